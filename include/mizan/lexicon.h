@@ -1,0 +1,116 @@
+// Lexicon: the compiled dictionaries (actors, roles, event patterns, cues, CAMEO table) from data/.
+//
+// All surfaces are stored in matching form (text/normalize.h NormalizeForMatch, then the definite
+// article stripped from each word), so a Doc token's stem can be looked up directly.
+// A Lexicon is immutable once loaded and safe to share between threads. File formats: docs/data-formats.md.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "mizan/doc.h"
+#include "mizan/status.h"
+
+namespace mizan {
+
+// A named actor: a state, a person with a dated role, an organization or group.
+struct ActorEntry {
+  std::string id;          // stable dictionary id, e.g. "person:khalifa_haftar" or "state:LBY"
+  std::string name;        // canonical Arabic name
+  std::string code;        // CAMEO actor code, e.g. "LBYMIL"
+  ActorKind kind = ActorKind::kState;
+  std::string from, to;    // validity "YYYY[-MM[-DD]]", "" = open
+  MentionVia via = MentionVia::kName;  // kMetonym for capitals standing for governments
+};
+
+// A role noun or phrase: "وزير الخارجية" -> GOV, "ضابط استخبارات" -> SPY.
+struct RoleEntry {
+  std::string role;        // one or more 3-letter role codes, e.g. "GOV" or "GOVMIL"
+  ActorKind kind = ActorKind::kPerson;
+  bool plural = false;
+};
+
+// An event trigger: a verb (conjugated by the loader) or a verbal noun, with how to find its target.
+struct PatternEntry {
+  std::string id;
+  std::string cameo;               // e.g. "040"
+  bool noun = false;               // verbal noun (مصدر) rather than a finite verb
+  std::vector<std::string> preps;  // prepositions that introduce the target; "-" = direct object
+  bool inverse = false;            // the prepositional actor (من) is the source, the subject the target
+  bool symmetric = false;
+  std::vector<std::string> tail;   // words that must follow the trigger (e.g. "اتصالا" "هاتفيا")
+};
+
+// A cue word or phrase for attribution, certainty, negation or brokers (attrib/).
+struct CueEntry {
+  CueKind kind = CueKind::kAttribution;
+  std::string label;
+};
+
+// What the CAMEO tables say about one event code.
+struct CameoInfo {
+  std::string code, name;
+  double goldstein = 0;
+  int quad = 0;
+  std::string plover, plover_mode;
+};
+
+// One dictionary hit at a token: which table, which row, how many tokens it covers.
+struct LexHit {
+  enum Table : uint8_t { kActor, kDemonym, kRole, kPattern, kCue } table;
+  idx_t row;      // index into the table's vector (for kDemonym: a country code row in demonyms())
+  idx_t length;   // tokens covered
+};
+
+class Lexicon {
+ public:
+  // Loads every table below data_dir (see docs/data-formats.md). Country names come from ICU/CLDR.
+  static StatusOr<std::unique_ptr<Lexicon>> Load(const std::string& data_dir);
+
+  // All dictionary entries whose phrase starts at token `tok` of doc (all lengths, longest first).
+  void MatchAt(const Doc& doc, idx_t tok, std::vector<LexHit>* hits) const;
+
+  // True when a word (in matching form) is in some dictionary: the segmenter splits clitics only then.
+  bool IsKnownWord(std::string_view match_form) const;
+
+  const CameoInfo* Cameo(std::string_view code) const;
+  const std::vector<ActorEntry>& actors() const { return actors_; }
+  const std::vector<RoleEntry>& roles() const { return roles_; }
+  const std::vector<PatternEntry>& patterns() const { return patterns_; }
+  const std::vector<CueEntry>& cues() const { return cues_; }
+  // Country codes reachable through a nationality adjective, by row (LexHit::kDemonym).
+  const std::vector<std::string>& demonyms() const { return demonyms_; }
+  // Canonical Arabic name of a country code (from ICU), or "" when unknown.
+  std::string CountryName(std::string_view alpha3) const;
+  // Version string of the loaded data (from data/VERSION), stored with every run.
+  const std::string& version() const { return version_; }
+  size_t size() const;
+
+  // Matching form of a word: normalized, definite article stripped (public for tests and tools).
+  static std::string MatchKey(std::string_view word);
+
+ private:
+  friend class LexiconBuilder;
+  struct Phrase {
+    std::vector<std::string> words;  // in MatchKey form; words[0] is the index key
+    LexHit::Table table;
+    idx_t row;
+  };
+  std::vector<ActorEntry> actors_;
+  std::vector<RoleEntry> roles_;
+  std::vector<PatternEntry> patterns_;
+  std::vector<CueEntry> cues_;
+  std::vector<std::string> demonyms_;
+  std::unordered_map<std::string, std::string> country_names_;
+  std::unordered_map<std::string, CameoInfo> cameo_;
+  std::vector<Phrase> phrases_;
+  std::unordered_map<std::string, std::vector<idx_t>> by_first_word_;
+  std::unordered_set<std::string> known_words_;
+  std::string version_;
+};
+
+}  // namespace mizan

@@ -1,0 +1,67 @@
+#include "mizan/doc.h"
+
+#include <algorithm>
+
+namespace mizan {
+
+const char* CertaintyName(Certainty c) {
+  switch (c) {
+    case Certainty::kAsserted: return "asserted";
+    case Certainty::kReported: return "reported";
+    case Certainty::kHedged: return "hedged";
+    case Certainty::kDenied: return "denied";
+  }
+  return "asserted";
+}
+
+Doc::Doc(std::string doc_id, std::string text) : id(std::move(doc_id)), text_(std::move(text)) {}
+
+bool Doc::Has(std::string_view stage) const {
+  return std::find(done.begin(), done.end(), stage) != done.end();
+}
+
+Range Doc::TokensNorm(Range toks) const {
+  if (toks.empty() || toks.end > tokens.size()) return {0, 0};
+  return {tokens[toks.begin].norm.begin, tokens[toks.end - 1].norm.end};
+}
+
+Range Doc::OrigBytes(Range r) const {
+  if (norm_to_orig.empty()) return r;  // not normalized: identity
+  idx_t b = r.begin < norm_to_orig.size() ? norm_to_orig[r.begin] : static_cast<idx_t>(text_.size());
+  idx_t e = r.end < norm_to_orig.size() ? norm_to_orig[r.end] : static_cast<idx_t>(text_.size());
+  // Marks removed by normalization (tashkeel, tatweel, zero-width) that follow the last character
+  // belong to it; but never swallow trailing spaces: trim back over ASCII whitespace.
+  while (e > b && (text_[e - 1] == ' ' || text_[e - 1] == '\n' || text_[e - 1] == '\t' || text_[e - 1] == '\r')) --e;
+  return {b, std::max(b, e)};
+}
+
+idx_t Doc::CodePointAt(idx_t orig_byte) const {
+  if (cp_checkpoints_.empty()) {
+    cp_checkpoints_.reserve(text_.size() / 64 + 2);
+    idx_t cps = 0;
+    for (size_t i = 0; i < text_.size(); ++i) {
+      if (i % 64 == 0) cp_checkpoints_.push_back(cps);
+      if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++cps;
+    }
+    cp_checkpoints_.push_back(cps);
+  }
+  orig_byte = std::min<idx_t>(orig_byte, static_cast<idx_t>(text_.size()));
+  size_t k = orig_byte / 64;
+  if (k >= cp_checkpoints_.size()) k = cp_checkpoints_.size() - 1;
+  idx_t cps = cp_checkpoints_[k];
+  for (size_t i = k * 64; i < orig_byte; ++i)
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++cps;
+  return cps;
+}
+
+Range Doc::OrigCodePoints(Range norm_range) const {
+  Range b = OrigBytes(norm_range);
+  return {CodePointAt(b.begin), CodePointAt(b.end)};
+}
+
+std::string Doc::OrigText(Range norm_range) const {
+  Range b = OrigBytes(norm_range);
+  return text_.substr(b.begin, b.size());
+}
+
+}  // namespace mizan
