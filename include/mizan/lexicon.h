@@ -71,8 +71,11 @@ class Lexicon {
   // Loads every table below data_dir (see docs/data-formats.md). Country names come from ICU/CLDR.
   static StatusOr<std::unique_ptr<Lexicon>> Load(const std::string& data_dir);
 
-  // All dictionary entries whose phrase starts at token `tok` of doc (all lengths, longest first).
-  void MatchAt(const Doc& doc, idx_t tok, std::vector<LexHit>* hits) const;
+  // The matching key of every token of doc (MatchKey of its stem), computed once per Doc.
+  std::vector<std::string> TokenKeys(const Doc& doc) const;
+  // All dictionary entries whose phrase starts at token `tok` (all lengths, longest first).
+  // Phrases never cross a sentence end; pattern tails may skip up to 3 tokens between words.
+  void MatchAt(const Doc& doc, const std::vector<std::string>& keys, idx_t tok, std::vector<LexHit>* hits) const;
 
   // True when a word (in matching form) is in some dictionary: the segmenter splits clitics only then.
   bool IsKnownWord(std::string_view match_form) const;

@@ -1,0 +1,56 @@
+#include "lex/conjugate.h"
+
+#include <algorithm>
+
+namespace mizan {
+namespace {
+
+bool EndsWith(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+const std::string kYa = "ي";
+const std::string kAlef = "ا";
+
+}  // namespace
+
+std::vector<std::string> ConjugateVerb(const std::string& perfect, const std::string& imperfect) {
+  std::vector<std::string> out;
+  if (!perfect.empty()) {
+    const std::string& p = perfect;
+    out.push_back(p);
+    // Defective verbs (التقى → normalized التقي, دعا): the final weak letter drops before ت and وا.
+    if (EndsWith(p, kYa) || EndsWith(p, kAlef)) {
+      std::string base = p.substr(0, p.size() - (EndsWith(p, kYa) ? kYa.size() : kAlef.size()));
+      for (const char* suf : {"ت", "وا", "تا", "يا", "ينا", "ين", "و"}) out.push_back(base + suf);
+      out.push_back(p + "ت");
+      out.push_back(p + "نا");
+    } else {
+      for (const char* suf : {"ت", "وا", "ا", "تا", "ن", "نا", "تم"}) out.push_back(p + suf);
+    }
+  }
+  if (!imperfect.empty()) {
+    std::string stem = imperfect;
+    // Strip the 3ms prefix ي to get the stem; every person prefix is then added back.
+    if (stem.rfind(kYa, 0) == 0) stem = stem.substr(kYa.size());
+    bool weak_end = EndsWith(stem, kYa) || EndsWith(stem, kAlef) || EndsWith(stem, "و");
+    std::string base = weak_end ? stem.substr(0, stem.size() - 2) : stem;
+    for (const char* pre : {"ي", "ت", "ن", "ا"}) {
+      out.push_back(pre + stem);
+      if (std::string(pre) == "ي" || std::string(pre) == "ت") {
+        out.push_back(pre + stem + "ون");
+        out.push_back(pre + stem + "ان");
+        out.push_back(pre + stem + "ن");
+        if (weak_end) {
+          out.push_back(pre + base + "ون");
+          out.push_back(pre + base + "ين");
+        }
+      }
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace mizan

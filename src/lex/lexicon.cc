@@ -1,0 +1,333 @@
+// Loads data/ into a Lexicon: ICU country names plus the project's TSV dictionaries, all in matching form.
+#include "mizan/lexicon.h"
+
+#include <algorithm>
+#include <fstream>
+
+#include <fmt/format.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include "lex/conjugate.h"
+#include "lex/tsv.h"
+
+namespace mizan {
+
+std::string NormalizeForMatch(std::string_view utf8);  // text/normalize.h
+
+namespace {
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// Number of code points in s (UTF-8).
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+ActorKind ParseKind(std::string_view k) {
+  if (k == "person") return ActorKind::kPerson;
+  if (k == "group") return ActorKind::kGroup;
+  if (k == "state") return ActorKind::kState;
+  return ActorKind::kOrganization;
+}
+
+}  // namespace
+
+std::string Lexicon::MatchKey(std::string_view word) {
+  std::string w = NormalizeForMatch(word);
+  // The definite article is dropped everywhere so "الرئيس" and "رئيس" meet; keep 2+ letters.
+  if (StartsWith(w, "ال") && CodePoints(w) >= 4) w.erase(0, 4);
+  return w;
+}
+
+// Collects rows into a Lexicon; phrases are indexed by their first word.
+class LexiconBuilder {
+ public:
+  explicit LexiconBuilder(Lexicon* lex) : lex_(lex) {}
+
+  void AddPhrase(std::string_view surface, LexHit::Table table, idx_t row) {
+    std::vector<std::string> words;
+    for (const auto& w : SplitWords(NormalizeForMatch(surface))) {
+      std::string k = Lexicon::MatchKey(w);
+      if (!k.empty()) words.push_back(k);
+    }
+    AddWords(std::move(words), table, row);
+  }
+
+  void AddWords(std::vector<std::string> words, LexHit::Table table, idx_t row) {
+    if (words.empty()) return;
+    for (const auto& w : words) lex_->known_words_.insert(w);
+    idx_t id = static_cast<idx_t>(lex_->phrases_.size());
+    lex_->by_first_word_[words[0]].push_back(id);
+    lex_->phrases_.push_back({std::move(words), table, row});
+  }
+
+ private:
+  Lexicon* lex_;
+};
+
+namespace {
+
+Status LoadCountries(Lexicon& lex, LexiconBuilder& b, std::vector<ActorEntry>& actors,
+                     std::unordered_map<std::string, std::string>& names) {
+  // ICU/CLDR: one Arabic display name per ISO region; aliases come from country_aliases.tsv.
+  icu::Locale ar("ar");
+  for (const char* const* cc = icu::Locale::getISOCountries(); *cc; ++cc) {
+    icu::Locale loc("", *cc);
+    std::string alpha3 = loc.getISO3Country();
+    if (alpha3.size() != 3) continue;
+    icu::UnicodeString display;
+    loc.getDisplayCountry(ar, display);
+    std::string name;
+    display.toUTF8String(name);
+    if (name.empty() || name == *cc) continue;
+    names[alpha3] = name;
+    ActorEntry e{"state:" + alpha3, name, alpha3, ActorKind::kState, "", "", MentionVia::kName};
+    idx_t row = static_cast<idx_t>(actors.size());
+    actors.push_back(e);
+    b.AddPhrase(name, LexHit::kActor, row);
+  }
+  (void)lex;
+  return Status::Ok();
+}
+
+}  // namespace
+
+StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
+  auto lex = std::make_unique<Lexicon>();
+  LexiconBuilder b(lex.get());
+  {
+    std::ifstream v(dir + "/VERSION");
+    if (!v) return NotFound(fmt::format("no data directory at {} (missing VERSION); set --data or MIZAN_DATA", dir));
+    std::getline(v, lex->version_);
+  }
+  RETURN_IF_ERROR(LoadCountries(*lex, b, lex->actors_, lex->country_names_));
+
+  // Country aliases, capitals, metonyms and demonyms.
+  {
+    ASSIGN_OR_RETURN(TsvTable t, TsvTable::Read(dir + "/actors/country_aliases.tsv", "country-aliases", 1));
+    std::unordered_map<std::string, idx_t> demonym_row;
+    for (size_t r = 0; r < t.rows(); ++r) {
+      std::string code(t.Get(r, "code"));
+      std::string kind(t.Get(r, "kind"));
+      std::string surface(t.Get(r, "surface"));
+      if (code.empty() || surface.empty()) return InvalidArgument(t.Where(r) + ": code and surface are required");
+      if (kind == "demonym") {
+        auto [it, fresh] = demonym_row.emplace(code, static_cast<idx_t>(lex->demonyms_.size()));
+        if (fresh) lex->demonyms_.push_back(code);
+        std::string base = NormalizeForMatch(surface);
+        if (StartsWith(base, "ال")) base.erase(0, 4);
+        // Nisba adjective inflections: m, f, m/f dual, m/f plural (sound).
+        for (const char* suf : {"", "ه", "ون", "ين", "ان", "تان", "تين"}) {
+          std::string form = base + suf;
+          b.AddWords({form}, LexHit::kDemonym, it->second);
+        }
+        continue;
+      }
+      std::string name = lex->country_names_.count(code) ? lex->country_names_[code] : surface;
+      ActorEntry e{"state:" + code, name, code, ActorKind::kState, "", "",
+                   kind == "name" ? MentionVia::kName : MentionVia::kMetonym};
+      idx_t row = static_cast<idx_t>(lex->actors_.size());
+      lex->actors_.push_back(e);
+      b.AddPhrase(surface, LexHit::kActor, row);
+    }
+  }
+  // People with dated codes, and organizations.
+  {
+    ASSIGN_OR_RETURN(TsvTable t, TsvTable::Read(dir + "/actors/people.tsv", "people", 1));
+    for (size_t r = 0; r < t.rows(); ++r) {
+      ActorEntry e;
+      e.id = "person:" + std::string(t.Get(r, "id"));
+      e.name = std::string(t.Get(r, "name"));
+      e.code = std::string(t.Get(r, "code"));
+      e.kind = ActorKind::kPerson;
+      e.from = std::string(t.Get(r, "from"));
+      e.to = std::string(t.Get(r, "to"));
+      if (e.name.empty() || e.code.size() < 3) return InvalidArgument(t.Where(r) + ": name and code are required");
+      idx_t row = static_cast<idx_t>(lex->actors_.size());
+      lex->actors_.push_back(e);
+      b.AddPhrase(e.name, LexHit::kActor, row);
+      for (const auto& v : SplitBar(t.Get(r, "variants"))) b.AddPhrase(v, LexHit::kActor, row);
+    }
+  }
+  {
+    ASSIGN_OR_RETURN(TsvTable t, TsvTable::Read(dir + "/actors/organizations.tsv", "organizations", 1));
+    for (size_t r = 0; r < t.rows(); ++r) {
+      ActorEntry e;
+      e.id = "org:" + std::string(t.Get(r, "id"));
+      e.name = std::string(t.Get(r, "name"));
+      e.code = std::string(t.Get(r, "code"));
+      e.kind = ParseKind(t.Get(r, "kind"));
+      if (e.kind == ActorKind::kState || e.kind == ActorKind::kPerson) e.kind = ActorKind::kOrganization;
+      if (e.name.empty() || e.code.size() < 3) return InvalidArgument(t.Where(r) + ": name and code are required");
+      idx_t row = static_cast<idx_t>(lex->actors_.size());
+      lex->actors_.push_back(e);
+      b.AddPhrase(e.name, LexHit::kActor, row);
+      for (const auto& v : SplitBar(t.Get(r, "variants"))) b.AddPhrase(v, LexHit::kActor, row);
+    }
+  }
+  // Roles.
+  {
+    ASSIGN_OR_RETURN(TsvTable t, TsvTable::Read(dir + "/actors/roles.tsv", "roles", 1));
+    for (size_t r = 0; r < t.rows(); ++r) {
+      RoleEntry e;
+      e.role = std::string(t.Get(r, "role"));
+      e.kind = ParseKind(t.Get(r, "kind"));
+      e.plural = t.Get(r, "plural") == "1";
+      std::string surface(t.Get(r, "surface"));
+      if (surface.empty()) return InvalidArgument(t.Where(r) + ": surface is required");
+      if (e.role.size() % 3 != 0) return InvalidArgument(t.Where(r) + ": role must be 3-letter codes");
+      idx_t row = static_cast<idx_t>(lex->roles_.size());
+      lex->roles_.push_back(e);
+      b.AddPhrase(surface, LexHit::kRole, row);
+    }
+  }
+  // Event patterns: verbs are conjugated here, nouns taken as written.
+  {
+    ASSIGN_OR_RETURN(TsvTable t, TsvTable::Read(dir + "/events/verbs.tsv", "verbs", 1));
+    for (size_t r = 0; r < t.rows(); ++r) {
+      PatternEntry e;
+      e.id = std::string(t.Get(r, "id"));
+      e.cameo = std::string(t.Get(r, "cameo"));
+      e.noun = t.Get(r, "kind") == "noun";
+      e.preps.clear();
+      for (const auto& p : SplitBar(t.Get(r, "preps"))) e.preps.push_back(p == "-" ? p : NormalizeForMatch(p));
+      for (const auto& f : SplitBar(t.Get(r, "flags"))) {
+        if (f == "inverse") e.inverse = true;
+        if (f == "symmetric") e.symmetric = true;
+      }
+      if (e.cameo.empty()) return InvalidArgument(t.Where(r) + ": cameo is required");
+      for (const auto& form : SplitBar(t.Get(r, "forms"))) {
+        std::vector<std::string> words = SplitWords(form);
+        if (words.empty()) continue;
+        std::vector<std::string> tail;
+        for (size_t i = 1; i < words.size(); ++i) tail.push_back(Lexicon::MatchKey(words[i]));
+        PatternEntry pe = e;
+        pe.tail = tail;
+        idx_t row = static_cast<idx_t>(lex->patterns_.size());
+        lex->patterns_.push_back(pe);
+        std::vector<std::string> heads;
+        if (!e.noun) {
+          std::string head = words[0];
+          size_t slash = head.find('/');
+          std::string perfect = NormalizeForMatch(head.substr(0, slash));
+          std::string imperfect = slash == std::string::npos ? "" : NormalizeForMatch(head.substr(slash + 1));
+          heads = ConjugateVerb(perfect, imperfect);
+        } else {
+          heads.push_back(Lexicon::MatchKey(words[0]));
+        }
+        for (const auto& h : heads) {
+          std::vector<std::string> ws{h};
+          ws.insert(ws.end(), tail.begin(), tail.end());
+          b.AddWords(std::move(ws), LexHit::kPattern, row);
+        }
+      }
+    }
+  }
+  // Cues (attribution, certainty, negation, brokers) are loaded by the claims stage itself, but
+  // their words are known words for the segmenter.
+  {
+    auto t = TsvTable::Read(dir + "/attrib/cues.tsv", "cues", 1);
+    if (t.ok()) {
+      for (size_t r = 0; r < t->rows(); ++r)
+        for (const auto& w : SplitWords(NormalizeForMatch(t->Get(r, "surface")))) lex->known_words_.insert(MatchKey(w));
+    }
+  }
+  {
+    auto t = TsvTable::Read(dir + "/text/words.tsv", "words", 1);
+    if (t.ok()) {
+      for (size_t r = 0; r < t->rows(); ++r) lex->known_words_.insert(MatchKey(t->Get(r, "word")));
+    }
+  }
+  // CAMEO code table.
+  {
+    ASSIGN_OR_RETURN(TsvTable t, TsvTable::Read(dir + "/cameo/event_codes.tsv", "cameo", 1));
+    for (size_t r = 0; r < t.rows(); ++r) {
+      CameoInfo c;
+      c.code = std::string(t.Get(r, "code"));
+      c.name = std::string(t.Get(r, "name"));
+      c.goldstein = std::atof(std::string(t.Get(r, "goldstein")).c_str());
+      c.quad = std::atoi(std::string(t.Get(r, "quad")).c_str());
+      c.plover = std::string(t.Get(r, "plover"));
+      c.plover_mode = std::string(t.Get(r, "plover_mode"));
+      lex->cameo_[c.code] = c;
+    }
+    for (const auto& p : lex->patterns_)
+      if (!lex->cameo_.count(p.cameo))
+        return InvalidArgument(fmt::format("verbs.tsv: pattern '{}' has unknown CAMEO code {}", p.id, p.cameo));
+  }
+  // Longest phrases first, so MatchAt reports them first.
+  for (auto& [w, ids] : lex->by_first_word_) {
+    std::stable_sort(ids.begin(), ids.end(), [&](idx_t a, idx_t c) {
+      return lex->phrases_[a].words.size() > lex->phrases_[c].words.size();
+    });
+  }
+  return lex;
+}
+
+std::vector<std::string> Lexicon::TokenKeys(const Doc& doc) const {
+  std::vector<std::string> keys;
+  keys.reserve(doc.tokens.size());
+  for (idx_t t = 0; t < doc.tokens.size(); ++t) {
+    std::string_view stem = doc.StemText(t);
+    // The normalized text is already in matching form; only the article may remain when the
+    // segmenter did not know the rest.
+    std::string k(stem);
+    if (StartsWith(k, "ال") && CodePoints(k) >= 4) k.erase(0, 4);
+    keys.push_back(std::move(k));
+  }
+  return keys;
+}
+
+void Lexicon::MatchAt(const Doc& doc, const std::vector<std::string>& keys, idx_t tok,
+                      std::vector<LexHit>* hits) const {
+  hits->clear();
+  if (tok >= keys.size()) return;
+  auto it = by_first_word_.find(keys[tok]);
+  if (it == by_first_word_.end()) return;
+  idx_t sent_end = doc.sentences.empty() ? static_cast<idx_t>(keys.size())
+                                         : doc.sentences[doc.tokens[tok].sentence].tokens.end;
+  for (idx_t id : it->second) {
+    const Phrase& ph = phrases_[id];
+    idx_t pos = tok + 1;
+    bool ok = true;
+    for (size_t w = 1; w < ph.words.size() && ok; ++w) {
+      // Patterns allow a few words in between ("قدمت له الدعم"); names must be contiguous.
+      idx_t max_gap = ph.table == LexHit::kPattern ? 3 : 0;
+      ok = false;
+      for (idx_t g = 0; g <= max_gap && pos + g < sent_end; ++g) {
+        const std::string& k = keys[pos + g];
+        // Accusative tanween is written with an alef: "اتصالا" for "اتصال".
+        if (k == ph.words[w] || (ph.table == LexHit::kPattern && k == ph.words[w] + "ا") ||
+            (ph.table == LexHit::kPattern && k + "ا" == ph.words[w])) {
+          pos = pos + g + 1;
+          ok = true;
+          break;
+        }
+        if (doc.tokens[pos + g].flags & (kTokPunct | kTokClauseSep)) break;
+      }
+    }
+    if (ok) hits->push_back({ph.table, ph.row, pos - tok});
+  }
+  std::stable_sort(hits->begin(), hits->end(), [](const LexHit& a, const LexHit& c) { return a.length > c.length; });
+}
+
+bool Lexicon::IsKnownWord(std::string_view match_form) const {
+  return known_words_.count(std::string(match_form)) > 0;
+}
+
+const CameoInfo* Lexicon::Cameo(std::string_view code) const {
+  auto it = cameo_.find(std::string(code));
+  return it == cameo_.end() ? nullptr : &it->second;
+}
+
+std::string Lexicon::CountryName(std::string_view alpha3) const {
+  auto it = country_names_.find(std::string(alpha3));
+  return it == country_names_.end() ? std::string() : it->second;
+}
+
+size_t Lexicon::size() const { return phrases_.size(); }
+
+}  // namespace mizan
