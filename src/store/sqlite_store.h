@@ -1,0 +1,56 @@
+// SqliteStore: the Store on one SQLite file (WAL mode, one transaction per batch, versioned migrations).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "store/store.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace mizan {
+
+// The schema migrations, in order: (version, SQL). Their text is the files in src/store/migrations/.
+const std::vector<std::pair<int, std::string>>& SqliteMigrations();
+
+class SqliteStore : public Store {
+ public:
+  // Opens (creating unless read_only) the database at path and brings its schema up to date.
+  // A locked or read-only database is Unavailable; a file that is not a database is DataLoss.
+  static StatusOr<std::unique_ptr<SqliteStore>> OpenFile(const std::string& path, const StoreOptions& options);
+  ~SqliteStore() override;
+
+  Status BeginBatch() override;
+  StatusOr<PutResult> PutDocument(const Doc& doc, const std::vector<nlohmann::json>& events,
+                                  std::string_view pipeline_version) override;
+  Status Commit() override;
+  void Rollback() override;
+  StatusOr<bool> HasDocument(const std::string& id, const std::string& content_hash) override;
+  StatusOr<std::vector<DyadRow>> Dyads(const DyadQuery& query) override;
+  StatusOr<int64_t> CountDocuments() override;
+  StatusOr<int64_t> CountEvents() override;
+
+  int schema_version() const { return schema_version_; }
+
+ private:
+  SqliteStore(sqlite3* db, std::string path, StoreOptions options);
+  Status Exec(const char* sql);
+  Status Error(int rc, std::string_view what) const;
+  Status Migrate();
+  StatusOr<sqlite3_stmt*> Prepare(const char* sql);  // cached by SQL text
+  Status DeleteDocumentRows(const std::string& id);
+  Status PutEvent(const std::string& doc_id, const nlohmann::json& e);
+  StatusOr<int64_t> CountRows(const char* sql);
+
+  sqlite3* db_;
+  std::string path_;
+  StoreOptions options_;
+  bool in_batch_ = false;
+  int schema_version_ = 0;
+  std::vector<std::pair<std::string, sqlite3_stmt*>> stmts_;
+};
+
+}  // namespace mizan
