@@ -79,6 +79,15 @@ bool IsInputFile(const fs::path& p) {
 
 }  // namespace
 
+Doc ToDoc(RawDoc&& raw) {
+  Doc doc(std::move(raw.id), std::move(raw.text));
+  doc.published = std::move(raw.published);
+  doc.outlet = std::move(raw.outlet);
+  doc.title = std::move(raw.title);
+  doc.url = std::move(raw.url);
+  return doc;
+}
+
 StatusOr<InputFormat> ParseInputFormat(std::string_view name) {
   if (name == "auto") return InputFormat::kAuto;
   if (name == "txt") return InputFormat::kTxt;

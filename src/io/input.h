@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "mizan/doc.h"
 #include "mizan/status.h"
 
 namespace mizan {
@@ -20,6 +21,9 @@ struct RawDoc {
   std::string id, text, published, outlet, title, url;
   std::string origin;  // where it came from, for messages: "file.jsonl:12", "article.txt", "-:3"
 };
+
+// A Doc with the raw document's id, text and metadata (moved out of raw).
+Doc ToDoc(RawDoc&& raw);
 
 enum class InputFormat { kAuto, kTxt, kJson, kJsonl };
 // "auto", "txt", "json", "jsonl" (also "jsonl.gz", "ndjson"); anything else is InvalidArgument.
