@@ -163,6 +163,7 @@ class Doc {
   std::vector<idx_t> norm_to_orig;  // size norm.size()+1: byte in text() where norm byte i starts
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
+  std::vector<std::string> token_keys;  // per token: its stem in dictionary matching form (actors stage)
   std::vector<Mention> mentions;
   std::vector<TimeExpr> times;
   std::vector<Cue> cues;

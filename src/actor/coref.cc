@@ -1,0 +1,117 @@
+#include "actor/coref.h"
+
+#include <string>
+#include <unordered_map>
+
+namespace mizan {
+
+std::string_view EncliticText(Enclitic e) {
+  switch (e) {
+    case Enclitic::kHu: return "ه";
+    case Enclitic::kHa: return "ها";
+    case Enclitic::kHuma: return "هما";
+    case Enclitic::kHum: return "هم";
+    case Enclitic::kHunna: return "هن";
+    case Enclitic::kKa: return "ك";
+    case Enclitic::kKum: return "كم";
+    case Enclitic::kNa: return "نا";
+    case Enclitic::kYa: return "ي";
+    case Enclitic::kNone: return "";
+  }
+  return "";
+}
+
+bool SplitPrepPronoun(std::string_view key, std::string_view* prep, Enclitic* e) {
+  // Prepositions with an attached pronoun are a closed grammatical class, so they live in code.
+  static const char* const kPreps[] = {"ل", "من", "مع", "الي", "علي", "ب", "عن", "في", "ضد", "لدي"};
+  static const std::pair<const char*, Enclitic> kPron[] = {
+      {"هما", Enclitic::kHuma}, {"هم", Enclitic::kHum}, {"هن", Enclitic::kHunna}, {"ها", Enclitic::kHa},
+      {"ه", Enclitic::kHu}, {"كم", Enclitic::kKum}, {"ك", Enclitic::kKa}, {"نا", Enclitic::kNa}};
+  for (const char* p : kPreps) {
+    std::string_view ps(p);
+    std::string_view base = ps;
+    // على/إلى/لدى take a ي before the pronoun: عليه، إليه، لديه (normalized: علي، الي، لدي).
+    if (key.substr(0, base.size()) != base) continue;
+    std::string_view rest = key.substr(base.size());
+    for (const auto& [pron, enc] : kPron) {
+      if (rest == pron) {
+        *prep = ps;
+        *e = enc;
+        return true;
+      }
+    }
+  }
+  // "منه" is written with one nun: من + ه (covered above); "عنه" likewise.
+  return false;
+}
+
+namespace {
+
+// How well a candidate mention fits the pronoun's number and gender (higher is better, <0 = no).
+int Fit(const Mention& m, Enclitic e) {
+  switch (e) {
+    case Enclitic::kHu:  // masculine singular: a person, an organization, rarely a state
+      if (m.plural) return -1;
+      if (m.kind == ActorKind::kPerson) return 3;
+      if (m.kind == ActorKind::kState) return 0;
+      return 1;
+    case Enclitic::kHa:  // feminine singular: states, organizations, non-human plurals
+      if (m.kind == ActorKind::kState) return 3;
+      if (m.kind == ActorKind::kPerson) return 0;
+      return 2;
+    case Enclitic::kHum:
+    case Enclitic::kHunna:
+    case Enclitic::kHuma:
+      if (m.plural || m.kind == ActorKind::kGroup) return 3;
+      return 0;
+    default:
+      return -1;
+  }
+}
+
+}  // namespace
+
+idx_t ResolvePronoun(Doc& doc, idx_t tok, Enclitic e, Range pronoun_norm, std::string_view avoid) {
+  if (e == Enclitic::kNone || e == Enclitic::kYa || e == Enclitic::kNa || e == Enclitic::kKa || e == Enclitic::kKum)
+    return kNone;  // first and second person refer to the speaker or the addressee, not to an actor
+  idx_t sent = doc.tokens[tok].sentence;
+  // How often each actor has been named so far: the article's main actor is the usual antecedent.
+  std::unordered_map<std::string, int> freq;
+  for (const Mention& m : doc.mentions)
+    if (m.tokens.end <= tok && !m.code.empty() && m.via != MentionVia::kPronoun) ++freq[m.code];
+  idx_t best = kNone;
+  double best_score = -1e9;
+  int seen = 0;
+  for (idx_t i = static_cast<idx_t>(doc.mentions.size()); i-- > 0;) {
+    const Mention& m = doc.mentions[i];
+    if (m.tokens.end > tok || m.code.empty() || m.via == MentionVia::kPronoun) continue;
+    if (sent - m.sentence > 3) break;
+    if (!avoid.empty() && m.code == avoid) continue;
+    int fit = Fit(m, e);
+    if (fit < 0) continue;
+    ++seen;
+    double score = fit * 1.0 + freq[m.code] * 0.6 - seen * 0.5 - (sent - m.sentence) * 0.7;
+    if (score > best_score) {
+      best_score = score;
+      best = i;
+    }
+  }
+  if (best == kNone) return kNone;
+  Mention p;
+  const Mention& a = doc.mentions[best];
+  p.tokens = {tok, tok + 1};
+  p.norm = pronoun_norm;
+  p.sentence = sent;
+  p.code = a.code;
+  p.name = a.name;
+  p.actor_id = a.actor_id;
+  p.kind = a.kind;
+  p.via = MentionVia::kPronoun;
+  p.antecedent = best;
+  p.plural = a.plural;
+  p.confidence = 0.7f;
+  doc.mentions.push_back(std::move(p));
+  return static_cast<idx_t>(doc.mentions.size() - 1);
+}
+
+}  // namespace mizan

@@ -1,0 +1,23 @@
+// Coreference: resolves pronouns and clitic pronouns to the actor mention they refer to.
+#pragma once
+
+#include <string_view>
+
+#include "mizan/doc.h"
+
+namespace mizan {
+
+// Finds the antecedent of a pronoun at token `tok` (enclitic or free pronoun) among the mentions
+// before it, and appends a kPronoun mention covering `pronoun_norm` that copies the antecedent's code
+// and name. `avoid` is a code the pronoun should not resolve to (the event's other actor), or "".
+// Returns the new mention's index, or kNone when nothing fits.
+idx_t ResolvePronoun(Doc& doc, idx_t tok, Enclitic e, Range pronoun_norm, std::string_view avoid);
+
+// Splits a closed-class preposition+pronoun word ("له", "معه", "إليهم", "منه") into its preposition
+// (matching form: "ل", "مع", "الى", "من", ...) and pronoun; false for any other word.
+bool SplitPrepPronoun(std::string_view key, std::string_view* prep, Enclitic* e);
+
+// The matching form of the pronoun enclitic, e.g. kHu -> "ه" (for offsets).
+std::string_view EncliticText(Enclitic e);
+
+}  // namespace mizan

@@ -1,0 +1,354 @@
+#include "event/event_stage.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "actor/coref.h"
+
+namespace mizan {
+
+void ResolveEventClaims(const Doc& doc, Event& ev);  // attrib/claims.h
+
+namespace {
+
+// Prepositions written as separate words (matching form). ب and ل are proclitics instead.
+bool IsPrepWord(std::string_view k) {
+  static const char* const kPreps[] = {"من", "مع", "الي", "علي", "عن", "في", "ضد", "لدي", "نحو", "عبر", "بين"};
+  for (const char* p : kPreps)
+    if (k == p) return true;
+  return false;
+}
+
+bool ProcliticMatches(uint8_t pro, std::string_view prep) {
+  return (prep == "ب" && (pro & kProBi)) || (prep == "ل" && (pro & kProLi));
+}
+
+struct Trigger {
+  idx_t tok, len, pattern;
+};
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const Lexicon& lex, Doc& doc) : lex_(lex), doc_(doc) {}
+
+  void Run() {
+    mention_at_.assign(doc_.tokens.size(), kNone);
+    Index();
+    for (idx_t s = 0; s < doc_.sentences.size(); ++s) Sentence(s);
+  }
+
+ private:
+  const Lexicon& lex_;
+  Doc& doc_;
+  std::vector<idx_t> mention_at_;      // first-token -> mention (named/role/description mentions)
+  std::vector<idx_t> last_sources_;    // mentions that were the source of the latest event
+  std::vector<LexHit> hits_;
+
+  void Index() {
+    for (idx_t m = 0; m < doc_.mentions.size(); ++m) {
+      const Mention& mm = doc_.mentions[m];
+      if (mm.via == MentionVia::kPronoun) continue;
+      for (idx_t t = mm.tokens.begin; t < mm.tokens.end; ++t)
+        if (mention_at_[t] == kNone) mention_at_[t] = m;
+    }
+  }
+
+  bool IsMentionStart(idx_t m) const { return m != kNone; }
+
+  // The preposition that introduces the mention starting at token t ("" = none).
+  std::string PrepBefore(idx_t t, idx_t floor) const {
+    const Token& tk = doc_.tokens[t];
+    if (tk.proclitics & kProBi) return "ب";
+    if (tk.proclitics & kProLi) return "ل";
+    if (t > floor) {
+      std::string_view prev = doc_.token_keys[t - 1];
+      if (IsPrepWord(prev)) {
+        // "كل من X و Y": من here lists the actors, it is no preposition.
+        if (prev == "من" && t >= 2 && doc_.token_keys[t - 2] == "كل") return "";
+        return std::string(prev);
+      }
+    }
+    return "";
+  }
+
+  // Mentions coordinated with m by و: "الجزائر ومصر والإمارات".
+  std::vector<idx_t> Group(idx_t m) const {
+    std::vector<idx_t> out{m};
+    idx_t end = doc_.mentions[m].tokens.end;
+    while (end < doc_.tokens.size()) {
+      idx_t t = end;
+      // allow a comma between items: "الجزائر، مصر، وتونس"
+      if ((doc_.tokens[t].flags & kTokClauseSep) && t + 1 < doc_.tokens.size()) ++t;
+      idx_t n = mention_at_[t];
+      if (n == kNone || doc_.mentions[n].tokens.begin != t) break;
+      bool joined = (doc_.tokens[t].proclitics & kProWa) || t != end;
+      if (!joined || doc_.tokens[t].sentence != doc_.tokens[end - 1].sentence) break;
+      out.push_back(n);
+      end = doc_.mentions[n].tokens.end;
+    }
+    return out;
+  }
+
+  std::vector<Trigger> Triggers(const Sentence& sent) {
+    std::vector<Trigger> out;
+    for (idx_t i = sent.tokens.begin; i < sent.tokens.end;) {
+      if (!(doc_.tokens[i].flags & kTokWord) || mention_at_[i] != kNone) {
+        ++i;
+        continue;
+      }
+      lex_.MatchAt(doc_, doc_.token_keys, i, &hits_);
+      const LexHit* best = nullptr;
+      for (const LexHit& h : hits_)
+        if (h.table == LexHit::kPattern && (!best || h.length > best->length)) best = &h;
+      if (!best) {
+        ++i;
+        continue;
+      }
+      out.push_back({i, best->length, best->row});
+      // A pattern's tail words may have other words between them: only the head is consumed.
+      i += lex_.patterns()[best->row].tail.empty() ? best->length : 1;
+    }
+    return out;
+  }
+
+  EventActor FromMention(idx_t m) const {
+    EventActor a;
+    a.mention = m;
+    a.code = doc_.mentions[m].code;
+    a.name = doc_.mentions[m].name;
+    a.norm = doc_.mentions[m].norm;
+    return a;
+  }
+
+  // A pronoun on token t (enclitic, or a preposition+pronoun word) as an event actor.
+  bool PronounActor(idx_t t, std::string_view avoid, EventActor* out, std::string_view* prep) {
+    const Token& tk = doc_.tokens[t];
+    Enclitic e = tk.enclitic;
+    Range pn{tk.stem.end, tk.norm.end};
+    std::string_view p;
+    if (e == Enclitic::kNone) {
+      if (!SplitPrepPronoun(doc_.token_keys[t], &p, &e)) return false;
+      std::string_view ptxt = EncliticText(e);
+      pn = {tk.norm.end - static_cast<idx_t>(ptxt.size()), tk.norm.end};
+    }
+    if (prep) *prep = p;
+    idx_t m = ResolvePronoun(doc_, t, e, pn, avoid);
+    if (m == kNone) return false;
+    *out = FromMention(m);
+    return true;
+  }
+
+  void Sentence(idx_t s) {
+    const mizan::Sentence& sent = doc_.sentences[s];
+    std::vector<Trigger> trig = Triggers(sent);
+    for (size_t k = 0; k < trig.size(); ++k) {
+      idx_t lo = k == 0 ? sent.tokens.begin : trig[k - 1].tok + trig[k - 1].len;
+      idx_t hi = k + 1 < trig.size() ? trig[k + 1].tok : sent.tokens.end;
+      Code(trig[k], sent, lo, hi);
+    }
+  }
+
+  void Code(const Trigger& tr, const mizan::Sentence& sent, idx_t lo, idx_t hi) {
+    const PatternEntry& p = lex_.patterns()[tr.pattern];
+    idx_t after = tr.tok + tr.len;
+    std::vector<idx_t> src, tgt;
+    EventActor src_pron, tgt_pron;
+    bool have_src_pron = false, have_tgt_pron = false;
+    auto wants = [&](std::string_view prep) {
+      for (const auto& q : p.preps)
+        if (q == prep) return true;
+      return false;
+    };
+    // 1. Mentions after the trigger: the first with a target preposition is the target; the
+    //    first with none is the VSO subject (or, after an SVO subject, the direct object).
+    idx_t post_free = kNone, post_target = kNone, post_from = kNone;
+    std::string_view pron_prep;
+    for (idx_t t = after; t < hi && t < after + 12; ++t) {
+      if (doc_.tokens[t].flags & kTokPunct) {
+        if (!(doc_.tokens[t].flags & kTokClauseSep)) break;
+        continue;
+      }
+      idx_t m = mention_at_[t];
+      if (m == kNone || doc_.mentions[m].tokens.begin != t) {
+        // "له", "معه", "منه": a preposition carrying the target (or, with من, the inverse source).
+        std::string_view pp;
+        Enclitic e;
+        if (mention_at_[t] == kNone && SplitPrepPronoun(doc_.token_keys[t], &pp, &e)) {
+          if (p.inverse && pp == "من" && !have_src_pron) {
+            have_src_pron = PronounActor(t, "", &src_pron, &pron_prep);
+          } else if (!have_tgt_pron && post_target == kNone && wants(pp)) {
+            have_tgt_pron = PronounActor(t, "", &tgt_pron, &pron_prep);
+          }
+        }
+        continue;
+      }
+      std::string prep = PrepBefore(t, after);
+      if (p.inverse && prep == "من") {
+        if (post_from == kNone) post_from = m;
+      } else if (!prep.empty()) {
+        if (post_target == kNone && !have_tgt_pron && wants(prep)) post_target = m;
+      } else if (post_free == kNone) {
+        post_free = m;
+      }
+      t = doc_.mentions[m].tokens.end - 1;
+    }
+    // 2. The SVO subject: the nearest free mention before the trigger in its clause.
+    idx_t pre_free = kNone;
+    for (idx_t t = tr.tok; t-- > lo;) {
+      if (doc_.tokens[t].flags & kTokClauseSep) break;
+      idx_t m = mention_at_[t];
+      if (m == kNone) continue;
+      idx_t b = doc_.mentions[m].tokens.begin;
+      if (PrepBefore(b, lo).empty()) {
+        pre_free = m;
+        break;
+      }
+      t = b;
+    }
+    const Token& trig_tok = doc_.tokens[tr.tok];
+    bool trig_pron = trig_tok.enclitic != Enclitic::kNone;
+    // Source.
+    if (p.noun || (!p.tail.empty() && trig_pron)) {
+      // Verbal noun: its possessive pronoun or its genitive is the agent ("زيارته", "زيارة الرئيس").
+      if (trig_pron) {
+        have_src_pron = PronounActor(tr.tok, "", &src_pron, nullptr);
+      } else if (post_free != kNone && doc_.mentions[post_free].tokens.begin <= after + 1) {
+        src = Group(post_free);
+        post_free = kNone;
+      } else if (pre_free != kNone) {
+        src = Group(pre_free);
+      }
+    } else if (pre_free != kNone) {
+      src = Group(pre_free);
+    } else if (post_free != kNone) {
+      src = Group(post_free);
+      post_free = kNone;
+    }
+    if (src.empty() && !have_src_pron && !p.inverse) {
+      // An implicit subject: the sentence's earlier free actors, else the latest event's source.
+      for (idx_t t = lo; t-- > sent.tokens.begin;) {
+        idx_t m = mention_at_[t];
+        if (m == kNone) continue;
+        idx_t b = doc_.mentions[m].tokens.begin;
+        if (PrepBefore(b, sent.tokens.begin).empty()) {
+          // take the whole coordination the mention belongs to
+          idx_t first = m;
+          while (true) {
+            bool moved = false;
+            for (idx_t q = 0; q < doc_.mentions.size(); ++q) {
+              const Mention& mq = doc_.mentions[q];
+              if (mq.via == MentionVia::kPronoun || mq.sentence != doc_.mentions[first].sentence) continue;
+              auto g = Group(q);
+              if (g.size() > 1 && std::find(g.begin() + 1, g.end(), first) != g.end()) {
+                first = q;
+                moved = true;
+                break;
+              }
+            }
+            if (!moved) break;
+          }
+          src = Group(first);
+          break;
+        }
+        t = b;
+      }
+      if (src.empty()) src = last_sources_;
+    }
+    // Target.
+    if (post_target != kNone) {
+      tgt = Group(post_target);
+    } else if (!have_tgt_pron && wants("-")) {
+      std::string avoid = src.empty() ? (have_src_pron ? src_pron.code : "") : doc_.mentions[src[0]].code;
+      if (trig_pron && !(p.noun || !p.tail.empty())) {
+        have_tgt_pron = PronounActor(tr.tok, avoid, &tgt_pron, nullptr);
+      } else if (post_free != kNone) {
+        tgt = Group(post_free);
+      }
+    }
+    if (p.inverse) {
+      // "حصل X على ... من Y": Y gives, X receives.
+      std::vector<idx_t> receiver = src;
+      EventActor receiver_pron = src_pron;
+      bool receiver_is_pron = have_src_pron && src.empty();
+      src.clear();
+      have_src_pron = false;
+      if (post_from != kNone) {
+        src = Group(post_from);
+      } else {
+        // "من هذا البلد" is a description mention; "منه" a pronoun (handled above).
+        have_src_pron = !src_pron.code.empty();
+      }
+      if (trig_pron) {
+        EventActor a;
+        if (PronounActor(tr.tok, "", &a, nullptr)) {
+          receiver.clear();
+          receiver_pron = a;
+          receiver_is_pron = true;
+        }
+      }
+      tgt = receiver;
+      if (receiver_is_pron) {
+        tgt_pron = receiver_pron;
+        have_tgt_pron = true;
+      }
+    }
+    // Emit one event per source x target pair.
+    std::vector<EventActor> sources, targets;
+    for (idx_t m : src) sources.push_back(FromMention(m));
+    if (sources.empty() && have_src_pron) sources.push_back(src_pron);
+    for (idx_t m : tgt) targets.push_back(FromMention(m));
+    if (targets.empty() && have_tgt_pron) targets.push_back(tgt_pron);
+    if (!src.empty()) last_sources_ = src;
+    for (const EventActor& a : sources) {
+      for (const EventActor& b : targets) {
+        if (a.code.empty() || b.code.empty() || a.code == b.code) continue;
+        Event ev;
+        ev.sentence = doc_.tokens[tr.tok].sentence;
+        ev.trigger_tokens = {tr.tok, tr.tok + tr.len};
+        ev.trigger_norm = doc_.TokensNorm({tr.tok, tr.tok + 1});
+        if (tr.len > 1) ev.trigger_norm.end = doc_.tokens[tr.tok + tr.len - 1].norm.end;
+        ev.source = a;
+        ev.target = b;
+        ev.cameo = p.cameo;
+        ev.pattern_id = p.id;
+        float conf = 0.45f;
+        if (doc_.mentions[a.mention].via != MentionVia::kPronoun) conf += 0.15f;
+        if (doc_.mentions[b.mention].via != MentionVia::kPronoun) conf += 0.15f;
+        if (a.code.substr(0, 3) == "---" || b.code.substr(0, 3) == "---") conf -= 0.2f;
+        ev.confidence = conf;
+        ev.time = NearestTime(ev.sentence, tr.tok);
+        ResolveEventClaims(doc_, ev);
+        if (ev.certainty == Certainty::kHedged) ev.confidence -= 0.1f;
+        ev.confidence = std::clamp(ev.confidence, 0.05f, 0.95f);
+        doc_.events.push_back(std::move(ev));
+      }
+    }
+  }
+
+  // The date phrase of the trigger's sentence nearest to it (kNone = none).
+  idx_t NearestTime(idx_t sentence, idx_t tok) const {
+    idx_t best = kNone;
+    idx_t best_d = ~0u;
+    for (idx_t i = 0; i < doc_.times.size(); ++i) {
+      const TimeExpr& t = doc_.times[i];
+      if (t.sentence != sentence) continue;
+      idx_t d = t.tokens.begin > tok ? t.tokens.begin - tok : tok - t.tokens.end;
+      if (t.tokens.begin > tok) d = d * 2 / 3;  // a date after the verb governs it more often
+      if (d < best_d) {
+        best_d = d;
+        best = i;
+      }
+    }
+    return best;
+  }
+};
+
+}  // namespace
+
+Status EventStage::Process(Doc& doc) const {
+  if (!doc.Has("actors")) return FailedPrecondition("events: run actors first");
+  SentenceCoder(*lex_, doc).Run();
+  return Status::Ok();
+}
+
+}  // namespace mizan
