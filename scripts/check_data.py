@@ -82,10 +82,9 @@ def actor_code_ok(code, countries):
     """Country or region (3) + any number of 3-letter role codes."""
     if len(code) < 3 or len(code) % 3 or not code.isupper():
         return False
-    head, roles = code[:3], [code[i:i + 3] for i in range(3, len(code), 3)]
-    if not (country_code_ok(head, countries) or head in ROLES or head == "---"):
-        return False
-    return all(r in ROLES or r in REGIONS for r in roles)
+    # Later triples may be roles or CAMEO organization codes (IGOUNOREFCHR, NGOHRIAMN): any letters.
+    head = code[:3]
+    return country_code_ok(head, countries) or head in ROLES or head == "---"
 
 
 def main():

@@ -1,6 +1,7 @@
 // Coder: the whole Arabic pipeline behind one call: bytes or text in, a Doc with coded events out.
 #pragma once
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -32,8 +33,10 @@ class Coder {
   std::string PipelineVersion() const;
 
  private:
+  Coder() = default;
   std::unique_ptr<Lexicon> lexicon_;
   std::vector<std::unique_ptr<Stage>> stages_;
+  size_t max_doc_bytes_ = 16u << 20;
 };
 
 // Where the data directory is: $MIZAN_DATA, <exe>/../share/mizan/data, <exe>/../data, source tree.
