@@ -1,0 +1,100 @@
+#include "text/sentences.h"
+
+#include <array>
+
+#include "text/utf8.h"
+
+namespace mizan {
+namespace {
+
+// Titles and short forms written with a period in Arabic and English news (normalized forms).
+constexpr std::array<std::string_view, 16> kAbbreviations = {
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "vs", "No", "Gen", "Col"};
+
+bool Is(std::string_view tok, std::string_view what) { return tok == what; }
+
+}  // namespace
+
+bool IsAbbreviation(std::string_view w) {
+  if (utf8::CountCodePoints(w) == 1) {
+    // A single letter and a period: أ. د. م. (professor, doctor, engineer), initials, U.S.
+    char32_t c;
+    utf8::Decode(w, 0, &c);
+    return c >= 0x80 || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+  for (auto a : kAbbreviations)
+    if (w == a) return true;
+  return false;
+}
+
+void SplitSentences(Doc& doc) {
+  doc.sentences.clear();
+  const std::string_view s = doc.norm;
+  const idx_t nt = static_cast<idx_t>(doc.tokens.size());
+  idx_t start = 0;
+  int depth = 0;          // open quotes and brackets
+  bool dquote = false;    // inside a "..." pair
+  bool pending = false;   // a sentence end was seen; the sentence closes before the next real token
+  idx_t paragraph = 0;
+  bool first = true;
+  auto close = [&](idx_t end) {
+    if (end <= start) return;
+    Sentence sent;
+    sent.tokens = {start, end};
+    sent.norm = {doc.tokens[start].norm.begin, doc.tokens[end - 1].norm.end};
+    sent.paragraph = paragraph;
+    const idx_t si = static_cast<idx_t>(doc.sentences.size());
+    for (idx_t t = start; t < end; ++t) doc.tokens[t].sentence = si;
+    doc.sentences.push_back(sent);
+    start = end;
+  };
+  for (idx_t t = 0; t < nt; ++t) {
+    const Token& tok = doc.tokens[t];
+    const std::string_view text = doc.Norm(tok.norm);
+    if (tok.flags & kTokParaStart) {
+      close(t);
+      if (!first) ++paragraph;
+      depth = 0;
+      dquote = false;
+      pending = false;
+    }
+    first = false;
+    const bool punct = tok.flags & kTokPunct;
+    const bool terminator = punct && (Is(text, ".") || Is(text, "?") || Is(text, "!") || Is(text, "؟"));
+    const bool closer = punct && (Is(text, "»") || Is(text, "”") || Is(text, ")") || Is(text, "]") ||
+                                  Is(text, "}") || (Is(text, "\"") && dquote));
+    if (pending) {
+      // Let a run of end marks (?! ...) and closing quotes stay with the sentence they end.
+      if (!(terminator || (closer && depth == 0))) {
+        close(t);
+        pending = false;
+      }
+    }
+    if (!punct) continue;
+    if (Is(text, "«") || Is(text, "“") || Is(text, "(") || Is(text, "[") || Is(text, "{")) {
+      ++depth;
+    } else if (Is(text, "\"")) {
+      if (dquote) { dquote = false; if (depth > 0) --depth; }
+      else { dquote = true; ++depth; }
+    } else if (closer) {
+      if (depth > 0) --depth;
+    } else if (terminator && depth == 0) {
+      if (Is(text, ".")) {
+        // Not after an abbreviation (د. أ.) and only before a space, quote or the end (not u.s or a URL).
+        const bool after_word = t > 0 && (doc.tokens[t - 1].flags & kTokWord) &&
+                                doc.tokens[t - 1].norm.end == tok.norm.begin;
+        if (after_word && IsAbbreviation(doc.Norm(doc.tokens[t - 1].norm))) continue;
+        if (tok.norm.end < s.size()) {
+          const char next = s[tok.norm.end];
+          if (next != ' ' && next != '\n' && next != '\t' && next != '\r' &&
+              !(t + 1 < nt && doc.tokens[t + 1].norm.begin == tok.norm.end && (doc.tokens[t + 1].flags & kTokPunct)))
+            continue;
+        }
+      }
+      pending = true;
+    }
+  }
+  close(nt);
+}
+
+}  // namespace mizan

@@ -1,0 +1,271 @@
+#include "text/tokenize.h"
+
+#include <unicode/uchar.h>
+
+#include <array>
+#include <string>
+
+#include <fmt/core.h>
+
+#include "text/sentences.h"
+#include "text/utf8.h"
+
+namespace mizan {
+namespace {
+
+enum class CharClass : uint8_t { kSpace, kNewline, kDigit, kLetter, kPunct };
+
+CharClass Classify(char32_t c) {
+  if (c < 0x80) {
+    if (c == '\n') return CharClass::kNewline;
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f') return CharClass::kSpace;
+    if (c >= '0' && c <= '9') return CharClass::kDigit;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return CharClass::kLetter;
+    return CharClass::kPunct;
+  }
+  // Arabic letters (the bulk of the text) without asking ICU.
+  if ((c >= 0x0621 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3)) return CharClass::kLetter;
+  switch (u_charType(static_cast<UChar32>(c))) {
+    case U_UPPERCASE_LETTER: case U_LOWERCASE_LETTER: case U_TITLECASE_LETTER: case U_MODIFIER_LETTER:
+    case U_OTHER_LETTER: case U_NON_SPACING_MARK: case U_COMBINING_SPACING_MARK: case U_ENCLOSING_MARK:
+      return CharClass::kLetter;
+    case U_DECIMAL_DIGIT_NUMBER:
+      return CharClass::kLetter;  // non-Arabic, non-ASCII digits (Devanagari...): keep inside words
+    case U_SPACE_SEPARATOR: case U_LINE_SEPARATOR: case U_PARAGRAPH_SEPARATOR:
+      return CharClass::kSpace;
+    case U_CONTROL_CHAR: case U_FORMAT_CHAR:
+      return CharClass::kSpace;
+    default:
+      return CharClass::kPunct;
+  }
+}
+
+bool IsClauseSep(char32_t c) {
+  return c == 0x060C || c == 0x061B || c == ',' || c == ';' || c == ':' || c == 0x2014 || c == 0x2013;
+}
+bool IsQuote(char32_t c) { return c == 0x00AB || c == 0x00BB || c == '"' || c == 0x201C || c == 0x201D; }
+// Separators that stay inside a number when digits follow: 3.5, 1,200, ٣٫٥ (Arabic decimal), ٬.
+bool IsNumberJoiner(char32_t c) { return c == '.' || c == ',' || c == 0x066B || c == 0x066C; }
+
+// --- Clitics -------------------------------------------------------------------------------------
+
+constexpr std::string_view kAl = "ال";
+constexpr std::string_view kLil = "لل";  // ل + ال with the alef dropped
+
+// Words where ال belongs to the word (relative pronouns, الله, الآن): never stripped.
+constexpr std::array<std::string_view, 14> kArticleWords = {
+    "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي", "اللواتي", "اللائي", "اللايي",
+    "الله", "الان", "الا"};
+
+struct Enc {
+  std::string_view text;
+  Enclitic kind;
+};
+// Longest first so that هما is not read as ه + ما.
+constexpr std::array<Enc, 9> kEnclitics = {{{"هما", Enclitic::kHuma},
+                                            {"ها", Enclitic::kHa},
+                                            {"هم", Enclitic::kHum},
+                                            {"هن", Enclitic::kHunna},
+                                            {"كم", Enclitic::kKum},
+                                            {"نا", Enclitic::kNa},
+                                            {"ه", Enclitic::kHu},
+                                            {"ك", Enclitic::kKa},
+                                            {"ي", Enclitic::kYa}}};
+
+struct Pro {
+  std::string_view text;
+  uint8_t bit;
+};
+constexpr std::array<Pro, 3> kConj = {{{"", 0}, {"و", kProWa}, {"ف", kProFa}}};
+constexpr std::array<Pro, 5> kPrep = {{{"", 0}, {"ب", kProBi}, {"ل", kProLi}, {"ك", kProKa}, {"س", kProSa}}};
+
+size_t Letters(std::string_view s) { return utf8::CountCodePoints(s); }
+
+bool IsArticleWord(std::string_view w) {
+  for (auto a : kArticleWords)
+    if (w == a) return true;
+  return false;
+}
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+bool IsArabicWord(std::string_view w) {
+  if (w.size() < 2) return false;
+  const auto b = static_cast<unsigned char>(w[0]);
+  return b == 0xD8 || b == 0xD9 || b == 0xDA || b == 0xDB;
+}
+
+}  // namespace
+
+std::string_view StripArticle(std::string_view w) {
+  if (StartsWith(w, kAl) && Letters(w) >= 4 && !IsArticleWord(w)) return w.substr(kAl.size());
+  return w;
+}
+
+std::string MatchForm(std::string_view w) { return std::string(StripArticle(w)); }
+
+WordSplit SplitClitics(std::string_view word, const KnownWords* known) {
+  WordSplit none;
+  none.stem_end = static_cast<idx_t>(word.size());
+  if (!IsArabicWord(word) || IsArticleWord(word)) return none;
+  if (known && known->IsKnown(word)) return none;
+
+  WordSplit best = none;
+  size_t best_len = 0;
+  if (known) {
+    for (const Pro& conj : kConj) {
+      if (!StartsWith(word, conj.text)) continue;
+      for (const Pro& prep : kPrep) {
+        const size_t p1 = conj.text.size();
+        if (!StartsWith(word.substr(p1), prep.text)) continue;
+        for (int art = 0; art < 2; ++art) {
+          size_t pre = p1 + prep.text.size();
+          uint8_t bits = conj.bit | prep.bit;
+          if (art) {
+            if (prep.bit == kProSa) continue;  // the future marker goes on verbs, never on ال
+            if (prep.bit == kProLi) {
+              // ل + ال is written لل: the prefix so far ends in ل, which is the article's ل.
+              if (!StartsWith(word.substr(pre), "ل")) continue;
+              pre += std::string_view("ل").size();
+            } else {
+              if (!StartsWith(word.substr(pre), kAl)) continue;
+              pre += kAl.size();
+            }
+            bits |= kProAl;
+          }
+          if (bits == 0 && !art) {
+            // No proclitic: only enclitics below.
+          }
+          for (int e = -1; e < static_cast<int>(kEnclitics.size()); ++e) {
+            if (e >= 0 && art) break;  // a definite noun takes no pronoun suffix
+            std::string_view enc = e >= 0 ? kEnclitics[e].text : std::string_view();
+            if (bits == 0 && e < 0) continue;  // that is the whole word, already checked
+            if (word.size() < pre + enc.size() || !EndsWith(word, enc)) continue;
+            std::string_view stem = word.substr(pre, word.size() - pre - enc.size());
+            if (Letters(stem) < 2 || stem.size() <= best_len) continue;
+            if (!known->IsKnown(stem)) continue;
+            best_len = stem.size();
+            best.proclitics = bits;
+            best.stem_begin = static_cast<idx_t>(pre);
+            best.stem_end = static_cast<idx_t>(pre + stem.size());
+            best.enclitic = e >= 0 ? kEnclitics[e].kind : Enclitic::kNone;
+          }
+        }
+      }
+    }
+    if (best_len > 0) return best;
+  }
+
+  // No known stem. The definite article is a strong enough sign on its own: ال + at least two letters,
+  // and و/ف/ب/ك/ل + ال (لل) + at least three letters (shorter ones are too often whole words: والد).
+  std::string_view rest = StripArticle(word);
+  if (rest.size() != word.size()) {
+    WordSplit s = none;
+    s.proclitics = kProAl;
+    s.stem_begin = static_cast<idx_t>(word.size() - rest.size());
+    return s;
+  }
+  for (const Pro& conj : kConj) {
+    if (!StartsWith(word, conj.text)) continue;
+    for (const Pro& prep : kPrep) {
+      if (prep.bit == kProSa) continue;
+      const size_t p1 = conj.text.size();
+      if (!StartsWith(word.substr(p1), prep.text)) continue;
+      size_t pre = p1 + prep.text.size();
+      if (prep.bit == kProLi) {
+        if (!StartsWith(word.substr(pre), "ل")) continue;
+        pre += std::string_view("ل").size();
+      } else {
+        if (!StartsWith(word.substr(pre), kAl)) continue;
+        pre += kAl.size();
+      }
+      const uint8_t bits = conj.bit | prep.bit;
+      if (bits == 0) continue;
+      if (Letters(word.substr(pre)) < 3) continue;
+      WordSplit s = none;
+      s.proclitics = bits | kProAl;
+      s.stem_begin = static_cast<idx_t>(pre);
+      return s;
+    }
+  }
+  return none;
+}
+
+std::string_view TokenStem(const Doc& doc, const Token& t) { return doc.Norm(t.stem); }
+std::string_view TokenWord(const Doc& doc, const Token& t) { return doc.Norm(t.norm); }
+
+void Tokenize(const Doc& doc, const KnownWords* known, std::vector<Token>* tokens) {
+  tokens->clear();
+  const std::string_view s = doc.norm;
+  const size_t n = s.size();
+  bool para_start = true;
+  size_t i = 0;
+  auto push = [&](size_t b, size_t e, uint16_t flags) {
+    Token t;
+    t.norm = {static_cast<idx_t>(b), static_cast<idx_t>(e)};
+    t.stem = t.norm;
+    t.flags = flags;
+    if (para_start) t.flags |= kTokParaStart;
+    para_start = false;
+    if (flags & kTokWord) {
+      WordSplit w = SplitClitics(s.substr(b, e - b), known);
+      t.proclitics = w.proclitics;
+      t.enclitic = w.enclitic;
+      t.stem = {static_cast<idx_t>(b + w.stem_begin), static_cast<idx_t>(b + w.stem_end)};
+    }
+    tokens->push_back(t);
+  };
+  while (i < n) {
+    char32_t c;
+    size_t len = utf8::Decode(s, i, &c);
+    const CharClass cls = Classify(c);
+    if (cls == CharClass::kNewline) { para_start = true; i += len; continue; }
+    if (cls == CharClass::kSpace) { i += len; continue; }
+    const size_t b = i;
+    if (cls == CharClass::kDigit) {
+      i += len;
+      while (i < n) {
+        len = utf8::Decode(s, i, &c);
+        if (Classify(c) == CharClass::kDigit) { i += len; continue; }
+        if (IsNumberJoiner(c) && i + len < n && s[i + len] >= '0' && s[i + len] <= '9') { i += len; continue; }
+        break;
+      }
+      push(b, i, kTokNumber);
+      continue;
+    }
+    if (cls == CharClass::kLetter) {
+      i += len;
+      while (i < n) {
+        len = utf8::Decode(s, i, &c);
+        if (Classify(c) != CharClass::kLetter) break;
+        i += len;
+      }
+      push(b, i, kTokWord);
+      continue;
+    }
+    // Punctuation: one mark per token, except a run of periods (an ellipsis, also NFKC's "...").
+    i += len;
+    uint16_t flags = kTokPunct;
+    if (c == '.') {
+      size_t dots = 1;
+      while (i < n && s[i] == '.') { ++i; ++dots; }
+      if (dots > 1) flags |= kTokClauseSep;
+    }
+    if (IsClauseSep(c)) flags |= kTokClauseSep;
+    if (IsQuote(c)) flags |= kTokQuote;
+    push(b, i, flags);
+  }
+}
+
+Status SegmentStage::Process(Doc& doc) const {
+  if (doc.norm_to_orig.size() != doc.norm.size() + 1)
+    return FailedPrecondition(fmt::format("segment: document {} is not normalized", doc.id));
+  Tokenize(doc, known_, &doc.tokens);
+  SplitSentences(doc);
+  return Status::Ok();
+}
+
+}  // namespace mizan
