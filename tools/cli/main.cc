@@ -1,0 +1,47 @@
+// mizan: the command-line entry point. Each subcommand lives in its own cmd_*.cc; this file only dispatches.
+#include <cstdio>
+#include <utility>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "commands.h"
+
+namespace {
+
+// Keep in step with project(VERSION) in CMakeLists.txt.
+constexpr const char* kVersion = "mizan 0.1.0";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace mizan::cli;
+  CLI::App app{"Mizan codes political events (CAMEO/PLOVER) in Arabic news, with evidence offsets."};
+  app.set_version_flag("--version", kVersion);
+  app.require_subcommand(1);
+  app.footer(
+      "Examples:\n"
+      "  mizan code article.txt --published 2021-12-15      events as JSON Lines on stdout\n"
+      "  mizan ingest news.jsonl.gz --db mizan.db           code and store a corpus\n"
+      "  mizan dyads --db mizan.db --period year --top 10   who did what to whom, summed\n"
+      "  mizan dump article.txt --upto segment              what each stage found\n"
+      "Run `mizan COMMAND --help` for a command's options.");
+
+  std::vector<std::pair<CLI::App*, Runner>> commands;
+  for (Runner (*reg)(CLI::App&) : {RegisterCode, RegisterIngest, RegisterDump, RegisterDyads, RegisterEval}) {
+    size_t before = app.get_subcommands([](CLI::App*) { return true; }).size();
+    Runner run = reg(app);
+    auto subs = app.get_subcommands([](CLI::App*) { return true; });
+    if (subs.size() > before) commands.emplace_back(subs[before], std::move(run));
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);  // prints help, the version or the error
+    return rc == 0 ? kExitOk : kExitUsage;
+  }
+  for (auto& [sub, run] : commands)
+    if (sub->parsed()) return run();
+  return kExitUsage;
+}
