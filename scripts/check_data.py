@@ -27,7 +27,9 @@ ROLES = set("GOV MIL SPY LEG BUS MED CVL REB OPP JUD COP PTY NGO REF EDU LAB HLH
             "IGO INS SEP UAF MOD RAD IMG REL NGM MNC HRI DEV UNO ELI AMN IRC OIC ARL SEP SET".split())
 # CAMEO region / generic codes usable in place of a country.
 REGIONS = set("AFR ASA BLK CAS CAU CFR CRB EAF EEU EIN EUR LAM MDE MEA NAF NMR PGS SAF SAM SAS SEA "
-              "WAF WEU WST IGO NGO NGM MNC PSE KUR XXX SCN BAL".split())
+              "WAF WEU WST IGO NGO NGM MNC PSE KUR XXX SCN BAL INT UIS".split())
+# Codes of the CAMEO actor table whose length is not a multiple of three.
+ODD_CODES = {"NGOREFIONM"}
 ARABIC = re.compile(r"[\u0600-\u06FF]")
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 PREPS = {"-", "ب", "ل", "مع", "الى", "إلى", "على", "ضد", "من", "عن", "في"}
@@ -80,6 +82,8 @@ def country_code_ok(code, countries):
 
 def actor_code_ok(code, countries):
     """Country or region (3) + any number of 3-letter role codes."""
+    if code in ODD_CODES:
+        return True
     if len(code) < 3 or len(code) % 3 or not code.isupper():
         return False
     # Later triples may be roles or CAMEO organization codes (IGOUNOREFCHR, NGOHRIAMN): any letters.
