@@ -1,0 +1,94 @@
+#include "attrib/cue_table.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+namespace mizan {
+namespace {
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (true) {
+    size_t j = s.find(sep, i);
+    if (j == std::string_view::npos) {
+      out.push_back(s.substr(i));
+      return out;
+    }
+    out.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+}
+
+bool ParseKind(std::string_view k, CueKind* kind) {
+  if (k == "attribution") *kind = CueKind::kAttribution;
+  else if (k == "certainty") *kind = CueKind::kCertainty;
+  else if (k == "negation") *kind = CueKind::kNegation;
+  else if (k == "broker") *kind = CueKind::kBroker;
+  else return false;
+  return true;
+}
+
+}  // namespace
+
+StatusOr<CueTable> CueTable::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return NotFound(fmt::format("cannot read cue table {}", path));
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return Parse(ss.str(), path);
+}
+
+StatusOr<CueTable> CueTable::Parse(std::string_view text, std::string_view origin) {
+  CueTable table;
+  size_t line_no = 0;
+  bool header_seen = false;
+  for (std::string_view line : Split(text, '\n')) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line_no == 1) {
+      if (line.substr(0, 12) != "# mizan-cues")
+        return InvalidArgument(fmt::format("{}:1: expected '# mizan-cues v1'", origin));
+      continue;
+    }
+    if (line.empty() || line[0] == '#') continue;
+    if (!header_seen) {  // line 2: the column names
+      header_seen = true;
+      continue;
+    }
+    std::vector<std::string_view> cols = Split(line, '\t');
+    if (cols.size() < 3)
+      return InvalidArgument(fmt::format("{}:{}: expected surface, kind, label", origin, line_no));
+    CueKind kind;
+    if (!ParseKind(cols[1], &kind))
+      return InvalidArgument(fmt::format("{}:{}: unknown cue kind '{}'", origin, line_no, cols[1]));
+    for (std::string_view surface : Split(cols[0], '|')) {
+      CueRow row;
+      row.words = SurfaceWords(surface);
+      if (row.words.empty()) continue;
+      row.kind = kind;
+      row.label = std::string(cols[2]);
+      row.surface = std::string(surface);
+      table.rows_.push_back(std::move(row));
+    }
+  }
+  return table;
+}
+
+void CueTable::MatchAt(const FormCache& forms, idx_t t, idx_t end, std::vector<CueMatch>* out) const {
+  out->clear();
+  for (const CueRow& row : rows_) {
+    const idx_t n = static_cast<idx_t>(row.words.size());
+    if (t + n > end) continue;
+    bool ok = true;
+    for (idx_t i = 0; i < n && ok; ++i) ok = FormsMatch(forms.Forms(t + i), row.words[i], true);
+    if (ok) out->push_back({&row, n});
+  }
+  std::stable_sort(out->begin(), out->end(),
+                   [](const CueMatch& a, const CueMatch& b) { return a.length > b.length; });
+}
+
+}  // namespace mizan

@@ -1,0 +1,45 @@
+// CueTable: the attribution, certainty, negation and broker cue words of data/attrib/cues.tsv.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "attrib/forms.h"
+#include "mizan/doc.h"
+#include "mizan/status.h"
+
+namespace mizan {
+
+struct CueRow {
+  std::vector<std::string> words;  // matching form (forms.h SurfaceWords)
+  CueKind kind = CueKind::kAttribution;
+  std::string label;
+  std::string surface;             // as written in the file, for messages
+};
+
+// A row that matched at a token, and how many tokens it covers.
+struct CueMatch {
+  const CueRow* row = nullptr;
+  idx_t length = 0;
+};
+
+class CueTable {
+ public:
+  // Reads `path` (format `# mizan-cues v1`, see docs/data-formats.md).
+  static StatusOr<CueTable> Load(const std::string& path);
+  // Parses the file's text; `origin` names it in error messages.
+  static StatusOr<CueTable> Parse(std::string_view text, std::string_view origin);
+
+  // Every row whose words match tokens [t, end), longest first. Verbs and nouns match inflected
+  // forms (forms.h FormsMatch); words under three letters (لم لن ما قد) match exactly.
+  void MatchAt(const FormCache& forms, idx_t t, idx_t end, std::vector<CueMatch>* out) const;
+
+  size_t size() const { return rows_.size(); }
+  const std::vector<CueRow>& rows() const { return rows_; }
+
+ private:
+  std::vector<CueRow> rows_;
+};
+
+}  // namespace mizan

@@ -1,0 +1,129 @@
+#include "attrib/forms.h"
+
+#include <algorithm>
+
+#include "text/normalize.h"
+
+namespace mizan {
+namespace {
+
+constexpr std::string_view kAl = "\xd8\xa7\xd9\x84";  // ال
+constexpr std::string_view kWa = "\xd9\x88";          // و
+constexpr std::string_view kFa = "\xd9\x81";          // ف
+constexpr std::string_view kBi = "\xd8\xa8";          // ب
+constexpr std::string_view kLi = "\xd9\x84";          // ل
+constexpr std::string_view kKa = "\xd9\x83";          // ك
+constexpr std::string_view kYa = "\xd9\x8a";          // ي
+
+// Letters in a UTF-8 string (code points).
+size_t Letters(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+void AddUnique(std::vector<std::string>* v, std::string s) {
+  if (!s.empty() && std::find(v->begin(), v->end(), s) == v->end()) v->push_back(std::move(s));
+}
+
+// Pronoun suffixes, longest first: ها هما هم هن ه.
+constexpr std::string_view kEnclitics[] = {"\xd9\x87\xd9\x85\xd8\xa7", "\xd9\x87\xd8\xa7", "\xd9\x87\xd9\x85",
+                                           "\xd9\x87\xd9\x86", "\xd9\x87"};
+// Endings a verb or noun takes on the forms FormsMatch accepts: ت ا وا تا ن نا ون ين ان ه.
+constexpr std::string_view kEndings[] = {"\xd8\xaa", "\xd8\xa7", "\xd9\x88\xd8\xa7", "\xd8\xaa\xd8\xa7",
+                                         "\xd9\x86", "\xd9\x86\xd8\xa7", "\xd9\x88\xd9\x86", "\xd9\x8a\xd9\x86",
+                                         "\xd8\xa7\xd9\x86", "\xd9\x87"};
+
+void AddBases(std::string_view w, std::vector<std::string>* out) {
+  std::vector<std::string> bases = {std::string(w)};
+  if ((StartsWith(w, kWa) || StartsWith(w, kFa)) && Letters(w) >= 3) bases.emplace_back(w.substr(2));
+  const size_t n = bases.size();
+  for (size_t i = 0; i < n; ++i) {
+    std::string_view b = bases[i];
+    if (StartsWith(b, "\xd9\x84\xd9\x84") && Letters(b) >= 4)  // لل = ل + ال
+      bases.push_back(std::string(kAl) + std::string(b.substr(4)));
+    else if ((StartsWith(b, kBi) || StartsWith(b, kLi) || StartsWith(b, kKa)) && Letters(b) >= 3)
+      bases.emplace_back(b.substr(2));
+  }
+  for (const std::string& b : bases) {
+    std::string d = DropArticle(b);
+    AddUnique(out, d);
+    for (std::string_view e : kEnclitics) {
+      if (EndsWith(d, e) && Letters(d) - Letters(e) >= 2) {
+        AddUnique(out, d.substr(0, d.size() - e.size()));
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::string DropArticle(std::string_view w) {
+  if (StartsWith(w, kAl) && Letters(w) >= 4) return std::string(w.substr(kAl.size()));
+  return std::string(w);
+}
+
+std::vector<std::string> SurfaceWords(std::string_view surface) {
+  std::string norm = NormalizeForMatch(surface);
+  std::vector<std::string> words;
+  size_t i = 0;
+  while (i < norm.size()) {
+    size_t j = norm.find(' ', i);
+    if (j == std::string::npos) j = norm.size();
+    if (j > i) words.push_back(DropArticle(std::string_view(norm).substr(i, j - i)));
+    i = j + 1;
+  }
+  return words;
+}
+
+bool FormsMatch(const std::vector<std::string>& forms, std::string_view word, bool inflect) {
+  const bool can_inflect = inflect && Letters(word) >= 3;
+  for (const std::string& f : forms) {
+    if (f == word) return true;
+    if (!can_inflect) continue;
+    std::string_view fv = f;
+    if (StartsWith(fv, word)) {
+      std::string_view rest = fv.substr(word.size());
+      for (std::string_view e : kEndings)
+        if (rest == e) return true;
+    }
+    if (EndsWith(word, kYa)) {  // نفى (نفي) -> نفت نفوا نفيا
+      std::string_view base = word.substr(0, word.size() - kYa.size());
+      if (StartsWith(fv, base)) {
+        std::string_view rest = fv.substr(base.size());
+        if (rest == "\xd8\xaa" || rest == "\xd9\x88\xd8\xa7" || rest == "\xd8\xa7") return true;
+      }
+    }
+    if (StartsWith(word, kYa) && fv.size() == word.size() &&  // يؤكد -> تؤكد نؤكد
+        (StartsWith(fv, "\xd8\xaa") || StartsWith(fv, "\xd9\x86")) && fv.substr(2) == word.substr(2))
+      return true;
+  }
+  return false;
+}
+
+FormCache::FormCache(const Doc& doc) : doc_(doc), forms_(doc.tokens.size()) {
+  for (idx_t t = 0; t < doc.tokens.size(); ++t) {
+    std::vector<std::string>& f = forms_[t];
+    if (!(doc.tokens[t].flags & kTokWord)) {
+      f.emplace_back(doc.TokenText(t));
+      continue;
+    }
+    AddBases(doc.StemText(t), &f);
+    AddBases(doc.TokenText(t), &f);
+  }
+}
+
+idx_t WordStartKeepingArticle(const Doc& doc, idx_t t) {
+  const Token& tok = doc.tokens[t];
+  idx_t b = tok.stem.begin;
+  if ((tok.proclitics & kProAl) && b >= tok.norm.begin + 4) b -= 4;
+  return std::max(b, tok.norm.begin);
+}
+
+}  // namespace mizan

@@ -1,0 +1,150 @@
+#include "place/gazetteer.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+namespace mizan {
+namespace {
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (true) {
+    size_t j = s.find(sep, i);
+    if (j == std::string_view::npos) {
+      out.push_back(s.substr(i));
+      return out;
+    }
+    out.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+}
+
+double ToDouble(std::string_view s) { return s.empty() ? 0.0 : std::strtod(std::string(s).c_str(), nullptr); }
+
+constexpr std::string_view kHa = "\xd9\x87";  // ه: the feminine ending once ة is normalized
+
+}  // namespace
+
+StatusOr<Gazetteer> Gazetteer::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return NotFound(fmt::format("cannot read gazetteer {}", path));
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return Parse(ss.str(), path);
+}
+
+StatusOr<Gazetteer> Gazetteer::Parse(std::string_view text, std::string_view origin) {
+  Gazetteer g;
+  size_t line_no = 0;
+  bool header_seen = false;
+  for (std::string_view line : Split(text, '\n')) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line_no == 1) {
+      if (line.substr(0, 18) != "# mizan-gazetteer ")
+        return InvalidArgument(fmt::format("{}:1: expected '# mizan-gazetteer v1'", origin));
+      continue;
+    }
+    if (line.empty() || line[0] == '#') continue;
+    if (!header_seen) {
+      header_seen = true;
+      continue;
+    }
+    std::vector<std::string_view> c = Split(line, '\t');
+    if (c.size() < 8) return InvalidArgument(fmt::format("{}:{}: expected 9 columns", origin, line_no));
+    Place p;
+    p.name = std::string(c[0]);
+    p.country = std::string(c[2]);
+    p.lat = ToDouble(c[3]);
+    p.lon = ToDouble(c[4]);
+    std::from_chars(c[5].data(), c[5].data() + c[5].size(), p.population);
+    p.admin1 = std::string(c[6]);
+    p.kind = c[7] == "country" ? Place::kCountry : c[7] == "capital" ? Place::kCapital : Place::kCity;
+    const idx_t row = static_cast<idx_t>(g.places_.size());
+    g.places_.push_back(std::move(p));
+    std::vector<std::string_view> surfaces = {c[0]};
+    if (!c[1].empty())
+      for (std::string_view v : Split(c[1], '|')) surfaces.push_back(v);
+    for (std::string_view s : surfaces) {
+      Name n{SurfaceWords(s), row};
+      if (n.words.empty()) continue;
+      g.by_first_[n.words[0]].push_back(static_cast<idx_t>(g.names_.size()));
+      g.names_.push_back(std::move(n));
+    }
+    if (g.places_[row].kind == Place::kCountry) {
+      g.countries_.emplace(g.places_[row].country, row);
+      if (c.size() > 8 && !c[8].empty())
+        for (std::string_view d : Split(c[8], '|')) {
+          std::vector<std::string> w = SurfaceWords(d);
+          if (w.size() == 1) g.demonyms_.emplace(w[0], row);
+        }
+    }
+  }
+  return g;
+}
+
+bool Gazetteer::Match(const FormCache& forms, idx_t t, idx_t end, bool countries, idx_t* len,
+                      std::vector<idx_t>* ids) const {
+  ids->clear();
+  *len = 0;
+  for (const std::string& f : forms.Forms(t)) {
+    auto it = by_first_.find(f);
+    if (it == by_first_.end()) continue;
+    for (idx_t ni : it->second) {
+      const Name& n = names_[ni];
+      const Place& p = places_[n.place];
+      if ((p.kind == Place::kCountry) != countries) continue;
+      const idx_t k = static_cast<idx_t>(n.words.size());
+      if (t + k > end || k < *len) continue;
+      bool ok = true;
+      for (idx_t i = 1; i < k && ok; ++i) ok = FormsMatch(forms.Forms(t + i), n.words[i], false);
+      if (!ok) continue;
+      if (k > *len) {
+        ids->clear();
+        *len = k;
+      }
+      if (std::find(ids->begin(), ids->end(), n.place) == ids->end()) ids->push_back(n.place);
+    }
+  }
+  return !ids->empty();
+}
+
+bool Gazetteer::MatchCity(const FormCache& forms, idx_t t, idx_t end, idx_t* len,
+                          std::vector<idx_t>* ids) const {
+  return Match(forms, t, end, false, len, ids);
+}
+
+idx_t Gazetteer::MatchCountry(const FormCache& forms, idx_t t, idx_t end, idx_t* len) const {
+  std::vector<idx_t> ids;
+  if (!Match(forms, t, end, true, len, &ids)) return kNone;
+  return ids[0];
+}
+
+idx_t Gazetteer::CountryOfDemonym(const FormCache& forms, idx_t t) const {
+  for (const std::string& f : forms.Forms(t)) {
+    std::string_view v = f;
+    for (int pass = 0; pass < 2; ++pass) {
+      auto it = demonyms_.find(std::string(v));
+      if (it != demonyms_.end()) return it->second;
+      // ليبيه -> ليبي; ليبيين/ليبيون -> ليبي
+      if (v.size() > kHa.size() && v.substr(v.size() - kHa.size()) == kHa) v.remove_suffix(kHa.size());
+      else if (v.size() > 4 && (v.substr(v.size() - 4) == "\xd9\x8a\xd9\x86" || v.substr(v.size() - 4) == "\xd9\x88\xd9\x86"))
+        v.remove_suffix(4);
+      else break;
+    }
+  }
+  return kNone;
+}
+
+idx_t Gazetteer::CountryRow(std::string_view alpha3) const {
+  auto it = countries_.find(std::string(alpha3));
+  return it == countries_.end() ? kNone : it->second;
+}
+
+}  // namespace mizan

@@ -1,0 +1,59 @@
+// Gazetteer: the places of data/places/gazetteer.tsv (GeoNames, CC BY 4.0), looked up by Arabic name.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "attrib/forms.h"
+#include "mizan/doc.h"
+#include "mizan/status.h"
+
+namespace mizan {
+
+struct Place {
+  enum Kind : uint8_t { kCity, kCapital, kCountry };
+  std::string name;        // canonical Arabic name (the gazetteer key)
+  std::string country;     // ISO alpha-3
+  double lat = 0, lon = 0; // a country row carries its capital's coordinates
+  int64_t population = 0;
+  std::string admin1;
+  Kind kind = kCity;
+};
+
+class Gazetteer {
+ public:
+  // Reads `path` (format `# mizan-gazetteer v1`, see data/places/README.md).
+  static StatusOr<Gazetteer> Load(const std::string& path);
+  static StatusOr<Gazetteer> Parse(std::string_view text, std::string_view origin);
+
+  // Cities and capitals whose name (or a variant) covers tokens [t, t+*len) with t+*len <= end,
+  // longest name first; fills *ids with every such place (a name may name several). False if none.
+  bool MatchCity(const FormCache& forms, idx_t t, idx_t end, idx_t* len, std::vector<idx_t>* ids) const;
+  // The country row whose name covers tokens from t, or kNone; sets *len.
+  idx_t MatchCountry(const FormCache& forms, idx_t t, idx_t end, idx_t* len) const;
+  // The country row of a nationality adjective at token t (ليبي، الليبية، ليبيين), or kNone.
+  idx_t CountryOfDemonym(const FormCache& forms, idx_t t) const;
+  // The country row of an ISO alpha-3 code, or kNone.
+  idx_t CountryRow(std::string_view alpha3) const;
+
+  const Place& place(idx_t i) const { return places_[i]; }
+  size_t size() const { return places_.size(); }
+
+ private:
+  struct Name {
+    std::vector<std::string> words;  // matching form
+    idx_t place;
+  };
+  bool Match(const FormCache& forms, idx_t t, idx_t end, bool countries, idx_t* len,
+             std::vector<idx_t>* ids) const;
+  std::vector<Place> places_;
+  std::vector<Name> names_;
+  std::unordered_map<std::string, std::vector<idx_t>> by_first_;  // first word -> names_
+  std::unordered_map<std::string, idx_t> demonyms_;                // matching form -> country row
+  std::unordered_map<std::string, idx_t> countries_;               // alpha-3 -> country row
+};
+
+}  // namespace mizan
