@@ -1,0 +1,77 @@
+// Tests for the data-file reader, verb conjugation and the dictionary matching keys.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "actor/actor_stage.h"
+#include "actor/coref.h"
+#include "lex/conjugate.h"
+#include "lex/tsv.h"
+#include "mizan/lexicon.h"
+
+namespace mizan {
+namespace {
+
+bool Has(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+TEST(TsvTest, ReadsMagicHeaderRowsAndComments) {
+  auto t = TsvTable::Parse("# mizan-roles v1\nsurface\trole\n# comment\n\nوزير\tGOV\nجيش\tMIL\n", "mem", "roles", 1);
+  ASSERT_TRUE(t.ok()) << t.status().ToString();
+  ASSERT_EQ(t->rows(), 2u);
+  EXPECT_EQ(t->Get(0, "surface"), "وزير");
+  EXPECT_EQ(t->Get(1, "role"), "MIL");
+  EXPECT_EQ(t->Get(1, "missing"), "");
+  EXPECT_EQ(t->Where(1), "mem:6");
+}
+
+TEST(TsvTest, RejectsWrongMagicOrVersion) {
+  EXPECT_FALSE(TsvTable::Parse("surface\trole\n", "mem", "roles", 1).ok());
+  EXPECT_FALSE(TsvTable::Parse("# mizan-roles v2\nsurface\n", "mem", "roles", 1).ok());
+  EXPECT_FALSE(TsvTable::Parse("# mizan-people v1\nsurface\n", "mem", "roles", 1).ok());
+  EXPECT_FALSE(TsvTable::Parse("", "mem", "roles", 1).ok());
+}
+
+TEST(TsvTest, SplitsBarsAndWords) {
+  EXPECT_EQ(SplitBar(" a | b||c "), (std::vector<std::string>{"a", "b", "c"}));
+  EXPECT_EQ(SplitWords("  عقد  لقاء "), (std::vector<std::string>{"عقد", "لقاء"}));
+}
+
+TEST(ConjugateTest, SoundVerb) {
+  auto f = ConjugateVerb("هدد", "يهدد");
+  for (const char* w : {"هدد", "هددت", "هددوا", "يهدد", "تهدد", "يهددون", "نهدد"}) EXPECT_TRUE(Has(f, w)) << w;
+}
+
+TEST(ConjugateTest, DefectiveVerb) {
+  auto f = ConjugateVerb("التقي", "يلتقي");  // التقى after normalization
+  for (const char* w : {"التقي", "التقت", "التقوا", "يلتقي", "تلتقي", "يلتقون"}) EXPECT_TRUE(Has(f, w)) << w;
+}
+
+TEST(DateRangeTest, Bounds) {
+  EXPECT_TRUE(DateInRange("2018-05-01", "2017-01-20", "2021-01-20"));
+  EXPECT_FALSE(DateInRange("2022-05-01", "2017-01-20", "2021-01-20"));
+  EXPECT_TRUE(DateInRange("2022-05-01", "2014", ""));
+  EXPECT_FALSE(DateInRange("2013-12-31", "2014", ""));
+  EXPECT_TRUE(DateInRange("2021-01-20", "2017-01-20", "2021-01-20"));
+}
+
+TEST(CorefTest, SplitsPrepositionPronouns) {
+  struct Case { const char* word; const char* prep; Enclitic e; } cases[] = {
+      {"له", "ل", Enclitic::kHu}, {"معه", "مع", Enclitic::kHu}, {"اليهم", "الي", Enclitic::kHum},
+      {"منها", "من", Enclitic::kHa}, {"عليه", "علي", Enclitic::kHu}};
+  for (const auto& c : cases) {
+    std::string_view p;
+    Enclitic e;
+    ASSERT_TRUE(SplitPrepPronoun(c.word, &p, &e)) << c.word;
+    EXPECT_EQ(p, c.prep);
+    EXPECT_EQ(e, c.e);
+  }
+  std::string_view p;
+  Enclitic e;
+  EXPECT_FALSE(SplitPrepPronoun("لقاء", &p, &e));
+  EXPECT_FALSE(SplitPrepPronoun("منظمه", &p, &e));
+}
+
+}  // namespace
+}  // namespace mizan
