@@ -29,12 +29,13 @@ std::vector<std::string> SplitWords(const std::string& s) {
 const char* const kLocales[] = {"ar", "ar_EG", "ar_SA", "ar_LY", "ar_SY", "ar_LB", "ar_IQ", "ar_JO",
                                 "ar_PS", "ar_DZ", "ar_TN", "ar_MA"};
 
-// Everyday words and given names that are also month names (normalized spelling).
+// Everyday words, verbs and given names that are also month names (normalized spelling).
 const std::set<std::string>& AmbiguousNames() {
   static const std::set<std::string> k = {NormalizeForMatch("آب"),    NormalizeForMatch("ماي"),
                                           NormalizeForMatch("صفر"),   NormalizeForMatch("رجب"),
                                           NormalizeForMatch("شعبان"), NormalizeForMatch("رمضان"),
-                                          NormalizeForMatch("محرم"),  NormalizeForMatch("شوال")};
+                                          NormalizeForMatch("محرم"),  NormalizeForMatch("شوال"),
+                                          NormalizeForMatch("مارس")};  // مارس: also "he practised"
   return k;
 }
 

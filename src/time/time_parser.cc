@@ -1,0 +1,557 @@
+// The date grammar: a small hand-written matcher over units (see time_parser.h and docs/dates.md).
+#include "time/time_parser.h"
+
+#include <unordered_map>
+
+#include "text/normalize.h"
+#include "time/month_lexicon.h"
+
+namespace mizan::timex {
+namespace {
+
+// What a word means to the date grammar.
+enum class Cat : uint8_t {
+  kNone, kEarly, kMid, kLate, kApprox, kBefore, kAfter, kSince, kIn,
+  kDayUnit, kWeekUnit, kMonthUnit, kYearUnit,  // value: 1 singular, 2 dual, 0 plural
+  kPast, kNext, kCurrent, kThis, kYesterday, kToday, kTomorrow, kFirst, kOf, kTimeOfDay,
+  kNumber, kOrdinal, kTeen, kTens, kDecade, kHijriMark, kGregMark, kCentury,
+};
+
+struct Word {
+  Cat cat = Cat::kNone;
+  int value = 0;
+};
+
+class Vocabulary {
+ public:
+  static const Vocabulary& Get() {
+    static const Vocabulary* v = new Vocabulary();
+    return *v;
+  }
+
+  // The word as written, else without its proclitics (و ف ب ل ك, لل = ل + ال).
+  Word Lookup(std::string_view w) const {
+    if (auto it = words_.find(std::string(w)); it != words_.end()) return it->second;
+    static const std::string_view kOne[] = {"\xD9\x88", "\xD9\x81", "\xD8\xA8", "\xD9\x84", "\xD9\x83"};
+    for (int round = 0; round < 2; ++round) {
+      for (std::string_view p : kOne) {
+        if (w.size() > p.size() + 2 && w.substr(0, p.size()) == p) {
+          std::string_view rest = w.substr(p.size());
+          if (auto it = words_.find(std::string(rest)); it != words_.end()) return it->second;
+          if (round == 1) {  // two proclitics: وب ول فب فل
+            for (std::string_view q : kOne)
+              if (rest.size() > q.size() + 2 && rest.substr(0, q.size()) == q)
+                if (auto it2 = words_.find(std::string(rest.substr(q.size()))); it2 != words_.end())
+                  return it2->second;
+          }
+        }
+      }
+    }
+    // لل + word = ل + ال + word
+    for (std::string_view p : {std::string_view("\xD9\x84\xD9\x84"), std::string_view("\xD9\x88\xD9\x84\xD9\x84")}) {
+      if (w.size() > p.size() + 2 && w.substr(0, p.size()) == p) {
+        std::string with_al = "\xD8\xA7\xD9\x84" + std::string(w.substr(p.size()));
+        if (auto it = words_.find(with_al); it != words_.end()) return it->second;
+      }
+    }
+    return {};
+  }
+
+ private:
+  void Add(const char* surface, Cat cat, int value = 0) { words_[NormalizeForMatch(surface)] = {cat, value}; }
+
+  Vocabulary() {
+    for (const char* w : {"مطلع", "أوائل", "بداية", "بدايات", "مستهل", "مطالع"}) Add(w, Cat::kEarly);
+    for (const char* w : {"منتصف", "أواسط", "وسط"}) Add(w, Cat::kMid);
+    for (const char* w : {"أواخر", "نهاية", "نهايات", "أخريات"}) Add(w, Cat::kLate);
+    for (const char* w : {"نحو", "حوالي", "قرابة", "زهاء"}) Add(w, Cat::kApprox);
+    Add("قبل", Cat::kBefore);
+    Add("بعد", Cat::kAfter);
+    Add("منذ", Cat::kSince);
+    Add("مذ", Cat::kSince);
+    for (const char* w : {"في", "خلال"}) Add(w, Cat::kIn);
+    Add("يوم", Cat::kDayUnit, 1);
+    Add("يومين", Cat::kDayUnit, 2);
+    Add("يومان", Cat::kDayUnit, 2);
+    Add("أيام", Cat::kDayUnit, 0);
+    Add("أسبوع", Cat::kWeekUnit, 1);
+    Add("الأسبوع", Cat::kWeekUnit, 1);
+    Add("أسبوعين", Cat::kWeekUnit, 2);
+    Add("أسبوعان", Cat::kWeekUnit, 2);
+    Add("أسابيع", Cat::kWeekUnit, 0);
+    Add("شهر", Cat::kMonthUnit, 1);
+    Add("الشهر", Cat::kMonthUnit, 1);
+    Add("شهرين", Cat::kMonthUnit, 2);
+    Add("شهران", Cat::kMonthUnit, 2);
+    Add("أشهر", Cat::kMonthUnit, 0);
+    Add("شهور", Cat::kMonthUnit, 0);
+    for (const char* w : {"عام", "العام", "سنة", "السنة"}) Add(w, Cat::kYearUnit, 1);
+    for (const char* w : {"عامين", "عامان", "سنتين", "سنتان"}) Add(w, Cat::kYearUnit, 2);
+    for (const char* w : {"أعوام", "سنوات", "سنين"}) Add(w, Cat::kYearUnit, 0);
+    for (const char* w : {"الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "الفارط", "الفارطة"})
+      Add(w, Cat::kPast);
+    for (const char* w : {"المقبل", "المقبلة", "القادم", "القادمة"}) Add(w, Cat::kNext);
+    for (const char* w : {"الجاري", "الجارية", "الحالي", "الحالية"}) Add(w, Cat::kCurrent);
+    for (const char* w : {"هذا", "هذه"}) Add(w, Cat::kThis);
+    Add("أمس", Cat::kYesterday);
+    Add("البارحة", Cat::kYesterday);
+    Add("اليوم", Cat::kToday);
+    Add("غدا", Cat::kTomorrow);
+    Add("غد", Cat::kTomorrow);
+    Add("أول", Cat::kFirst);
+    Add("من", Cat::kOf);
+    for (const char* w : {"صباح", "مساء", "فجر", "ظهر", "ليل", "ليلة", "عصر", "ظهيرة", "صبيحة", "عشية"})
+      Add(w, Cat::kTimeOfDay);
+    static const struct { const char* w; int v; } kNumbers[] = {
+        {"واحد", 1},  {"اثنين", 2}, {"اثنان", 2}, {"ثلاث", 3}, {"ثلاثة", 3}, {"أربع", 4},  {"أربعة", 4},
+        {"خمس", 5},   {"خمسة", 5},  {"ست", 6},    {"ستة", 6},  {"سبع", 7},   {"سبعة", 7},  {"ثماني", 8},
+        {"ثمانية", 8}, {"ثمان", 8}, {"تسع", 9},   {"تسعة", 9}, {"عشرة", 10}, {"بضعة", 3}, {"بضع", 3}};
+    for (const auto& n : kNumbers) Add(n.w, Cat::kNumber, n.v);
+    Add("عشر", Cat::kTeen, 10);  // "الحادي عشر"; as a count (عشر سنوات) it is read as 10 too
+    static const char* const kOrdinals[] = {"الأول", "الثاني", "الثالث", "الرابع", "الخامس",
+                                            "السادس", "السابع", "الثامن", "التاسع", "العاشر"};
+    for (int i = 0; i < 10; ++i) Add(kOrdinals[i], Cat::kOrdinal, i + 1);
+    Add("الحادي", Cat::kOrdinal, 1);
+    Add("العشرين", Cat::kTens, 20);
+    Add("الثلاثين", Cat::kTens, 30);
+    static const char* const kDecades[] = {"عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"};
+    for (int i = 0; i < 8; ++i)
+      for (const char* suffix : {"يات", "ات"})
+        for (const char* article : {"", "ال"})
+          Add((std::string(article) + kDecades[i] + suffix).c_str(), Cat::kDecade, 192 + i);
+    for (const char* w : {"ه", "هجري", "هجرية", "الهجري", "الهجرة"}) Add(w, Cat::kHijriMark);
+    for (const char* w : {"م", "ميلادي", "ميلادية", "الميلادي"}) Add(w, Cat::kGregMark);
+    Add("القرن", Cat::kCentury);
+  }
+
+  std::unordered_map<std::string, Word> words_;
+};
+
+bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Punctuation that separates units: ASCII marks and the Arabic comma, semicolon, question mark, quotes.
+size_t PunctLength(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return (c != ' ' && !IsAsciiDigit(c) && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) ? 1 : 0;
+  static const std::string_view kMarks[] = {"\xD8\x8C", "\xD8\x9B", "\xD8\x9F", "\xC2\xAB", "\xC2\xBB",
+                                            "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x93", "\xE2\x80\x94",
+                                            "\xD9\xAB", "\xD9\xAC", "\xDB\x94"};
+  for (std::string_view m : kMarks)
+    if (s.substr(i, m.size()) == m) return m.size();
+  return 0;
+}
+
+struct MonthHit {
+  const MonthName* name = nullptr;
+  size_t end = 0;
+};
+
+class Parser {
+ public:
+  Parser(const std::vector<Unit>& units, const std::optional<CivilDate>& pub)
+      : u_(units), pub_(pub), vocab_(Vocabulary::Get()), months_(MonthLexicon::Get()) {
+    words_.reserve(units.size());
+    for (const Unit& x : units) words_.push_back(x.digits || x.punct ? Word{} : vocab_.Lookup(x.text));
+  }
+
+  std::optional<DateMatch> At(size_t i) const {
+    if (i >= u_.size() || u_[i].punct) return std::nullopt;
+    size_t j = i, start = i;
+    bool trigger = false;
+    std::string qual;
+    if (Is(j, Cat::kIn)) {
+      trigger = true;
+      start = ++j;
+    }
+    if (Is(j, Cat::kEarly) || Is(j, Cat::kMid) || Is(j, Cat::kLate)) {
+      qual = Is(j, Cat::kEarly) ? "early" : Is(j, Cat::kMid) ? "mid" : "late";
+      trigger = true;
+      ++j;
+    }
+    if (Is(j, Cat::kApprox)) {
+      if (qual.empty()) qual = "approx";
+      trigger = true;
+      ++j;
+    }
+    if (Is(j, Cat::kBefore) || Is(j, Cat::kAfter) || Is(j, Cat::kSince)) {
+      int sign = Is(j, Cat::kAfter) ? 1 : -1;
+      if (sign > 0 && Is(j + 1, Cat::kTomorrow)) return Days(start, j + 2, 2, qual);  // بعد غد
+      if (auto m = Duration(start, j + 1, sign, qual)) return m;
+      auto inner = Core(j + 1, true);
+      if (!inner) return std::nullopt;
+      inner->first = start;
+      if (inner->qualifier.empty() || inner->qualifier == "approx")
+        inner->qualifier = Is(j, Cat::kBefore) ? "before" : "after";
+      return inner;
+    }
+    auto core = Core(j, trigger);
+    if (!core) return std::nullopt;
+    // A lone "في" or qualifier word is not part of a phrase that needs none.
+    core->first = qual.empty() ? core->first : start;
+    if (!qual.empty() && core->qualifier.empty()) core->qualifier = qual;
+    return core;
+  }
+
+ private:
+  bool Is(size_t k, Cat c) const { return k < u_.size() && words_[k].cat == c; }
+  bool IsPunct(size_t k, std::string_view p) const { return k < u_.size() && u_[k].punct && u_[k].text == p; }
+  int Number(size_t k) const {  // digits -> value (at most 4 digits), else -1
+    if (k >= u_.size() || !u_[k].digits || u_[k].text.size() > 4) return -1;
+    return std::stoi(u_[k].text);
+  }
+  bool IsYear(size_t k) const {
+    int n = Number(k);
+    return n >= 1000 && n <= 2100 && u_[k].text.size() == 4;
+  }
+
+  std::optional<MonthHit> Month(size_t k) const {
+    if (k >= u_.size() || u_[k].digits || u_[k].punct) return std::nullopt;
+    std::string_view w = u_[k].text;
+    const std::vector<const MonthName*>* cands = months_.Starting(w);
+    // Proclitic و/ب/ل on the month name: "وتموز", "بيناير".
+    if (!cands && w.size() > 4 && (w[0] == '\xD9' || w[0] == '\xD8')) {
+      for (std::string_view p : {"\xD9\x88", "\xD8\xA8", "\xD9\x84", "\xD9\x81"})
+        if (w.substr(0, 2) == p && (cands = months_.Starting(w.substr(2)))) break;
+    }
+    if (!cands) return std::nullopt;
+    for (const MonthName* m : *cands) {
+      bool ok = true;
+      for (size_t t = 1; t < m->words.size() && ok; ++t) ok = k + t < u_.size() && u_[k + t].text == m->words[t];
+      if (ok) return MonthHit{m, k + m->words.size()};
+    }
+    return std::nullopt;
+  }
+
+  // Month name, with its other-system twin: "يوليو/تموز", "يوليو/ تموز", "تموز (يوليو)".
+  std::optional<MonthHit> MonthWithAlt(size_t k, bool* had_alt) const {
+    auto m = Month(k);
+    *had_alt = false;
+    if (!m) return std::nullopt;
+    if (IsPunct(m->end, "/") || IsPunct(m->end, "(")) {
+      bool paren = IsPunct(m->end, "(");
+      auto alt = Month(m->end + 1);
+      if (alt && alt->name->month == m->name->month && alt->name->calendar == m->name->calendar) {
+        *had_alt = true;
+        size_t end = alt->end;
+        if (paren && IsPunct(end, ")")) ++end;
+        return MonthHit{m->name, end};
+      }
+    }
+    return m;
+  }
+
+  DateMatch Make(size_t first, size_t last, std::string value, const char* gran, std::string qual,
+                 const char* anchor) const {
+    DateMatch d;
+    d.first = first;
+    d.last = last;
+    d.granularity = gran;
+    d.qualifier = std::move(qual);
+    d.anchor = anchor;
+    d.value = std::move(value);
+    return d;
+  }
+
+  // A phrase that needs the publication date; without one it has no value and anchor "none".
+  DateMatch Relative(size_t first, size_t last, std::string value, const char* gran, std::string qual) const {
+    if (!pub_) return Make(first, last, "", gran, std::move(qual), "none");
+    return Make(first, last, std::move(value), gran, std::move(qual), "published");
+  }
+
+  long PubDays() const { return pub_ ? DaysFromCivil(*pub_) : 0; }
+
+  DateMatch Days(size_t first, size_t last, long offset, std::string qual) const {
+    return Relative(first, last, FormatDay(CivilFromDays(PubDays() + offset)), "day", std::move(qual));
+  }
+
+  std::string ShiftMonth(int delta) const {
+    if (!pub_) return "";
+    int m = pub_->year * 12 + (pub_->month - 1) + delta;
+    return FormatMonth(m / 12, m % 12 + 1);
+  }
+  std::string ShiftYear(int delta) const { return pub_ ? std::to_string(pub_->year + delta) : ""; }
+
+  // (منذ|قبل|بعد) [نحو] COUNT UNIT: a point that many units before (after) publication.
+  std::optional<DateMatch> Duration(size_t first, size_t k, int sign, std::string qual) const {
+    if (Is(k, Cat::kApprox)) {
+      qual = "approx";
+      ++k;
+    }
+    int count = 0;
+    size_t unit = k;
+    if (Number(k) > 0 && Number(k) < 1000) {
+      count = Number(k);
+      unit = k + 1;
+    } else if (Is(k, Cat::kNumber) || Is(k, Cat::kTeen)) {
+      count = words_[k].value;
+      unit = k + 1;
+      if (words_[k].value == 3 && (u_[k].text.find("\xD8\xA8\xD8\xB6\xD8\xB9") == 0)) qual = "approx";  // بضعة
+    }
+    Cat c = unit < u_.size() ? words_[unit].cat : Cat::kNone;
+    if (c != Cat::kDayUnit && c != Cat::kWeekUnit && c != Cat::kMonthUnit && c != Cat::kYearUnit) return std::nullopt;
+    if (count == 0) {
+      count = words_[unit].value;  // يوم / أسبوعين ... with no number
+      if (count == 0) return std::nullopt;
+      // "قبل يوم الثلاثاء", "قبل عام 2016": a date, not a duration.
+      if (count == 1 && (IsYear(unit + 1) || months_.Weekday(unit + 1 < u_.size() ? u_[unit + 1].text : "") >= 0 ||
+                         Is(unit + 1, Cat::kPast) || Is(unit + 1, Cat::kNext) || Is(unit + 1, Cat::kCurrent)))
+        return std::nullopt;
+      if (u_[unit].text.rfind("\xD8\xA7\xD9\x84", 0) == 0) return std::nullopt;  // "قبل العام" is not a count
+    }
+    size_t last = unit + 1;
+    switch (c) {
+      case Cat::kDayUnit: return Days(first, last, sign * count, qual);
+      case Cat::kWeekUnit:
+        return Relative(first, last, FormatIsoWeek(PubDays() + 7L * sign * count), "week", qual);
+      case Cat::kMonthUnit: return Relative(first, last, ShiftMonth(sign * count), "month", qual);
+      default: return Relative(first, last, ShiftYear(sign * count), "year", qual);
+    }
+  }
+
+  // The year a month (and day) without a year names. rel: -1 الماضي, +1 المقبل, 0 bare, 2 الجاري.
+  int ResolveYear(int month, int day, int rel) const {
+    int y = pub_->year;
+    auto cmp = [&](int yy) {  // <0 before publication, 0 same, >0 after
+      long a = day ? DaysFromCivil({yy, month, day}) : yy * 12L + month;
+      long b = day ? DaysFromCivil(*pub_) : pub_->year * 12L + pub_->month;
+      return a < b ? -1 : a > b ? 1 : 0;
+    };
+    if (rel == -1 && cmp(y) >= 0) return y - 1;
+    if (rel == 0 && cmp(y) > 0) return y - 1;
+    if (rel == 1 && cmp(y) <= 0) return y + 1;
+    return y;
+  }
+
+  int RelWord(size_t k) const {
+    return Is(k, Cat::kPast) ? -1 : Is(k, Cat::kNext) ? 1 : Is(k, Cat::kCurrent) ? 2 : 0;
+  }
+
+  // [DAY [من]] MONTH[/MONTH] [[من] [عام] YEAR [ه|م] | من العام الماضي] [الماضي|المقبل|الجاري]
+  std::optional<DateMatch> MonthPhrase(size_t first, size_t k, int day, bool shahr, bool trigger,
+                                       std::string qual) const {
+    bool alt = false;
+    auto m = MonthWithAlt(k, &alt);
+    if (!m) return std::nullopt;
+    bool hijri = m->name->calendar == CalendarKind::kHijri;
+    size_t e = m->end;
+    int year = 0;
+    bool year_from_text = false;
+    int rel = 0;
+    size_t y = e;
+    if (Is(y, Cat::kOf)) ++y;
+    if (Is(y, Cat::kYearUnit) && words_[y].value == 1) {
+      if (IsYear(y + 1) || Number(y + 1) >= 1300) {
+        year = Number(y + 1), e = y + 2, year_from_text = true;
+      } else if (RelWord(y + 1) != 0) {
+        rel = RelWord(y + 1);
+        year = pub_ ? pub_->year + (rel == 2 ? 0 : rel) : 0;
+        e = y + 2;
+      }
+    } else if (y == e && (IsYear(e) || (hijri && Number(e) >= 1300))) {
+      year = Number(e), e = e + 1, year_from_text = true;
+    }
+    if (year_from_text) {
+      if (Is(e, Cat::kHijriMark)) hijri = true, ++e;
+      else if (Is(e, Cat::kGregMark)) ++e;
+    } else if (year == 0 && RelWord(e) != 0) {
+      rel = RelWord(e);
+      ++e;
+    }
+    // Everyday words (آب, رمضان, مارس) count as months only with a day, a year, a twin name or شهر
+    // (a Gregorian one also after في).
+    bool context = day || year_from_text || alt || shahr || (trigger && !hijri);
+    if (m->name->ambiguous && !context) return std::nullopt;
+    const char* anchor = year_from_text ? "text" : "published";
+    if (!year_from_text && year == 0 && !pub_) return Make(first, e, "", day ? "day" : "month", qual, "none");
+    if (hijri) {
+      int hy = year;
+      if (!year_from_text) {
+        auto py = HijriYearOf(*pub_);
+        if (!py) return std::nullopt;
+        hy = *py;
+        auto g = HijriToGregorian(hy, m->name->month, day ? day : 1);
+        if (g && rel <= 0 && DaysFromCivil(*g) > PubDays()) --hy;
+      }
+      auto g = HijriToGregorian(hy, m->name->month, day ? day : 15);
+      if (!g) return std::nullopt;
+      if (day) return Make(first, e, FormatDay(*g), "day", qual, anchor);
+      return Make(first, e, FormatMonth(g->year, g->month), "month", qual.empty() ? "approx" : qual, anchor);
+    }
+    if (year == 0) year = ResolveYear(m->name->month, day, rel);
+    if (day) {
+      if (!ValidDate(year, m->name->month, day)) return std::nullopt;
+      return Make(first, e, FormatDay({year, m->name->month, day}), "day", qual, anchor);
+    }
+    return Make(first, e, FormatMonth(year, m->name->month), "month", qual, anchor);
+  }
+
+  // A day of the month as a number (14) or an ordinal (السابع، الحادي عشر، الثاني والعشرين).
+  std::optional<std::pair<int, size_t>> DayNumber(size_t k) const {
+    int n = Number(k);
+    if (n >= 1 && n <= 31 && u_[k].text.size() <= 2) return std::make_pair(n, k + 1);
+    if (Is(k, Cat::kOrdinal)) {
+      int v = words_[k].value;
+      if (Is(k + 1, Cat::kTeen)) return std::make_pair(v + 10, k + 2);
+      if (Is(k + 1, Cat::kTens)) return std::make_pair(v + words_[k + 1].value, k + 2);
+      return std::make_pair(v, k + 1);
+    }
+    if (Is(k, Cat::kTens)) return std::make_pair(words_[k].value, k + 1);
+    return std::nullopt;
+  }
+
+  std::optional<DateMatch> Core(size_t k, bool trigger) const {
+    if (k >= u_.size()) return std::nullopt;
+    size_t first = k;
+    if (Is(k, Cat::kTimeOfDay)) ++k;  // مساء أمس، صباح اليوم، فجر الثلاثاء
+    // أول أمس / أول من أمس
+    if (Is(k, Cat::kFirst)) {
+      size_t y = Is(k + 1, Cat::kOf) ? k + 2 : k + 1;
+      if (Is(y, Cat::kYesterday)) return Days(first, SkipWeekday(y + 1), -2, "");
+      return std::nullopt;
+    }
+    if (Is(k, Cat::kYesterday)) return Days(first, SkipWeekday(k + 1), -1, "");
+    if (Is(k, Cat::kTomorrow)) return Days(first, SkipWeekday(k + 1), 1, "");
+    if (Is(k, Cat::kToday)) return Days(first, SkipWeekday(k + 1), 0, "");
+    // [يوم] [WEEKDAY] [،] DATE
+    size_t d = k;
+    if (Is(d, Cat::kDayUnit) && words_[d].value == 1) ++d;
+    int weekday = d < u_.size() ? months_.Weekday(u_[d].text) : -1;
+    size_t after_wd = weekday >= 0 ? d + 1 : d;
+    if (IsPunct(after_wd, "\xD8\x8C") || IsPunct(after_wd, ",")) ++after_wd;
+    if (auto day = DayNumber(after_wd)) {
+      size_t m = Is(day->second, Cat::kOf) ? day->second + 1 : day->second;
+      if (auto r = MonthPhrase(first, m, day->first, false, trigger, "")) return r;
+    }
+    if (auto r = Numeric(first, after_wd)) return r;
+    if (weekday >= 0) {
+      int rel = RelWord(d + 1);
+      long pub = PubDays();
+      long delta;
+      if (rel == 1) {
+        delta = (weekday - Weekday(pub) + 7) % 7;
+        if (delta == 0) delta = 7;
+      } else {
+        delta = -((Weekday(pub) - weekday + 7) % 7);
+        if (delta == 0) delta = -7;
+      }
+      return Days(first, rel ? d + 2 : d + 1, delta, "");
+    }
+    // شهر MONTH / MONTH ...
+    bool shahr = Is(k, Cat::kMonthUnit) && words_[k].value == 1 && Month(k + 1).has_value();
+    if (auto r = MonthPhrase(first, shahr ? k + 1 : k, 0, shahr, trigger, "")) return r;
+    // عام 2016 / 2016 after في or a qualifier; 1444 هـ
+    size_t y = k;
+    bool year_word = Is(y, Cat::kYearUnit) && words_[y].value == 1;
+    if (year_word) ++y;
+    if (Number(y) >= 1000 && u_[y].text.size() == 4 && (year_word || trigger)) {
+      int year = Number(y);
+      size_t e = y + 1;
+      if (Is(e, Cat::kHijriMark) && year >= 1300 && year <= 1500) {
+        auto g = HijriToGregorian(year, 6, 1);  // the middle of the Hijri year
+        if (!g) return std::nullopt;
+        return Make(first, e + 1, std::to_string(g->year), "year", "approx", "text");
+      }
+      if (year > 2100) return std::nullopt;
+      if (Is(e, Cat::kGregMark)) ++e;
+      return Make(first, e, std::to_string(year), "year", "", "text");
+    }
+    // [هذا] الأسبوع|الشهر|العام (الماضي|المقبل|الجاري)
+    size_t p = Is(k, Cat::kThis) ? k + 1 : k;
+    Cat c = p < u_.size() ? words_[p].cat : Cat::kNone;
+    if ((c == Cat::kWeekUnit || c == Cat::kMonthUnit || c == Cat::kYearUnit) && words_[p].value == 1) {
+      int rel = RelWord(p + 1);
+      bool definite = u_[p].text.rfind("\xD8\xA7\xD9\x84", 0) == 0 || u_[p].text.find("\xD9\x84\xD9\x84") == 0;
+      if (rel == 0 && !(p > k && definite)) return std::nullopt;
+      size_t e = rel ? p + 2 : p + 1;
+      int delta = rel == 2 ? 0 : rel;
+      if (c == Cat::kWeekUnit) return Relative(first, e, FormatIsoWeek(PubDays() + 7L * delta), "week", "");
+      if (c == Cat::kMonthUnit) return Relative(first, e, ShiftMonth(delta), "month", "");
+      return Relative(first, e, ShiftYear(delta), "year", "");
+    }
+    // التسعينيات [من] [القرن الماضي|العشرين]
+    if (Is(k, Cat::kDecade)) {
+      int decade = words_[k].value;
+      size_t e = k + 1;
+      size_t q = Is(e, Cat::kOf) ? e + 1 : e;
+      if (Is(q, Cat::kCentury)) {
+        e = q + 1;
+        if (Is(e, Cat::kPast) || Is(e, Cat::kTens)) ++e;  // القرن الماضي / القرن العشرين
+      }
+      return Make(first, e, std::to_string(decade), "decade", "", "text");
+    }
+    return std::nullopt;
+  }
+
+  size_t SkipWeekday(size_t k) const {
+    return k < u_.size() && months_.Weekday(u_[k].text) >= 0 ? k + 1 : k;
+  }
+
+  // 14/7/2016, 2016/7/14, 14-7-2016, 14.7.2016
+  std::optional<DateMatch> Numeric(size_t first, size_t k) const {
+    if (k + 4 >= u_.size()) return std::nullopt;
+    if (!u_[k].digits || !u_[k + 1].punct || !u_[k + 2].digits || !u_[k + 3].punct || !u_[k + 4].digits)
+      return std::nullopt;
+    const std::string& sep = u_[k + 1].text;
+    if (u_[k + 3].text != sep || (sep != "/" && sep != "-" && sep != ".")) return std::nullopt;
+    int a = Number(k), b = Number(k + 2), c = Number(k + 4);
+    CivilDate d = u_[k].text.size() == 4 ? CivilDate{a, b, c} : CivilDate{c, b, a};
+    if (u_[k].text.size() != 4 && u_[k + 4].text.size() != 4) return std::nullopt;
+    if (!ValidDate(d.year, d.month, d.day) || d.year < 1000 || d.year > 2100) return std::nullopt;
+    return Make(first, k + 5, FormatDay(d), "day", "", "text");
+  }
+
+  const std::vector<Unit>& u_;
+  std::optional<CivilDate> pub_;
+  const Vocabulary& vocab_;
+  const MonthLexicon& months_;
+  std::vector<Word> words_;
+};
+
+}  // namespace
+
+void SplitUnits(std::string_view text, idx_t base, idx_t token, std::vector<Unit>* out) {
+  size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      ++i;
+      continue;
+    }
+    Unit u;
+    u.token = token;
+    u.begin = base + static_cast<idx_t>(i);
+    if (size_t p = PunctLength(text, i)) {
+      u.punct = true;
+      i += p;
+    } else if (IsAsciiDigit(c)) {
+      u.digits = true;
+      while (i < text.size() && IsAsciiDigit(static_cast<unsigned char>(text[i]))) ++i;
+    } else {
+      while (i < text.size()) {
+        unsigned char x = static_cast<unsigned char>(text[i]);
+        if (x == ' ' || x == '\t' || x == '\n' || x == '\r' || IsAsciiDigit(x) || PunctLength(text, i)) break;
+        ++i;
+      }
+    }
+    u.end = base + static_cast<idx_t>(i);
+    u.text = std::string(text.substr(u.begin - base, u.end - u.begin));
+    out->push_back(std::move(u));
+  }
+}
+
+std::vector<DateMatch> FindDates(const std::vector<Unit>& units, const std::optional<CivilDate>& published) {
+  Parser parser(units, published);
+  std::vector<DateMatch> out;
+  for (size_t i = 0; i < units.size();) {
+    auto m = parser.At(i);
+    if (m && m->last > i) {
+      out.push_back(std::move(*m));
+      i = out.back().last;
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace mizan::timex
