@@ -3,9 +3,17 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+
+#include <nlohmann/json.hpp>
+
 #include "time/calendar.h"
 #include "time/month_lexicon.h"
 #include "text/normalize.h"
+#include "text/tokenize.h"
 
 namespace mizan {
 namespace {
@@ -120,6 +128,72 @@ TEST(TimeLexicon, AllMonthSystemsFromIcu) {
   EXPECT_GE(lex.size(), 48u);  // 12 Egyptian + Levantine + Maghreb + Hijri at least
   for (const char* w : {"يناير", "كانون", "جانفي", "يوليوز", "محرم", "تشرين", "ذو"})
     EXPECT_NE(lex.Starting(NormalizeForMatch(w)), nullptr) << w;
+}
+
+// Runs normalize + segment + time on a text.
+Doc TimeDoc(const std::string& text, const std::string& published) {
+  Doc doc("t", text);
+  doc.published = published;
+  NormalizeStage normalize;
+  SegmentStage segment(nullptr);
+  TimeStage time;
+  EXPECT_TRUE(normalize.Process(doc).ok());
+  doc.done.push_back("normalize");
+  EXPECT_TRUE(segment.Process(doc).ok());
+  doc.done.push_back("segment");
+  EXPECT_TRUE(time.Process(doc).ok());
+  return doc;
+}
+
+TEST(TimeStageDoc, FillsTimesPerSentence) {
+  Doc doc = TimeDoc("التقى الوزيران أمس في الجزائر. وكانا قد اجتمعا في 14 يوليو/تموز 2016.", "2021-06-14");
+  ASSERT_EQ(doc.times.size(), 2u);
+  EXPECT_EQ(doc.times[0].value, "2021-06-13");
+  EXPECT_EQ(doc.times[0].sentence, 0u);
+  EXPECT_EQ(doc.OrigText(doc.times[0].norm), "أمس");
+  EXPECT_EQ(doc.times[1].value, "2016-07-14");
+  EXPECT_EQ(doc.times[1].sentence, 1u);
+  EXPECT_EQ(doc.OrigText(doc.times[1].norm), "14 يوليو/تموز 2016");
+  EXPECT_LT(doc.times[1].tokens.begin, doc.times[1].tokens.end);
+}
+
+TEST(TimeStageDoc, NeedsSegment) {
+  Doc doc("t", "أمس");
+  EXPECT_FALSE(TimeStage().Process(doc).ok());
+}
+
+// The dev challenge suite, phenomena 10 (relative dates) and 11 (absolute dates): how many gold dates
+// the stage finds as a TimeExpr with the gold value in the sentence that holds the evidence.
+TEST(TimeChallenge, GoldDatesFound) {
+  std::string dir = std::string(MIZAN_TEST_SHARED_DIR) + "/eval/challenge";
+  if (!std::filesystem::exists(dir + "/gold.jsonl")) GTEST_SKIP() << "no ../shared";
+  std::map<std::string, nlohmann::json> inputs;
+  std::ifstream in(dir + "/input.jsonl");
+  for (std::string line; std::getline(in, line);) {
+    auto j = nlohmann::json::parse(line);
+    int ph = j["phenomenon"].get<int>();
+    if (ph == 10 || ph == 11) inputs[j["id"].get<std::string>()] = j;
+  }
+  int total = 0, found = 0;
+  std::ifstream gold(dir + "/gold.jsonl");
+  for (std::string line; std::getline(gold, line);) {
+    auto g = nlohmann::json::parse(line);
+    auto it = inputs.find(g.value("doc", ""));
+    if (it == inputs.end() || !g.contains("date") || !g["date"].is_object()) continue;
+    ++total;
+    Doc doc = TimeDoc(it->second["text"].get<std::string>(), it->second["published"].get<std::string>());
+    size_t at = doc.text().find(g["evidence"].get<std::string>());
+    bool ok = false;
+    for (const TimeExpr& t : doc.times) {
+      const Sentence& s = doc.sentences[t.sentence];
+      idx_t b = doc.norm_to_orig[s.norm.begin], e = doc.norm_to_orig[s.norm.end];
+      if (at >= b && at < e && t.value == g["date"]["value"].get<std::string>()) ok = true;
+    }
+    found += ok;
+    if (!ok) std::cout << "missed " << g["id"].get<std::string>() << " " << g["date"].dump() << "\n";
+  }
+  std::cout << "challenge 10+11 gold dates found: " << found << "/" << total << "\n";
+  EXPECT_GE(found * 10, total * 8);  // at least 80%
 }
 
 }  // namespace
