@@ -325,10 +325,7 @@ bool DocReader::ReadWholeFile(const std::string& path, RawDoc* doc, InputFormat 
     Report(path, "empty file");
     return false;
   }
-  if (LooksBinary(bytes)) {
-    Report(path, "binary file, not text");
-    return false;
-  }
+  // Binary files are refused by DecodeToUtf8 (which also knows UTF-16 with a BOM, full of NULs).
   std::string encoding;
   auto utf8 = DecodeToUtf8(StripBom(bytes), &encoding);
   if (!utf8.ok()) {
