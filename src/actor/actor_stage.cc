@@ -188,6 +188,8 @@ struct Finder {
     for (int step = 0; step < 4 && j < end; ++step) {
       skip_mods();
       if (j >= end || !(doc.tokens[j].flags & kTokWord)) break;
+      // "رسالة وجهتها الدبلوماسية الجزائرية لحفتر": a preposition starts another phrase.
+      if (doc.tokens[j].proclitics & (kProBi | kProLi | kProWa | kProFa | kProKa)) break;
       lex.MatchAt(doc, doc.token_keys, j, &hits);
       std::vector<LexHit> hs = hits;
       if (hs.empty()) {
@@ -256,6 +258,24 @@ struct Finder {
       if (roles.empty() && !country.empty()) kind = ActorKind::kState;
     }
     if (country.empty() && person_code.empty() && roles.empty()) return i + role.length;  // "الجانب" alone
+    idx_t ante = kNone;
+    if (country.empty() && person_code.empty() && !r.plural) {
+      // A bare title ("اللواء المتقاعد", "الوزير") refers back to the latest actor with that role.
+      for (idx_t m = static_cast<idx_t>(doc.mentions.size()); m-- > 0;) {
+        const Mention& c = doc.mentions[m];
+        if (s - c.sentence > 5) break;
+        if (c.code.size() > 3 && c.code.compare(0, 3, "---") != 0 && c.code.substr(3, 3) == roles.substr(0, 3)) {
+          ante = m;
+          break;
+        }
+      }
+    }
+    if (ante != kNone) {
+      const Mention a = doc.mentions[ante];
+      Add({i, j}, s, a.code, a.name, a.actor_id, a.kind, MentionVia::kDescription, false);
+      doc.mentions.back().antecedent = ante;
+      return j;
+    }
     Add({i, j}, s, code, name, id, kind, via, r.plural);
     return j;
   }

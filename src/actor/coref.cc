@@ -1,5 +1,6 @@
 #include "actor/coref.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 
@@ -76,9 +77,11 @@ idx_t ResolvePronoun(Doc& doc, idx_t tok, Enclitic e, Range pronoun_norm, std::s
     return kNone;  // first and second person refer to the speaker or the addressee, not to an actor
   idx_t sent = doc.tokens[tok].sentence;
   // How often each actor has been named so far: the article's main actor is the usual antecedent.
+  // Named mentions in the whole article: its main actor is the usual antecedent of a pronoun.
   std::unordered_map<std::string, int> freq;
+  int top = 0;
   for (const Mention& m : doc.mentions)
-    if (m.tokens.end <= tok && !m.code.empty() && m.via != MentionVia::kPronoun) ++freq[m.code];
+    if (!m.code.empty() && m.via == MentionVia::kName) top = std::max(top, ++freq[m.code]);
   idx_t best = kNone;
   double best_score = -1e9;
   int seen = 0;
@@ -90,7 +93,9 @@ idx_t ResolvePronoun(Doc& doc, idx_t tok, Enclitic e, Range pronoun_norm, std::s
     int fit = Fit(m, e);
     if (fit < 0) continue;
     ++seen;
-    double score = fit * 1.0 + freq[m.code] * 0.6 - seen * 0.5 - (sent - m.sentence) * 0.7;
+    int f = freq[m.code];
+    double score = fit * 1.0 + std::min(3.0, f * 0.5) + (f == top && top >= 3 ? 1.0 : 0.0) - seen * 0.3 -
+                   (sent - m.sentence) * 0.5;
     if (score > best_score) {
       best_score = score;
       best = i;

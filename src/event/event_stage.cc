@@ -154,7 +154,8 @@ class SentenceCoder {
 
   void Code(const Trigger& tr, const mizan::Sentence& sent, idx_t lo, idx_t hi) {
     const PatternEntry& p = lex_.patterns()[tr.pattern];
-    idx_t after = tr.tok + tr.len;
+    // Arguments may sit inside a light-verb phrase ("قدمت له الدعم"), so look right after the head.
+    idx_t after = tr.tok + 1;
     std::vector<idx_t> src, tgt;
     EventActor src_pron, tgt_pron;
     bool have_src_pron = false, have_tgt_pron = false;
@@ -166,6 +167,7 @@ class SentenceCoder {
     // 1. Mentions after the trigger: the first with a target preposition is the target; the
     //    first with none is the VSO subject (or, after an SVO subject, the direct object).
     idx_t post_free = kNone, post_target = kNone, post_from = kNone;
+    idx_t post_free_dist = 0;  // tokens between the trigger and post_free
     std::string_view pron_prep;
     for (idx_t t = after; t < hi && t < after + 12; ++t) {
       if (doc_.tokens[t].flags & kTokPunct) {
@@ -193,6 +195,7 @@ class SentenceCoder {
         if (post_target == kNone && !have_tgt_pron && wants(prep)) post_target = m;
       } else if (post_free == kNone) {
         post_free = m;
+        post_free_dist = t - after;
       }
       t = doc_.mentions[m].tokens.end - 1;
     }
@@ -224,13 +227,14 @@ class SentenceCoder {
       }
     } else if (pre_free != kNone) {
       src = Group(pre_free);
-    } else if (post_free != kNone) {
+    } else if (post_free != kNone && post_free_dist <= 3) {
+      // VSO: the subject follows the verb closely (an adverb or a date may come between).
       src = Group(post_free);
       post_free = kNone;
     }
     if (src.empty() && !have_src_pron && !p.inverse) {
       // An implicit subject: the sentence's earlier free actors, else the latest event's source.
-      for (idx_t t = lo; t-- > sent.tokens.begin;) {
+      for (idx_t t = tr.tok; t-- > sent.tokens.begin;) {
         idx_t m = mention_at_[t];
         if (m == kNone) continue;
         idx_t b = doc_.mentions[m].tokens.begin;
@@ -305,11 +309,14 @@ class SentenceCoder {
     if (!src.empty()) last_sources_ = src;
     for (const EventActor& a : sources) {
       for (const EventActor& b : targets) {
-        if (a.code.empty() || b.code.empty() || a.code == b.code) continue;
+        // Both actors must be identified (annotation.md): an actor with no country is not coded.
+        if (a.code.size() < 3 || b.code.size() < 3 || a.code == b.code) continue;
+        if (a.code.compare(0, 3, "---") == 0 || b.code.compare(0, 3, "---") == 0) continue;
         Event ev;
         ev.sentence = doc_.tokens[tr.tok].sentence;
         ev.trigger_tokens = {tr.tok, tr.tok + tr.len};
         ev.trigger_norm = doc_.TokensNorm({tr.tok, tr.tok + 1});
+        ev.trigger_norm.begin = doc_.tokens[tr.tok].stem.begin;  // without و/ف/ب/ل
         if (tr.len > 1) ev.trigger_norm.end = doc_.tokens[tr.tok + tr.len - 1].norm.end;
         ev.source = a;
         ev.target = b;
