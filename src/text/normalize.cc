@@ -5,6 +5,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <array>
 #include <bitset>
 #include <limits>
 #include <memory>
@@ -75,13 +76,20 @@ const std::bitset<0x10000>& NfkcStable() {
     auto* t = new std::bitset<0x10000>();
     const icu::Normalizer2* n = Nfkc();
     if (!n) return t;  // no ICU data: every non-ASCII character takes the (failing-safe) ICU path
-    icu::UnicodeString tmp;
     for (char32_t c = 0; c < 0x10000; ++c) {
       if (c >= 0xD800 && c <= 0xDFFF) continue;
-      bool stable = n->hasBoundaryBefore(static_cast<UChar32>(c)) && !n->getDecomposition(static_cast<UChar32>(c), tmp);
-      // Tashkeel is removed by our pass; only hamza/madda above/below compose with a letter (ا+ٔ = أ).
+      // A boundary before every character means NFKC works character by character; each one
+      // alone must then be NFKC already. (أ has a decomposition but recomposes, so it is stable.)
+      bool stable = false;
+      if (n->hasBoundaryBefore(static_cast<UChar32>(c))) {
+        UErrorCode st = U_ZERO_ERROR;
+        stable = n->isNormalized(icu::UnicodeString(static_cast<UChar32>(c)), st) && U_SUCCESS(st);
+      }
+      // Arabic marks are removed by our pass, and NFKC only reorders them, except hamza/madda
+      // above/below, which compose with the letter before (ا+ٔ = أ).
       char32_t to;
-      if (!stable && !MapCodePoint(c, &to) && !(c >= 0x0653 && c <= 0x0655)) stable = true;
+      if (!stable && c >= 0x0600 && c <= 0x06FF && !MapCodePoint(c, &to) && !(c >= 0x0653 && c <= 0x0655))
+        stable = true;
       if (stable) t->set(c);
     }
     return t;
@@ -102,10 +110,24 @@ bool NeedsNfkc(std::string_view s) {
   return false;
 }
 
+// MapCodePoint for the Arabic block U+0600-U+06FF, as a table: 0 = drop, else the code point written.
+const std::array<char32_t, 256>& ArabicBlock() {
+  static const std::array<char32_t, 256> table = [] {
+    std::array<char32_t, 256> t{};
+    for (char32_t c = 0x0600; c <= 0x06FF; ++c) {
+      char32_t to;
+      t[c - 0x0600] = MapCodePoint(c, &to) ? to : 0;
+    }
+    return t;
+  }();
+  return table;
+}
+
 // Our pass over (NFKC-normalized) s. map[i] is the original offset of s's byte i (null: identity).
 void Pass(std::string_view s, const std::vector<idx_t>* map, std::string* out, std::vector<idx_t>* to_orig) {
   out->reserve(out->size() + s.size());
   if (to_orig) to_orig->reserve(to_orig->size() + s.size() + 1);
+  const auto& arabic = ArabicBlock();
   const size_t n = s.size();
   size_t i = 0;
   while (i < n) {
@@ -115,6 +137,26 @@ void Pass(std::string_view s, const std::vector<idx_t>* map, std::string* out, s
       out->push_back(static_cast<char>(b));
       if (to_orig) to_orig->push_back(orig);
       ++i;
+      continue;
+    }
+    // Fast path: a well-formed two-byte character of the Arabic block (most of the text).
+    if ((b == 0xD8 || b == 0xD9 || b == 0xDA || b == 0xDB) && i + 1 < n &&
+        (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+      const char32_t c = ((b & 0x1F) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F);
+      const char32_t to = arabic[c - 0x0600];
+      if (to == c) {
+        out->push_back(s[i]);
+        out->push_back(s[i + 1]);
+        if (to_orig) {
+          to_orig->push_back(orig);
+          to_orig->push_back(orig);
+        }
+      } else if (to != 0) {
+        const size_t before = out->size();
+        utf8::Append(out, to);
+        if (to_orig) to_orig->insert(to_orig->end(), out->size() - before, orig);
+      }
+      i += 2;
       continue;
     }
     char32_t c;

@@ -81,15 +81,28 @@ constexpr std::array<Pro, 5> kPrep = {{{"", 0}, {"ب", kProBi}, {"ل", kProLi}, 
 
 size_t Letters(std::string_view s) { return utf8::CountCodePoints(s); }
 
+bool StartsWith(std::string_view s, std::string_view p);
+
 bool IsArticleWord(std::string_view w) {
+  if (!StartsWith(w, kAl)) return false;
   for (auto a : kArticleWords)
     if (w == a) return true;
   return false;
 }
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+// Byte loops rather than memcmp: the strings are 2-6 bytes and this is the segmenter's inner loop.
+bool StartsWith(std::string_view s, std::string_view p) {
+  if (s.size() < p.size()) return false;
+  for (size_t i = 0; i < p.size(); ++i)
+    if (s[i] != p[i]) return false;
+  return true;
+}
 bool EndsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+  if (s.size() < p.size()) return false;
+  const size_t off = s.size() - p.size();
+  for (size_t i = 0; i < p.size(); ++i)
+    if (s[off + i] != p[i]) return false;
+  return true;
 }
 
 bool IsArabicWord(std::string_view w) {
@@ -113,47 +126,59 @@ WordSplit SplitClitics(std::string_view word, const KnownWords* known) {
   if (!IsArabicWord(word) || IsArticleWord(word)) return none;
   if (known && known->IsKnown(word)) return none;
 
-  WordSplit best = none;
-  size_t best_len = 0;
   if (known) {
+    // Every proclitic sequence that the word starts with, and every enclitic it ends with; then the
+    // combinations, longest stem first, until one is known.
+    struct Prefix {
+      size_t len;
+      uint8_t bits;
+    };
+    std::array<Prefix, 32> prefixes;
+    size_t np = 0;
     for (const Pro& conj : kConj) {
       if (!StartsWith(word, conj.text)) continue;
       for (const Pro& prep : kPrep) {
         const size_t p1 = conj.text.size();
         if (!StartsWith(word.substr(p1), prep.text)) continue;
-        for (int art = 0; art < 2; ++art) {
-          size_t pre = p1 + prep.text.size();
-          uint8_t bits = conj.bit | prep.bit;
-          if (art) {
-            if (prep.bit == kProSa) continue;  // the future marker goes on verbs, never on ال
-            if (prep.bit == kProLi) {
-              // ل + ال is written لل: the prefix so far ends in ل, which is the article's ل.
-              if (!StartsWith(word.substr(pre), "ل")) continue;
-              pre += std::string_view("ل").size();
-            } else {
-              if (!StartsWith(word.substr(pre), kAl)) continue;
-              pre += kAl.size();
-            }
-            bits |= kProAl;
-          }
-          if (bits == 0 && !art) {
-            // No proclitic: only enclitics below.
-          }
-          for (int e = -1; e < static_cast<int>(kEnclitics.size()); ++e) {
-            if (e >= 0 && art) break;  // a definite noun takes no pronoun suffix
-            std::string_view enc = e >= 0 ? kEnclitics[e].text : std::string_view();
-            if (bits == 0 && e < 0) continue;  // that is the whole word, already checked
-            if (word.size() < pre + enc.size() || !EndsWith(word, enc)) continue;
-            std::string_view stem = word.substr(pre, word.size() - pre - enc.size());
-            if (Letters(stem) < 2 || stem.size() <= best_len) continue;
-            if (!known->IsKnown(stem)) continue;
-            best_len = stem.size();
-            best.proclitics = bits;
-            best.stem_begin = static_cast<idx_t>(pre);
-            best.stem_end = static_cast<idx_t>(pre + stem.size());
-            best.enclitic = e >= 0 ? kEnclitics[e].kind : Enclitic::kNone;
-          }
-        }
+        const size_t p2 = p1 + prep.text.size();
+        const uint8_t bits = conj.bit | prep.bit;
+        if (bits != 0) prefixes[np++] = {p2, bits};
+        if (prep.bit == kProSa) continue;  // the future marker goes on verbs, never on ال
+        // ل + ال is written لل: the ل of the preposition is followed by the article's ل alone.
+        const std::string_view art = prep.bit == kProLi ? std::string_view("ل") : kAl;
+        if (StartsWith(word.substr(p2), art)) prefixes[np++] = {p2 + art.size(), static_cast<uint8_t>(bits | kProAl)};
+      }
+    }
+    struct Suffix {
+      size_t len;
+      Enclitic kind;
+    };
+    std::array<Suffix, kEnclitics.size() + 1> suffixes;
+    size_t ns = 0;
+    suffixes[ns++] = {0, Enclitic::kNone};
+    for (const Enc& e : kEnclitics)
+      if (EndsWith(word, e.text)) suffixes[ns++] = {e.text.size(), e.kind};
+
+    WordSplit best = none;
+    size_t best_len = 0;
+    auto consider = [&](size_t pre, uint8_t bits, const Suffix& suf) {
+      if (word.size() < pre + suf.len) return;
+      const size_t len = word.size() - pre - suf.len;
+      if (len <= best_len || len < 4) return;  // stems have at least two (2-byte) letters
+      const std::string_view stem = word.substr(pre, len);
+      if (utf8::CountCodePoints(stem) < 2 || !known->IsKnown(stem)) return;
+      best_len = len;
+      best.proclitics = bits;
+      best.stem_begin = static_cast<idx_t>(pre);
+      best.stem_end = static_cast<idx_t>(pre + len);
+      best.enclitic = suf.kind;
+    };
+    for (size_t si = 1; si < ns; ++si) consider(0, 0, suffixes[si]);
+    for (size_t pi = 0; pi < np; ++pi) {
+      const bool definite = prefixes[pi].bits & kProAl;
+      for (size_t si = 0; si < ns; ++si) {
+        if (definite && si > 0) break;  // a definite noun takes no pronoun suffix
+        consider(prefixes[pi].len, prefixes[pi].bits, suffixes[si]);
       }
     }
     if (best_len > 0) return best;
