@@ -4,14 +4,10 @@
 #include <unordered_map>
 
 #include "actor/coref.h"
+#include "attrib/claim_stage.h"
 
 namespace mizan {
 
-#if __has_include("attrib/claims.h")
-#include "attrib/claims.h"
-#else
-inline void ResolveEventClaims(const Doc&, Event&) {}
-#endif
 
 namespace {
 

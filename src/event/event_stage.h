@@ -14,7 +14,7 @@ class EventStage : public Stage {
  public:
   explicit EventStage(const Lexicon* lex) : lex_(lex) {}
   std::string Name() const override { return "ar.events.v1"; }
-  std::vector<std::string> Requires() const override { return {"actors"}; }  // time and claims are used when present
+  std::vector<std::string> Requires() const override { return {"actors", "time", "claims"}; }
   std::string Provides() const override { return "events"; }
   Status Process(Doc& doc) const override;
 

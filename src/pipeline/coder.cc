@@ -12,15 +12,8 @@
 #include "event/event_stage.h"
 #include "text/normalize.h"
 #include "text/tokenize.h"
-// The time and claims stages land in parallel; until then the pipeline runs without them.
-#if __has_include("time/time_stage.h")
+#include "attrib/claim_stage.h"
 #include "time/time_stage.h"
-#define MIZAN_HAVE_TIME 1
-#endif
-#if __has_include("attrib/claims.h")
-#include "attrib/claims.h"
-#define MIZAN_HAVE_CLAIMS 1
-#endif
 
 namespace mizan {
 namespace {
@@ -75,14 +68,10 @@ StatusOr<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   c->stages_.push_back(std::make_unique<OwningSegmentStage>(lex));
   ASSIGN_OR_RETURN(auto actors, ActorStage::Create(lex, dir));
   c->stages_.push_back(std::move(actors));
-#ifdef MIZAN_HAVE_TIME
   ASSIGN_OR_RETURN(auto time, TimeStage::Create());
   c->stages_.push_back(std::move(time));
-#endif
-#ifdef MIZAN_HAVE_CLAIMS
   ASSIGN_OR_RETURN(auto claims, ClaimStage::Create(dir));
   c->stages_.push_back(std::move(claims));
-#endif
   c->stages_.push_back(std::make_unique<EventStage>(lex));
   // Check the chain once, here, rather than on every document (spaCy's analyze_pipes).
   std::vector<std::string> provided;
