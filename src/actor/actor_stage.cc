@@ -1,6 +1,7 @@
 #include "actor/actor_stage.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "lex/tsv.h"
 
@@ -281,6 +282,30 @@ struct Finder {
   }
 };
 
+// A role with no country of its own ("قوات الأمن", "المسلحين") belongs, as annotators code it, to
+// the country the article is about: the one its named actors belong to most often.
+void AssignDefaultCountry(Doc& doc) {
+  std::unordered_map<std::string, int> count;
+  std::string best;
+  int best_n = 0;
+  for (const Mention& m : doc.mentions) {
+    if (m.code.size() < 3 || m.code.compare(0, 3, "---") == 0 || m.via == MentionVia::kRole) continue;
+    if (m.code.compare(0, 3, "IGO") == 0 || m.code.compare(0, 3, "NGO") == 0) continue;
+    int n = ++count[m.code.substr(0, 3)];
+    if (n > best_n) {
+      best_n = n;
+      best = m.code.substr(0, 3);
+    }
+  }
+  if (best.empty()) return;
+  for (Mention& m : doc.mentions) {
+    if (m.code.size() > 3 && m.code.compare(0, 3, "---") == 0) {
+      m.code = best + m.code.substr(3);
+      m.confidence = 0.5f;
+    }
+  }
+}
+
 }  // namespace
 
 Status ActorStage::Process(Doc& doc) const {
@@ -288,6 +313,7 @@ Status ActorStage::Process(Doc& doc) const {
   doc.token_keys = lex_->TokenKeys(doc);
   Finder f{*lex_, references_, doc, {}};
   for (idx_t s = 0; s < doc.sentences.size(); ++s) f.Sentence(s);
+  AssignDefaultCountry(doc);
   return Status::Ok();
 }
 
