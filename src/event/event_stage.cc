@@ -1,6 +1,8 @@
 #include "event/event_stage.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <unordered_map>
 
 #include "actor/coref.h"
@@ -29,7 +31,11 @@ struct Trigger {
 
 class SentenceCoder {
  public:
-  SentenceCoder(const Lexicon& lex, Doc& doc) : lex_(lex), doc_(doc) {}
+  SentenceCoder(const Lexicon& lex, Doc& doc) : lex_(lex), doc_(doc) {
+    // MIZAN_DEBUG_EVENTS=1 prints every trigger with the arguments it found (stderr).
+    const char* d = std::getenv("MIZAN_DEBUG_EVENTS");
+    debug_ = d && *d && *d != '0';
+  }
 
   void Run() {
     mention_at_.assign(doc_.tokens.size(), kNone);
@@ -40,8 +46,10 @@ class SentenceCoder {
  private:
   const Lexicon& lex_;
   Doc& doc_;
+  bool debug_ = false;
   std::vector<idx_t> mention_at_;      // first-token -> mention (named/role/description mentions)
-  std::vector<idx_t> last_sources_;    // mentions that were the source of the latest event
+  std::vector<idx_t> last_sources_;
+  std::vector<idx_t> consumed_;        // tail words of light-verb patterns    // mentions that were the source of the latest event
   std::vector<LexHit> hits_;
 
   void Index() {
@@ -89,10 +97,16 @@ class SentenceCoder {
     return out;
   }
 
+  bool InGroup(idx_t head, idx_t m) const {
+    auto g = Group(head);
+    return std::find(g.begin(), g.end(), m) != g.end();
+  }
+
   std::vector<Trigger> Triggers(const Sentence& sent) {
     std::vector<Trigger> out;
     for (idx_t i = sent.tokens.begin; i < sent.tokens.end;) {
-      if (!(doc_.tokens[i].flags & kTokWord) || mention_at_[i] != kNone) {
+      if (!(doc_.tokens[i].flags & kTokWord) || mention_at_[i] != kNone ||
+          std::find(consumed_.begin(), consumed_.end(), i) != consumed_.end()) {
         ++i;
         continue;
       }
@@ -105,8 +119,15 @@ class SentenceCoder {
         continue;
       }
       out.push_back({i, best->length, best->row});
-      // A pattern's tail words may have other words between them: only the head is consumed.
-      i += lex_.patterns()[best->row].tail.empty() ? best->length : 1;
+      // A pattern's tail words may have other words between them: the head is consumed, and the
+      // tail words themselves ("اتصالا هاتفيا" after "أجرى") start no event of their own.
+      const PatternEntry& pe = lex_.patterns()[best->row];
+      for (idx_t t = i + 1; t < i + best->length; ++t)
+        for (const auto& w : pe.tail)
+          if (doc_.token_keys[t] == w || doc_.token_keys[t] == w + "ا" || doc_.token_keys[t] + "ا" == w)
+            consumed_.push_back(t);
+      i += pe.tail.empty() ? best->length : 1;
+      while (i < sent.tokens.end && std::find(consumed_.begin(), consumed_.end(), i) != consumed_.end()) ++i;
     }
     return out;
   }
@@ -164,6 +185,7 @@ class SentenceCoder {
     //    first with none is the VSO subject (or, after an SVO subject, the direct object).
     idx_t post_free = kNone, post_target = kNone, post_from = kNone;
     idx_t post_free_dist = 0;  // tokens between the trigger and post_free
+    idx_t post_free2 = kNone;  // the next free mention after post_free
     std::string_view pron_prep;
     for (idx_t t = after; t < hi && t < after + 12; ++t) {
       if (doc_.tokens[t].flags & kTokPunct) {
@@ -192,6 +214,8 @@ class SentenceCoder {
       } else if (post_free == kNone) {
         post_free = m;
         post_free_dist = t - after;
+      } else if (post_free2 == kNone && !InGroup(post_free, m)) {
+        post_free2 = m;  // VSO: verb, subject, object
       }
       t = doc_.mentions[m].tokens.end - 1;
     }
@@ -217,7 +241,7 @@ class SentenceCoder {
         have_src_pron = PronounActor(tr.tok, "", &src_pron, nullptr);
       } else if (post_free != kNone && doc_.mentions[post_free].tokens.begin <= after + 1) {
         src = Group(post_free);
-        post_free = kNone;
+        post_free = post_free2;
       } else if (pre_free != kNone) {
         src = Group(pre_free);
       }
@@ -226,7 +250,7 @@ class SentenceCoder {
     } else if (post_free != kNone && post_free_dist <= 3) {
       // VSO: the subject follows the verb closely (an adverb or a date may come between).
       src = Group(post_free);
-      post_free = kNone;
+      post_free = post_free2;
     }
     if (src.empty() && !have_src_pron && !p.inverse) {
       // An implicit subject: the sentence's earlier free actors, else the latest event's source.
@@ -295,6 +319,15 @@ class SentenceCoder {
         tgt_pron = receiver_pron;
         have_tgt_pron = true;
       }
+    }
+    if (debug_) {
+      std::string sc, tc;
+      for (idx_t m : src) sc += doc_.mentions[m].code + " ";
+      if (have_src_pron) sc += "pron:" + src_pron.code;
+      for (idx_t m : tgt) tc += doc_.mentions[m].code + " ";
+      if (have_tgt_pron) tc += "pron:" + tgt_pron.code;
+      fprintf(stderr, "[events] %s tok %u pattern %s (%s): source [%s] target [%s]\n", doc_.id.c_str(), tr.tok,
+              p.id.c_str(), std::string(doc_.TokenText(tr.tok)).c_str(), sc.c_str(), tc.c_str());
     }
     // Emit one event per source x target pair.
     std::vector<EventActor> sources, targets;
