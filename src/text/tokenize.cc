@@ -52,11 +52,6 @@ bool IsNumberJoiner(char32_t c) { return c == '.' || c == ',' || c == 0x066B || 
 constexpr std::string_view kAl = "ال";
 constexpr std::string_view kLil = "لل";  // ل + ال with the alef dropped
 
-// Words where ال belongs to the word (relative pronouns, الله, الآن): never stripped.
-constexpr std::array<std::string_view, 14> kArticleWords = {
-    "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي", "اللواتي", "اللائي", "اللايي",
-    "الله", "الان", "الا"};
-
 struct Enc {
   std::string_view text;
   Enclitic kind;
@@ -80,15 +75,6 @@ constexpr std::array<Pro, 3> kConj = {{{"", 0}, {"و", kProWa}, {"ف", kProFa}}}
 constexpr std::array<Pro, 5> kPrep = {{{"", 0}, {"ب", kProBi}, {"ل", kProLi}, {"ك", kProKa}, {"س", kProSa}}};
 
 size_t Letters(std::string_view s) { return utf8::CountCodePoints(s); }
-
-bool StartsWith(std::string_view s, std::string_view p);
-
-bool IsArticleWord(std::string_view w) {
-  if (!StartsWith(w, kAl)) return false;
-  for (auto a : kArticleWords)
-    if (w == a) return true;
-  return false;
-}
 
 // Byte loops rather than memcmp: the strings are 2-6 bytes and this is the segmenter's inner loop.
 bool StartsWith(std::string_view s, std::string_view p) {
@@ -114,7 +100,7 @@ bool IsArabicWord(std::string_view w) {
 }  // namespace
 
 std::string_view StripArticle(std::string_view w) {
-  if (StartsWith(w, kAl) && Letters(w) >= 4 && !IsArticleWord(w)) return w.substr(kAl.size());
+  if (StartsWith(w, kAl) && Letters(w) >= 4) return w.substr(kAl.size());
   return w;
 }
 
@@ -123,7 +109,7 @@ std::string MatchForm(std::string_view w) { return std::string(StripArticle(w));
 WordSplit SplitClitics(std::string_view word, const KnownWords* known) {
   WordSplit none;
   none.stem_end = static_cast<idx_t>(word.size());
-  if (!IsArabicWord(word) || IsArticleWord(word)) return none;
+  if (!IsArabicWord(word)) return none;
   if (known && known->IsKnown(word)) return none;
 
   if (known) {

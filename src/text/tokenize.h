@@ -33,8 +33,8 @@ struct WordSplit {
 // Splits one normalized word (no spaces or punctuation). known may be null (then only ال is stripped).
 WordSplit SplitClitics(std::string_view word, const KnownWords* known);
 
-// The definite article rule alone: the word without a leading ال when at least two letters remain and
-// the word is not one where ال belongs to it (الذي التي الله ...). Lexicon::MatchKey uses the same rule.
+// The definite article rule alone: the word without a leading ال when at least two letters remain
+// (الرييس -> رييس, also الله -> له and التي -> تي, as Lexicon::MatchKey does: both sides must agree).
 std::string_view StripArticle(std::string_view normalized_word);
 
 // Matching form of a normalized word: StripArticle as a string (what KnownWords::IsKnown receives).
