@@ -97,6 +97,29 @@ class SentenceCoder {
     return out;
   }
 
+  // A verb whose first letter carries a damma in the original text is passive (اُستُهدف، قُتل، أُفرج).
+  bool IsMarkedPassive(idx_t t) const {
+    const Token& tk = doc_.tokens[t];
+    Range orig = doc_.OrigBytes({tk.stem.begin, tk.stem.end});
+    const std::string& text = doc_.text();
+    // skip the first letter (2 bytes in Arabic), then look for a damma (U+064F = D9 8F)
+    size_t i = orig.begin + 2;
+    return i + 1 < text.size() && i + 1 < orig.end && static_cast<unsigned char>(text[i]) == 0xD9 &&
+           static_cast<unsigned char>(text[i + 1]) == 0x8F;
+  }
+
+  // The agent of a passive verb: the actor after "على يد" or "من قبل" in the clause.
+  idx_t AgentAfter(idx_t from, idx_t hi) const {
+    for (idx_t t = from; t + 2 <= hi && t + 2 < doc_.tokens.size(); ++t) {
+      std::string_view a = doc_.token_keys[t], b = doc_.token_keys[t + 1];
+      bool cue = (a == "علي" && b == "يد") || (a == "من" && b == "قبل");
+      if (!cue) continue;
+      idx_t m = mention_at_[t + 2];
+      if (m != kNone) return m;
+    }
+    return kNone;
+  }
+
   bool InGroup(idx_t head, idx_t m) const {
     auto g = Group(head);
     return std::find(g.begin(), g.end(), m) != g.end();
@@ -234,8 +257,20 @@ class SentenceCoder {
     }
     const Token& trig_tok = doc_.tokens[tr.tok];
     bool trig_pron = trig_tok.enclitic != Enclitic::kNone;
+    // Passive voice, when the text marks it ("اُستُهدف", "قُتل"): the grammatical subject is the
+    // target and the agent, if any, follows "على يد" / "من قبل".
+    bool passive = !p.noun && IsMarkedPassive(tr.tok);
+    if (passive) {
+      idx_t agent = AgentAfter(after, hi);
+      if (post_free != kNone) tgt = Group(post_free);
+      else if (pre_free != kNone) tgt = Group(pre_free);
+      if (agent != kNone) src = Group(agent);
+      pre_free = post_free = post_free2 = post_target = kNone;
+    }
     // Source.
-    if (p.noun || (!p.tail.empty() && trig_pron)) {
+    if (passive) {
+      // arguments set above
+    } else if (p.noun || (!p.tail.empty() && trig_pron)) {
       // Verbal noun: its possessive pronoun or its genitive is the agent ("زيارته", "زيارة الرئيس").
       if (trig_pron) {
         have_src_pron = PronounActor(tr.tok, "", &src_pron, nullptr);
@@ -283,7 +318,9 @@ class SentenceCoder {
       if (src.empty()) src = last_sources_;
     }
     // Target.
-    if (post_target != kNone) {
+    if (passive) {
+      // set above
+    } else if (post_target != kNone) {
       tgt = Group(post_target);
     } else if (!have_tgt_pron && wants("-")) {
       std::string avoid = src.empty() ? (have_src_pron ? src_pron.code : "") : doc_.mentions[src[0]].code;
