@@ -10,6 +10,11 @@ namespace mizan {
 
 TimeStage::TimeStage() { timex::MonthLexicon::Get(); }
 
+StatusOr<std::unique_ptr<TimeStage>> TimeStage::Create() {
+  if (timex::MonthLexicon::Get().size() < 12) return Internal("ICU gave no Arabic month names (ICU data missing?)");
+  return std::make_unique<TimeStage>();
+}
+
 Status TimeStage::Process(Doc& doc) const {
   if (!doc.Has("segment")) return FailedPrecondition("ar.time.v1 needs the segment stage");
   std::optional<timex::CivilDate> pub = timex::ParsePublished(doc.published);

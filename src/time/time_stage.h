@@ -1,6 +1,7 @@
 // TimeStage: finds Arabic date phrases in a Doc and resolves them against its publication date.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,8 @@ namespace mizan {
 class TimeStage : public Stage {
  public:
   TimeStage();  // builds the month lexicon from ICU (once per process)
+  // What the Coder calls; fails only when ICU has no Arabic month names (no ICU data).
+  static StatusOr<std::unique_ptr<TimeStage>> Create();
   std::string Name() const override { return "ar.time.v1"; }
   std::vector<std::string> Requires() const override { return {"segment"}; }
   std::string Provides() const override { return "time"; }
