@@ -107,8 +107,10 @@ bool FormsMatch(const std::vector<std::string>& forms, std::string_view word, bo
   return false;
 }
 
-FormCache::FormCache(const Doc& doc) : doc_(doc), forms_(doc.tokens.size()) {
-  for (idx_t t = 0; t < doc.tokens.size(); ++t) {
+FormCache::FormCache(const Doc& doc) : FormCache(doc, Range{0, static_cast<idx_t>(doc.tokens.size())}) {}
+
+FormCache::FormCache(const Doc& doc, Range only) : doc_(doc), forms_(doc.tokens.size()) {
+  for (idx_t t = only.begin; t < only.end && t < doc.tokens.size(); ++t) {
     std::vector<std::string>& f = forms_[t];
     if (!(doc.tokens[t].flags & kTokWord)) {
       f.emplace_back(doc.TokenText(t));

@@ -25,6 +25,8 @@ bool FormsMatch(const std::vector<std::string>& forms, std::string_view word, bo
 class FormCache {
  public:
   explicit FormCache(const Doc& doc);
+  // Only the tokens of `only` get forms (the others have none): for one sentence of a large Doc.
+  FormCache(const Doc& doc, Range only);
   const std::vector<std::string>& Forms(idx_t t) const { return forms_[t]; }
   // The whole written token as normalized in doc.norm (clitics and article kept).
   std::string_view Plain(idx_t t) const { return doc_.TokenText(t); }

@@ -1,0 +1,304 @@
+#include "attrib/claim_stage.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "attrib/claim_words.h"
+#include "place/place_cues.h"
+
+namespace mizan {
+namespace {
+
+// Stronger kinds win when a source phrase holds several cue words ("مصادر إعلامية": media, not anonymous).
+int Rank(std::string_view kind) {
+  if (kind == "leaks") return 5;
+  if (kind == "close-to-actor") return 4;
+  if (kind == "media") return 3;
+  if (kind == "anonymous") return 2;
+  return 1;  // named
+}
+
+bool HasArticle(const FormCache& f, idx_t t) {
+  std::string_view p = f.Plain(t);
+  if (p.size() > 2 && (p.substr(0, 2) == "\xd9\x88" || p.substr(0, 2) == "\xd9\x81")) p.remove_prefix(2);
+  return p.substr(0, 4) == "\xd8\xa7\xd9\x84";
+}
+
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+bool IsPunctStop(const Doc& doc, idx_t t) {
+  const Token& tok = doc.tokens[t];
+  if (!(tok.flags & kTokPunct) || (tok.flags & kTokQuote)) return false;
+  std::string_view p = doc.TokenText(t);
+  return p != "(" && p != ")";
+}
+
+// The mention that starts first in [b, e) (the longest on a tie), or kNone.
+idx_t FirstMention(const Doc& doc, idx_t b, idx_t e) {
+  idx_t best = kNone;
+  for (idx_t i = 0; i < doc.mentions.size(); ++i) {
+    const Range r = doc.mentions[i].tokens;
+    if (r.begin < b || r.begin >= e) continue;
+    if (best == kNone || r.begin < doc.mentions[best].tokens.begin ||
+        (r.begin == doc.mentions[best].tokens.begin && r.size() > doc.mentions[best].tokens.size()))
+      best = i;
+  }
+  return best;
+}
+
+// Where a source phrase that starts at b ends: before a complementizer, a clause separator (unless
+// what follows is "طلب عدم ذكر اسمه", which belongs to it and makes it anonymous), other punctuation,
+// a time word, "في بيان/تصريح", the reported object (أنباء، معلومات) or, for verbs, "عن".
+idx_t SourceEnd(const FormCache& f, idx_t b, idx_t end, bool stop_at_an, bool* anonymous) {
+  const Doc& doc = f.doc();
+  *anonymous = false;
+  idx_t k = b;
+  for (; k < end && k < b + 9; ++k) {
+    if (IsClauseSep(doc, k)) {
+      idx_t v = k + 1;
+      if (v < end && FormIsAny(f, v, {"الذي", "التي", "ذي"})) ++v;
+      if (v + 1 < end && FormIsAny(f, v, {"طلب", "طلبت", "فضل", "فضلت", "رفض", "رفضت", "اشترط", "اشترطت"}) &&
+          FormIsAny(f, v + 1, {"عدم", "كشف"})) {
+        *anonymous = true;
+        idx_t e = v + 2;
+        while (e < end && e < v + 7 && !IsClauseSep(doc, e) && !IsComplementizer(f, e)) ++e;
+        return e;
+      }
+      break;
+    }
+    if (IsPunctStop(doc, k) || IsComplementizer(f, k) || (k > b && IsTimeWord(f, k))) break;
+    if (stop_at_an && k > b && PlainIs(f, k, "عن")) break;
+    if (k > b && FormIsAny(f, k, {"انباء", "معلومات", "تفاصيل", "خبر", "نبا"}) && !FormIsAny(f, k - 1, {"وكاله"}))
+      break;
+    if (k > b && (PlainIs(f, k, "ما") || PlainIs(f, k, "اي"))) break;  // "كذبت الرئاسة ما نشرته ..."
+    if (k > b && PlainIs(f, k, "في") && k + 1 < end &&
+        FormIsAny(f, k + 1, {"بيان", "تصريح", "تصريحات", "حديث", "مقابله", "مؤتمر", "رساله"}))
+      break;
+  }
+  return k;
+}
+
+// A reported clause follows: أن/إن, a quotation, a colon.
+bool OpensContent(const FormCache& f, idx_t t, idx_t end) {
+  if (t >= end) return false;
+  const Doc& doc = f.doc();
+  if (IsComplementizer(f, t) || (doc.tokens[t].flags & kTokQuote) || f.Plain(t) == ":") return true;
+  // "، أمس، أن" / "في بيان، أن": look past one adverbial.
+  if (IsClauseSep(doc, t)) {
+    for (idx_t k = t + 1; k < end && k < t + 6; ++k) {
+      if (IsComplementizer(f, k) || (doc.tokens[k].flags & kTokQuote)) return true;
+      if (IsClauseSep(doc, k) && k + 1 < end && IsComplementizer(f, k + 1)) return true;
+    }
+  }
+  return false;
+}
+
+Cue MakeCue(const Doc& doc, CueKind kind, idx_t s, idx_t b, idx_t e, std::string label) {
+  Cue c;
+  c.kind = kind;
+  c.tokens = {b, e};
+  c.norm = doc.TokensNorm({b, e});
+  c.sentence = s;
+  c.label = std::move(label);
+  return c;
+}
+
+// The last attribution cue before this point (already in doc.cues or in `local`); when
+// `paragraph` != kNone only one of that paragraph.
+const Cue* LastAttribution(const Doc& doc, const std::vector<Cue>& local, idx_t paragraph) {
+  for (auto it = local.rbegin(); it != local.rend(); ++it)
+    if (it->kind == CueKind::kAttribution) return &*it;
+  for (auto it = doc.cues.rbegin(); it != doc.cues.rend(); ++it) {
+    if (it->kind != CueKind::kAttribution) continue;
+    if (paragraph != kNone && doc.sentences[it->sentence].paragraph != paragraph) return nullptr;
+    return &*it;
+  }
+  return nullptr;
+}
+
+// A token that looks like an imperfect verb (يفعل، تفعل، نفعل), for "قد" + imperfect = hedge.
+bool LooksImperfect(const FormCache& f, idx_t t) {
+  std::string_view p = f.Plain(t);
+  if (p.substr(0, 2) == "\xd9\x8a") return true;  // ي
+  if (p.substr(0, 2) == "\xd8\xaa" || p.substr(0, 2) == "\xd9\x86")  // ت ن, but not a perfect in -ت/-وا
+    return !EndsWith(p, "\xd8\xaa") && !EndsWith(p, "\xd9\x88\xd8\xa7");
+  return false;
+}
+
+}  // namespace
+
+StatusOr<std::unique_ptr<ClaimStage>> ClaimStage::Create(const std::string& data_dir) {
+  ASSIGN_OR_RETURN(CueTable cues, CueTable::Load(data_dir + "/attrib/cues.tsv"));
+  ASSIGN_OR_RETURN(Gazetteer places, Gazetteer::Load(data_dir + "/places/gazetteer.tsv"));
+  return std::make_unique<ClaimStage>(std::move(cues), std::move(places));
+}
+
+Status ClaimStage::Process(Doc& doc) const {
+  if (!doc.Has("segment")) return FailedPrecondition("ar.claims.v1 needs the segment stage");
+  FormCache forms(doc);
+  const std::map<std::string, int> counts = CountryCounts(places_, forms);
+  for (idx_t s = 0; s < doc.sentences.size(); ++s) {
+    SentenceCues(forms, s, doc);
+    std::vector<Cue> places;
+    FindPlaceCues(places_, forms, s, counts, &places);
+    for (Cue& c : places) doc.cues.push_back(std::move(c));
+  }
+  return Status::Ok();
+}
+
+void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
+  const Range sr = doc.sentences[s].tokens;
+  const idx_t para = doc.sentences[s].paragraph;
+  std::vector<Cue> local;
+  std::vector<CueMatch> m;
+
+  // Classifies the source phrase [b, e) and appends its attribution cue.
+  auto add_source = [&](idx_t b, idx_t e, bool anonymous_ext, const std::vector<CueMatch>& verb) {
+    std::string kind = "named";
+    idx_t mention = kNone;
+    bool backref = false;
+    for (const CueMatch& vm : verb)
+      if (vm.row->kind == CueKind::kAttribution && Rank(vm.row->label) > Rank(kind)) kind = vm.row->label;
+    std::vector<CueMatch> in;
+    for (idx_t k = b; k < e; ++k) {
+      cues_.MatchAt(f, k, e, &in);
+      for (const CueMatch& cm : in) {
+        if (cm.row->kind != CueKind::kAttribution || Rank(cm.row->label) <= Rank(kind)) continue;
+        kind = cm.row->label;
+        backref = kind == "anonymous" && k == b && HasArticle(f, k);
+        if (kind == "close-to-actor") mention = FirstMention(doc, k + cm.length - 1, e);
+      }
+    }
+    if (anonymous_ext && Rank(kind) < Rank("anonymous")) kind = "anonymous", backref = false;
+    if (backref) {  // "المصدر": the source named before; close-to-actor sources stay anonymous
+      const Cue* last = LastAttribution(doc, local, kNone);
+      kind = last && last->label == "named" ? "named" : "anonymous";
+      if (last && kind == "named") mention = last->mention;
+    }
+    if (kind == "named") mention = FirstMention(doc, b, e);
+    Cue c = MakeCue(doc, CueKind::kAttribution, s, b, e, kind);
+    c.norm = {WordStartKeepingArticle(doc, b), doc.tokens[e - 1].norm.end};
+    c.mention = mention;
+    local.push_back(std::move(c));
+  };
+
+  for (idx_t t = sr.begin; t < sr.end;) {
+    cues_.MatchAt(f, t, sr.end, &m);
+    if (m.empty()) {
+      ++t;
+      continue;
+    }
+    const idx_t len = m[0].length;
+    std::vector<CueMatch> top;
+    for (const CueMatch& cm : m)
+      if (cm.length == len) top.push_back(cm);
+    auto find = [&](CueKind k) -> const CueRow* {
+      for (const CueMatch& cm : top)
+        if (cm.row->kind == k) return cm.row;
+      return nullptr;
+    };
+    const CueRow* cert = find(CueKind::kCertainty);
+    const CueRow* neg = find(CueKind::kNegation);
+    const CueRow* broker = find(CueKind::kBroker);
+
+    if (cert && cert->label == "hedged") {
+      const bool qad = cert->words.size() == 1 && cert->words[0] == "قد";
+      if (!qad || (t + 1 < sr.end && LooksImperfect(f, t + 1)))
+        local.push_back(MakeCue(doc, CueKind::kCertainty, s, t, t + len, cert->label));
+      t += len;
+      continue;
+    }
+    if (cert) {  // a reporting frame: a verb (أكد، نقلت، نفى) or a preposition (بحسب، وفقا لـ)
+      if (t > sr.begin && PlainIs(f, t - 1, "عدم")) {  // "عدم ذكر اسمه" reports nothing
+        t += len;
+        continue;
+      }
+      const bool prep = IsPrepositionalFrame(f, t);
+      const bool relay = IsRelayFrame(f, t);
+      const bool denial = cert->label == "denied";
+      local.push_back(MakeCue(doc, CueKind::kCertainty, s, t, t + len, cert->label));
+      idx_t b = t + len;
+      if (b < sr.end && (PlainIs(f, b, "عن") || PlainIs(f, b, "\xd9\x84"))) ++b;  // نقلا عن، وفقا لـ
+      while (b < sr.end && IsTimeWord(f, b)) ++b;
+      if (b >= sr.end || IsComplementizer(f, b) || IsClauseSep(doc, b) || f.Plain(b) == ":") {
+        // No subject after the verb: one just before it ("الرئاسة أكدت أن"), else the speaker of
+        // this paragraph so far ("وأضاف أن", "مؤكدا أنه").
+        idx_t before = kNone;
+        for (idx_t i = 0; i < doc.mentions.size(); ++i)
+          if (doc.mentions[i].tokens.end == t && doc.mentions[i].sentence == s) before = i;
+        if (before != kNone) {
+          Cue c = MakeCue(doc, CueKind::kAttribution, s, doc.mentions[before].tokens.begin, t, "named");
+          c.norm = doc.mentions[before].norm;
+          c.mention = before;
+          local.push_back(std::move(c));
+        } else if (const Cue* last = LastAttribution(doc, local, para)) {
+          Cue c = *last;
+          c.tokens = {t, t + len};  // the position that governs; the text stays the source's
+          c.sentence = s;
+          local.push_back(std::move(c));
+        }
+        t += len;
+        continue;
+      }
+      bool anon = false;
+      idx_t e = SourceEnd(f, b, sr.end, !prep, &anon);
+      if (e <= b) {
+        t += len;
+        continue;
+      }
+      const size_t mark = local.size();
+      add_source(b, e, anon, top);
+      if (relay && e < sr.end && PlainIs(f, e, "عن")) {  // "نقلت وكالة X عن مصادر": both; the nearer governs
+        bool anon2 = false;
+        idx_t e2 = SourceEnd(f, e + 1, sr.end, false, &anon2);
+        if (e2 > e + 1) {
+          add_source(e + 1, e2, anon2, {});
+          e = e2;
+        }
+      }
+      // "أعلن البرهان رفضه ...": a named actor announcing its own act is the event, not a report of it.
+      const bool content = prep || OpensContent(f, e, sr.end) || (e < sr.end && PlainIs(f, e, "عن"));
+      if (!content && !denial && local.back().label == "named") {
+        local.resize(mark - 1);  // drop the verb's certainty cue and the source
+        t += len;
+        continue;
+      }
+      t = e;
+      continue;
+    }
+    if (neg) {
+      const idx_t n = t + len;
+      bool skip = false;
+      if (n < sr.end && FormIsAny(f, n, {"لم"}) && PlainIs(f, t, "ما")) skip = true;  // ما لم: "unless"
+      if (n < sr.end && FormIsAny(f, n, {"زال", "يزال", "تزال", "سيما", "بد", "سيما"})) skip = true;
+      if (PlainIs(f, t, "ما")) {  // ما + perfect verb; not the relative "ما نشرته" nor "ما يبدو"
+        if (n >= sr.end || doc.tokens[n].enclitic != Enclitic::kNone || EndsWith(f.Plain(n), "\xd9\x87") ||
+            EndsWith(f.Plain(n), "\xd9\x87\xd8\xa7") || LooksImperfect(f, n))
+          skip = true;
+      }
+      if (skip) {
+        t = n + (FormIsAny(f, n, {"لم"}) ? 1 : 0);
+        continue;
+      }
+      local.push_back(MakeCue(doc, CueKind::kNegation, s, t, n, "negated"));
+      t = n;
+      continue;
+    }
+    if (broker) {
+      idx_t b = t + len;
+      if (b < sr.end && PlainIs(f, b, "من")) ++b;  // "بوساطة من سلطنة عمان"
+      Cue c = MakeCue(doc, CueKind::kBroker, s, t, t + len, "broker");
+      c.mention = FirstMention(doc, b, std::min<idx_t>(sr.end, b + 3));
+      local.push_back(std::move(c));
+      t += len;
+      continue;
+    }
+    t += len;  // an attribution word outside a frame ("تسريبات" as a topic): nothing to record
+  }
+  for (Cue& c : local) doc.cues.push_back(std::move(c));
+}
+
+}  // namespace mizan

@@ -1,0 +1,172 @@
+// ResolveEventClaims: which cues of Doc::cues govern one event (declared in attrib/claim_stage.h).
+#include <algorithm>
+
+#include "attrib/claim_words.h"
+#include "attrib/claim_stage.h"
+
+namespace mizan {
+namespace {
+
+Certainty ToCertainty(std::string_view label) {
+  if (label == "reported") return Certainty::kReported;
+  if (label == "hedged") return Certainty::kHedged;
+  if (label == "denied") return Certainty::kDenied;
+  return Certainty::kAsserted;
+}
+
+bool HasClauseSep(const Doc& doc, idx_t from, idx_t to) {
+  for (idx_t k = from; k < to; ++k)
+    if (IsClauseSep(doc, k)) return true;
+  return false;
+}
+
+int CountClauseSeps(const Doc& doc, idx_t from, idx_t to) {
+  int n = 0;
+  for (idx_t k = from; k < to; ++k) n += IsClauseSep(doc, k);
+  return n;
+}
+
+bool StartsWithWa(std::string_view p) { return p.size() > 2 && p.substr(0, 2) == "\xd9\x88"; }
+
+// Broker cues that name a mediation (بوساطة، برعاية) beat channels (عبر، من خلال) in the same sentence.
+bool IsMediation(const Doc& doc, const Cue& c) {
+  std::string_view p = doc.Norm(c.norm);
+  return p.find("\xd9\x88\xd8\xb3\xd8\xa7\xd8\xb7") != std::string_view::npos ||        // وساط
+         p.find("\xd8\xb1\xd8\xb9\xd8\xa7\xd9\x8a\xd9\x87") != std::string_view::npos;  // رعايه
+}
+
+}  // namespace
+
+void ResolveEventClaims(const Doc& doc, Event& ev) {
+  ev.attribution = kNone;
+  ev.certainty = Certainty::kAsserted;
+  ev.place = kNone;
+  ev.has_broker = false;
+  ev.broker = EventActor();
+  if (ev.sentence >= doc.sentences.size() || doc.tokens.empty()) return;
+  const Range sr = doc.sentences[ev.sentence].tokens;
+  const FormCache forms(doc, sr);  // this sentence only: the event stage calls this once per event
+  const idx_t t0 = std::clamp(ev.trigger_tokens.begin, sr.begin, sr.end);
+  const idx_t t1 = std::max(t0 + 1, std::min(ev.trigger_tokens.end, sr.end));
+
+  // Frames before the trigger govern it, back to the last strong boundary (فيما، بينما، في حين).
+  idx_t left = sr.begin;
+  for (idx_t k = sr.begin; k < t0; ++k)
+    if (idx_t n = StrongBoundaryAt(forms, k, t0)) left = k + n;
+
+  std::vector<idx_t> in;  // this sentence's cues
+  for (idx_t i = 0; i < doc.cues.size(); ++i)
+    if (doc.cues[i].sentence == ev.sentence) in.push_back(i);
+  auto before = [&](CueKind kind, std::string_view label) {
+    idx_t best = kNone;
+    for (idx_t i : in) {
+      const Cue& c = doc.cues[i];
+      if (c.kind != kind || c.tokens.begin < left || c.tokens.end > t0) continue;
+      if (!label.empty() && c.label != label) continue;
+      if (best == kNone || c.tokens.begin >= doc.cues[best].tokens.begin) best = i;
+    }
+    return best;
+  };
+
+  // A denial (نفى، كذّب) governs its own complement; "، و<verb>" after it starts the denier's next act.
+  idx_t deny = before(CueKind::kCertainty, "denied");
+  if (deny != kNone) {
+    for (idx_t k = doc.cues[deny].tokens.end; k < t0; ++k)
+      if (IsClauseSep(doc, k) && k + 1 < sr.end && StartsWithWa(forms.Plain(k + 1))) {
+        left = k + 1;
+        deny = kNone;
+        break;
+      }
+  }
+  if (deny != kNone) {
+    ev.certainty = Certainty::kDenied;
+    ev.negated = true;
+    const Cue& d = doc.cues[deny];
+    for (idx_t i : in) {  // the denier: the source right after the verb
+      const Cue& c = doc.cues[i];
+      if (c.kind == CueKind::kAttribution && c.tokens.begin >= d.tokens.begin && c.tokens.begin <= d.tokens.end + 3 &&
+          c.tokens.end <= t0) {
+        ev.attribution = i;
+        break;
+      }
+    }
+    if (ev.attribution == kNone) ev.attribution = before(CueKind::kAttribution, "");
+  } else {
+    ev.attribution = before(CueKind::kAttribution, "");
+    const idx_t cert = before(CueKind::kCertainty, "");
+    if (cert != kNone) ev.certainty = ToCertainty(doc.cues[cert].label);
+    if (ev.attribution == kNone) {
+      // "…، بحسب تسريبات": a prepositional frame after the event, before any strong boundary.
+      for (idx_t i : in) {
+        const Cue& c = doc.cues[i];
+        if (c.kind != CueKind::kCertainty || c.tokens.begin < t1) continue;
+        if (HasStrongBoundary(forms, t1, c.tokens.begin)) break;
+        if (!IsPrepositionalFrame(forms, c.tokens.begin)) continue;
+        for (idx_t j : in) {
+          const Cue& a = doc.cues[j];
+          if (a.kind == CueKind::kAttribution && a.tokens.begin >= c.tokens.end && a.tokens.begin <= c.tokens.end + 2) {
+            ev.attribution = j;
+            if (cert == kNone) ev.certainty = ToCertainty(c.label);
+            break;
+          }
+        }
+        break;
+      }
+    }
+  }
+
+  // Negation: a particle within two tokens before the trigger, in the same clause.
+  for (idx_t i : in) {
+    const Cue& c = doc.cues[i];
+    if (c.kind == CueKind::kNegation && c.tokens.end <= t0 && t0 - c.tokens.end <= 2 &&
+        !HasClauseSep(doc, c.tokens.end, t0))
+      ev.negated = true;
+  }
+
+  // Broker: the nearest channel after the trigger in the sentence (or just before it), mediations first.
+  long best_cost = 0;
+  for (idx_t i : in) {
+    const Cue& c = doc.cues[i];
+    if (c.kind != CueKind::kBroker || c.mention == kNone || c.mention >= doc.mentions.size()) continue;
+    if (c.mention == ev.source.mention || c.mention == ev.target.mention) continue;
+    long cost;
+    if (c.tokens.begin >= t1) {
+      if (HasStrongBoundary(forms, t1, c.tokens.begin)) continue;
+      cost = c.tokens.begin - t1;
+    } else if (c.tokens.end <= t0) {
+      if (t0 - c.tokens.end > 6 || HasClauseSep(doc, c.tokens.end, t0)) continue;
+      cost = 50 + (t0 - c.tokens.end);
+    } else {
+      continue;  // the trigger is the mediation itself ("بوساطة صينية")
+    }
+    if (IsMediation(doc, c)) cost -= 100;
+    if (!ev.has_broker || cost < best_cost) {
+      const Mention& m = doc.mentions[c.mention];
+      ev.has_broker = true;
+      ev.broker = EventActor{c.mention, m.code, m.name, m.norm};
+      best_cost = cost;
+    }
+  }
+
+  // Place: the place phrase of the trigger's clause, after it preferred.
+  long best_place = 0;
+  for (idx_t i : in) {
+    const Cue& c = doc.cues[i];
+    if (c.kind != CueKind::kPlace) continue;
+    long cost;
+    if (c.tokens.begin >= t1) {
+      if (c.tokens.begin - t1 > 12 || HasStrongBoundary(forms, t1, c.tokens.begin) ||
+          CountClauseSeps(doc, t1, c.tokens.begin) > 2)
+        continue;
+      cost = c.tokens.begin - t1;
+    } else if (c.tokens.end <= t0) {
+      if (t0 - c.tokens.end > 5 || HasClauseSep(doc, c.tokens.end, t0)) continue;
+      cost = 20 + (t0 - c.tokens.end);
+    } else {
+      cost = 0;
+    }
+    if (ev.place == kNone || cost < best_place) ev.place = i, best_place = cost;
+  }
+}
+
+}  // namespace mizan

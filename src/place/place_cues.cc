@@ -1,0 +1,142 @@
+#include "place/place_cues.h"
+
+#include <initializer_list>
+
+#include "attrib/claim_words.h"
+
+namespace mizan {
+namespace {
+
+// Words that introduce where something happened: في، إلى، حول and the verbs of arriving and visiting.
+bool IsIntroducer(const FormCache& f, idx_t t) {
+  for (std::string_view w : {"في", "الي", "حول", "داخل", "قرب"})
+    if (PlainIs(f, t, w)) return true;
+  return FormIsAny(f, t, {"زار", "زارت", "زاروا", "يزور", "تزور", "زياره", "وصل", "وصلت", "وصلوا", "يصل", "تصل",
+                          "حط", "حطت"});
+}
+
+// Nouns that may stand between the introducer and the name: مدينة، العاصمة ...
+bool IsDescriptor(const FormCache& f, idx_t t, bool* capital) {
+  *capital = FormIsAny(f, t, {"عاصمه"});
+  return *capital || FormIsAny(f, t, {"مدينه", "محافظه", "ولايه", "بلده", "منطقه", "ميناء", "قضاء", "اقليم"});
+}
+
+// جنوب/شمال/شرق/غرب/وسط (and جنوبي ...): a region of a country or around a city.
+bool IsDirection(const FormCache& f, idx_t t) {
+  return FormIsAny(f, t, {"جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي", "شمالي", "شرقي", "غربي"});
+}
+
+bool HasArticle(const FormCache& f, idx_t t) {
+  std::string_view p = f.Plain(t);
+  if (p.size() > 2 && (p.substr(0, 2) == "\xd9\x88" || p.substr(0, 2) == "\xd9\x81")) p.remove_prefix(2);
+  return p.substr(0, 4) == "\xd8\xa7\xd9\x84";
+}
+
+Cue MakeCue(const FormCache& f, idx_t s, idx_t b, idx_t e, const Place& p) {
+  const Doc& doc = f.doc();
+  Cue c;
+  c.kind = CueKind::kPlace;
+  c.tokens = {b, e};
+  c.norm = {WordStartKeepingArticle(doc, b), doc.tokens[e - 1].norm.end};
+  c.sentence = s;
+  c.label = p.name;
+  c.country = p.country;
+  c.lat = p.lat;
+  c.lon = p.lon;
+  return c;
+}
+
+// The best of several places of one name: the country the phrase names, a capital after العاصمة, the
+// country the document names most, then population.
+idx_t Choose(const Gazetteer& gaz, const std::vector<idx_t>& ids, idx_t hint_country, bool capital,
+             const std::map<std::string, int>& counts) {
+  idx_t best = kNone;
+  double best_score = -1;
+  for (idx_t id : ids) {
+    const Place& p = gaz.place(id);
+    double score = 0;
+    if (hint_country != kNone && gaz.place(hint_country).country == p.country) score += 1e6;
+    if (capital && p.kind == Place::kCapital) score += 1e5;
+    auto it = counts.find(p.country);
+    if (it != counts.end()) score += 1e4 * std::min(it->second, 9);
+    score += std::min<double>(p.population, 9e9) / 1e6;  // < 1e4 for any city on Earth
+    if (score > best_score) best_score = score, best = id;
+  }
+  return best;
+}
+
+idx_t CapitalOf(const Gazetteer& gaz, const std::string& country) {
+  for (idx_t i = 0; i < gaz.size(); ++i)
+    if (gaz.place(i).kind == Place::kCapital && gaz.place(i).country == country) return i;
+  return kNone;
+}
+
+}  // namespace
+
+std::map<std::string, int> CountryCounts(const Gazetteer& gaz, const FormCache& forms) {
+  std::map<std::string, int> counts;
+  const Doc& doc = forms.doc();
+  for (const Mention& m : doc.mentions) {
+    if (m.code.size() < 3 || m.code.compare(0, 3, "---") == 0) continue;
+    std::string cc = m.code.substr(0, 3);
+    if (gaz.CountryRow(cc) != kNone) ++counts[cc];
+  }
+  for (idx_t t = 0; t < doc.tokens.size(); ++t) {
+    idx_t len = 0;
+    idx_t row = gaz.MatchCountry(forms, t, static_cast<idx_t>(doc.tokens.size()), &len);
+    if (row != kNone) ++counts[gaz.place(row).country];
+  }
+  return counts;
+}
+
+void FindPlaceCues(const Gazetteer& gaz, const FormCache& f, idx_t s, const std::map<std::string, int>& counts,
+                   std::vector<Cue>* out) {
+  const Doc& doc = f.doc();
+  const Range sr = doc.sentences[s].tokens;
+  std::vector<idx_t> ids;
+  for (idx_t t = sr.begin; t < sr.end; ++t) {
+    idx_t len = 0;
+    // A region: "جنوب ليبيا", "الجنوب الليبي", "غرب طرابلس".
+    if (IsDirection(f, t) && t + 1 < sr.end) {
+      idx_t demonym = HasArticle(f, t) ? gaz.CountryOfDemonym(f, t + 1) : kNone;
+      if (demonym != kNone) {
+        out->push_back(MakeCue(f, s, t, t + 2, gaz.place(demonym)));
+        ++t;
+        continue;
+      }
+      idx_t country = gaz.MatchCountry(f, t + 1, sr.end, &len);
+      if (country != kNone) {
+        out->push_back(MakeCue(f, s, t, t + 1 + len, gaz.place(country)));
+        t += len;
+        continue;
+      }
+    }
+    // "في [مدينة|العاصمة [الأردنية]] <city>", "بالقاهرة".
+    idx_t k = t;
+    const bool by_bi = f.Plain(t).substr(0, 6) == "\xd8\xa8\xd8\xa7\xd9\x84";  // بال
+    if (!by_bi) {
+      if (!IsIntroducer(f, t)) continue;
+      k = t + 1;
+    }
+    bool capital = false;
+    idx_t hint = kNone;
+    if (k < sr.end && IsDescriptor(f, k, &capital)) {
+      ++k;
+      if (k < sr.end && (hint = gaz.CountryOfDemonym(f, k)) != kNone) ++k;
+    }
+    if (k < sr.end && gaz.MatchCity(f, k, sr.end, &len, &ids)) {
+      idx_t best = Choose(gaz, ids, hint, capital, counts);
+      out->push_back(MakeCue(f, s, k, k + len, gaz.place(best)));
+      t = k + len - 1;
+    } else if (capital && hint != kNone) {  // "في العاصمة الليبية" with no name: that country's capital
+      idx_t cap = CapitalOf(gaz, gaz.place(hint).country);
+      if (cap != kNone) {
+        Cue c = MakeCue(f, s, t + 1, k, gaz.place(cap));
+        out->push_back(std::move(c));
+        t = k - 1;
+      }
+    }
+  }
+}
+
+}  // namespace mizan
