@@ -7,10 +7,15 @@
 namespace mizan {
 namespace {
 
-// Words that introduce where something happened: في، إلى، حول and the verbs of arriving and visiting.
+// Prepositions that introduce where something happened: في، إلى، حول ...
 bool IsIntroducer(const FormCache& f, idx_t t) {
   for (std::string_view w : {"في", "الي", "حول", "داخل", "قرب"})
     if (PlainIs(f, t, w)) return true;
+  return false;
+}
+
+// Verbs of visiting and arriving: the place may follow after the subject ("زار الوزير دمشق").
+bool IsVisitVerb(const FormCache& f, idx_t t) {
   return FormIsAny(f, t, {"زار", "زارت", "زاروا", "يزور", "تزور", "زياره", "وصل", "وصلت", "وصلوا", "يصل", "تصل",
                           "حط", "حطت"});
 }
@@ -115,7 +120,20 @@ void FindPlaceCues(const Gazetteer& gaz, const FormCache& f, idx_t s, const std:
     idx_t k = t;
     const bool by_bi = f.Plain(t).substr(0, 6) == "\xd8\xa8\xd8\xa7\xd9\x84";  // بال
     if (!by_bi) {
-      if (!IsIntroducer(f, t)) continue;
+      if (IsVisitVerb(f, t)) {  // the first city within four words, in the same clause
+        bool found = false;
+        for (idx_t j = t + 1; j < sr.end && j <= t + 4 && !(doc.tokens[j].flags & kTokPunct); ++j) {
+          if (gaz.MatchCity(f, j, sr.end, &len, &ids)) {
+            out->push_back(MakeCue(f, s, j, j + len, gaz.place(Choose(gaz, ids, kNone, false, counts))));
+            t = j + len - 1;
+            found = true;
+            break;
+          }
+        }
+        if (found) continue;
+      } else if (!IsIntroducer(f, t)) {
+        continue;
+      }
       k = t + 1;
     }
     bool capital = false;
@@ -126,7 +144,9 @@ void FindPlaceCues(const Gazetteer& gaz, const FormCache& f, idx_t s, const std:
     }
     if (k < sr.end && gaz.MatchCity(f, k, sr.end, &len, &ids)) {
       idx_t best = Choose(gaz, ids, hint, capital, counts);
-      out->push_back(MakeCue(f, s, k, k + len, gaz.place(best)));
+      Cue c = MakeCue(f, s, k, k + len, gaz.place(best));
+      if (by_bi && c.norm.begin == doc.tokens[k].norm.begin) c.norm.begin += 2;  // "بالقاهرة": not the ب
+      out->push_back(std::move(c));
       t = k + len - 1;
     } else if (capital && hint != kNone) {  // "في العاصمة الليبية" with no name: that country's capital
       idx_t cap = CapitalOf(gaz, gaz.place(hint).country);

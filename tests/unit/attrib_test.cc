@@ -117,6 +117,9 @@ Doc MakeDoc(const std::string& text, const std::vector<TestMention>& mentions) {
   return doc;
 }
 
+// For place_test.cc: a Doc with no mentions.
+Doc MakeClaimTestDoc(const std::string& text) { return MakeDoc(text, {}); }
+
 // The first token whose normalized text equals `word` (its `occurrence`-th one).
 idx_t FindToken(const Doc& doc, const std::string& word, int occurrence = 0) {
   const std::string w = NormalizeForMatch(word);
@@ -254,7 +257,7 @@ const ClaimCase kClaimCases[] = {
     {"hedge_rubbama", "ربما تكون أنقرة قد أرسلت مستشارين عسكريين إلى ليبيا.", {}, "أرسلت", 0, "author", "hedged",
      false, "", ""},
     {"hedge_qad_imperfect", "قد يزور الرئيس الجزائري باريس الشهر المقبل.", {}, "يزور", 0, "author", "hedged",
-     false, "", ""},
+     false, "", "FRA"},
     {"qad_perfect_is_not_hedge", "أكد الوزير أن البلدين قد وقعا اتفاقية للتعاون.", {}, "وقعا", 0, "named",
      "asserted", false, "", ""},
     {"hedge_then_nearer_frame", "ويبدو أن العلاقات تحسنت، إذ أكدت مصادر دبلوماسية أن الطرفين تبادلا الزيارات.",
