@@ -7,6 +7,7 @@
 #include <fmt/core.h>
 
 #include "commands.h"
+#include "io/code_loop.h"
 #include "io/event_json.h"
 #include "io/input.h"
 #include "io/progress.h"
@@ -19,6 +20,7 @@ struct CodeOptions {
   std::vector<std::string> inputs;
   std::string published, format = "auto", data_dir;
   bool stats = false;
+  int threads = 0;
 };
 
 int RunCode(const CodeOptions& o) {
@@ -48,24 +50,24 @@ int RunCode(const CodeOptions& o) {
   Progress progress(stderr, o.stats);
   size_t events = 0, failed = 0;
   std::string line;
-  RawDoc raw;
-  while (reader.Next(&raw)) {
-    std::string origin = raw.origin;
-    Doc doc = ToDoc(std::move(raw));
-    Status st = (*coder)->Code(doc);
-    if (!st.ok()) {
-      fmt::print(stderr, "mizan code: {}: {}\n", origin, st.ToString());
+  CodeLoopOptions loop;
+  loop.threads = o.threads;
+  Status st = CodeAll(reader, **coder, loop, [&](CodedDoc& d) {
+    if (!d.status.ok()) {
+      fmt::print(stderr, "mizan code: {}: {}\n", d.origin, d.status.ToString());
       ++failed;
-      continue;
+      return Status::Ok();
     }
-    for (const Event& e : doc.events) {
-      line = EventToJson(doc, e, (*coder)->lexicon()).dump();
+    for (const Event& e : d.doc.events) {
+      line = EventToJson(d.doc, e, (*coder)->lexicon()).dump();
       line += '\n';
       std::fwrite(line.data(), 1, line.size(), stdout);
     }
-    events += doc.events.size();
+    events += d.doc.events.size();
     progress.Update(reader.docs(), events, reader.bad() + failed);
-  }
+    return Status::Ok();
+  });
+  if (!st.ok()) fmt::print(stderr, "mizan code: {}\n", st.ToString());
   std::fflush(stdout);
   progress.Finish();
   size_t bad = reader.bad() + failed;
@@ -88,6 +90,8 @@ Runner RegisterCode(CLI::App& app) {
   cmd->add_option("--published", o->published, "Publication date of .txt inputs, YYYY-MM-DD (dates resolve against it)");
   cmd->add_option("--format", o->format, "Input format: auto (by extension), txt, json or jsonl")->capture_default_str();
   cmd->add_option("--data", o->data_dir, "Data directory (default: $MIZAN_DATA, then next to the binary)");
+  cmd->add_option("-j,--threads", o->threads, "Coding threads (0 = one per core); output keeps the input order")
+      ->capture_default_str();
   cmd->add_flag("--stats", o->stats, "Print progress and a summary (docs, events, bad inputs, seconds) on stderr");
   cmd->footer(
       "One JSON object per event (see docs/cli.md); bad inputs are reported on stderr with\n"

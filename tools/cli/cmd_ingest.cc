@@ -7,6 +7,7 @@
 #include <fmt/core.h>
 
 #include "commands.h"
+#include "io/code_loop.h"
 #include "io/event_json.h"
 #include "io/input.h"
 #include "io/progress.h"
@@ -21,6 +22,7 @@ struct IngestOptions {
   std::string db = "mizan.db", published, format = "auto", data_dir;
   size_t batch = 200;
   bool quiet = false;
+  int threads = 0;
 };
 
 struct Counts {
@@ -73,36 +75,40 @@ int RunIngest(const IngestOptions& o) {
     return kExitFatal;
   };
   std::vector<nlohmann::json> records;
-  RawDoc raw;
-  while (reader.Next(&raw)) {
-    std::string origin = raw.origin;
-    Doc doc = ToDoc(std::move(raw));
-    if (in_batch == 0) {
-      if (Status st = db.BeginBatch(); !st.ok()) return fatal(st);
-    }
+  CodeLoopOptions loop;
+  loop.threads = o.threads;
+  Status store_error;
+  // Same id, same content as stored: coding it again would change nothing.
+  loop.want = [&](const Doc& doc) {
     auto has = db.HasDocument(doc.id, ContentHash(doc));
-    if (!has.ok()) return fatal(has.status());
-    if (*has) {
-      ++n.unchanged;  // same id, same content: coding it again would change nothing
-    } else if (Status st = (*coder)->Code(doc); !st.ok()) {
-      fmt::print(stderr, "mizan ingest: {}: {}\n", origin, st.ToString());
+    if (!has.ok() && store_error.ok()) store_error = has.status();
+    return has.ok() && !*has;
+  };
+  Status st = CodeAll(reader, **coder, loop, [&](CodedDoc& d) -> Status {
+    RETURN_IF_ERROR(store_error);
+    if (in_batch == 0) RETURN_IF_ERROR(db.BeginBatch());
+    if (d.skipped) {
+      ++n.unchanged;
+    } else if (!d.status.ok()) {
+      fmt::print(stderr, "mizan ingest: {}: {}\n", d.origin, d.status.ToString());
       ++n.failed;
     } else {
       records.clear();
-      for (const Event& e : doc.events) records.push_back(EventToJson(doc, e, (*coder)->lexicon()));
-      auto put = db.PutDocument(doc, records, pipeline);
-      if (!put.ok()) return fatal(put.status());
-      if (*put == PutResult::kReplaced) ++n.replaced;
-      else if (*put == PutResult::kInserted) ++n.inserted;
+      for (const Event& e : d.doc.events) records.push_back(EventToJson(d.doc, e, (*coder)->lexicon()));
+      ASSIGN_OR_RETURN(PutResult put, db.PutDocument(d.doc, records, pipeline));
+      if (put == PutResult::kReplaced) ++n.replaced;
+      else if (put == PutResult::kInserted) ++n.inserted;
       else ++n.unchanged;
       n.events += records.size();
     }
     if (++in_batch >= o.batch) {
-      if (Status st = db.Commit(); !st.ok()) return fatal(st);
+      RETURN_IF_ERROR(db.Commit());
       in_batch = 0;
     }
     progress.Update(reader.docs(), n.events, reader.bad() + n.failed);
-  }
+    return Status::Ok();
+  });
+  if (!st.ok()) return fatal(st);
   if (in_batch > 0) {
     if (Status st = db.Commit(); !st.ok()) return fatal(st);
   }
@@ -129,6 +135,7 @@ Runner RegisterIngest(CLI::App& app) {
   cmd->add_option("--published", o->published, "Publication date of .txt inputs, YYYY-MM-DD");
   cmd->add_option("--format", o->format, "Input format: auto, txt, json or jsonl")->capture_default_str();
   cmd->add_option("--data", o->data_dir, "Data directory (default: $MIZAN_DATA, then next to the binary)");
+  cmd->add_option("-j,--threads", o->threads, "Coding threads (0 = one per core)")->capture_default_str();
   cmd->add_flag("-q,--quiet", o->quiet, "No progress line (the summary is still printed)");
   cmd->footer(
       "A document already stored with the same id and content is skipped; the same id with new\n"
