@@ -94,7 +94,8 @@ struct Finder {
     }
     m.sentence = sentence;
     m.code = std::move(code);
-    m.name = std::move(name);
+    // Role phrases are named by their own words, without a leading clitic ("للجيش" -> "الجيش").
+    m.name = via == MentionVia::kRole ? doc.OrigText(m.norm) : std::move(name);
     m.actor_id = std::move(id);
     m.kind = kind;
     m.via = via;
@@ -196,14 +197,30 @@ struct Finder {
       if (hs.empty()) {
         // "في حزب الليكود", "باسم الحكومة": a preposition then an actor gives the country.
         std::string_view k = doc.token_keys[j];
-        if ((k == "في" || k == "باسم" || k == "لدي") && j + 1 < end) {
+        // "في حزب الليكود", "التابع للجيش التركي": the actor after gives the country.
+        bool belongs = k == "تابع" || k == "تابعه" || k == "تابعين" || k == "موالي" || k == "مواليه" ||
+                       k == "مواليه" || k == "موالين";
+        if ((k == "في" || k == "باسم" || k == "لدي" || belongs) && j + 1 < end && country.empty()) {
           lex.MatchAt(doc, doc.token_keys, j + 1, &hits);
           std::vector<LexHit> h2 = hits;
           idx_t alen = 0;
           idx_t a = PickActor(h2, &alen);
-          if (a != kNone && country.empty()) {
+          const LexHit* r3 = First(h2, LexHit::kRole);
+          if (a != kNone) {
             country = lex.actors()[a].code.substr(0, 3);
             j = j + 1 + alen;
+            continue;
+          }
+          if (belongs && r3) {
+            // "تابع للجيش التركي": read the owner's role phrase for its country.
+            idx_t save = static_cast<idx_t>(doc.mentions.size());
+            idx_t next = RolePhrase(j + 1, *r3, end, s);
+            if (doc.mentions.size() > save) {
+              const std::string c = doc.mentions.back().code;
+              if (c.size() >= 3 && c.compare(0, 3, "---") != 0) country = c.substr(0, 3);
+              doc.mentions.pop_back();
+            }
+            j = next;
             continue;
           }
         }
@@ -289,9 +306,10 @@ void AssignDefaultCountry(Doc& doc) {
   std::string best;
   int best_n = 0;
   for (const Mention& m : doc.mentions) {
-    if (m.code.size() < 3 || m.code.compare(0, 3, "---") == 0 || m.via == MentionVia::kRole) continue;
+    if (m.code.size() < 3 || m.code.compare(0, 3, "---") == 0) continue;
     if (m.code.compare(0, 3, "IGO") == 0 || m.code.compare(0, 3, "NGO") == 0) continue;
-    int n = ++count[m.code.substr(0, 3)];
+    // Named actors decide; role phrases ("قوات النظام السوري") only break ties or stand alone.
+    int n = (count[m.code.substr(0, 3)] += m.via == MentionVia::kRole ? 1 : 100);
     if (n > best_n) {
       best_n = n;
       best = m.code.substr(0, 3);
