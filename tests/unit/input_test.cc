@@ -1,6 +1,8 @@
 // Tests for io/input: every input format, and bad inputs that are reported while the rest goes on.
 #include "io/input.h"
 
+#include "io/code_loop.h"
+
 #include <unistd.h>
 #include <zlib.h>
 
@@ -197,6 +199,38 @@ TEST(InputTest, ToDocMovesTheFields) {
   EXPECT_EQ(doc.text(), "نص");
   EXPECT_EQ(doc.published, "2020-01-02");
   EXPECT_EQ(doc.outlet, "outlet");
+}
+
+// CodeAll hands documents to the sink in input order whatever the threads, and skips what `want` refuses.
+TEST(CodeLoopTest, OrderAndSkipsDoNotDependOnThreads) {
+  auto coder = Coder::Create(CoderOptions{});
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  TempDir dir;
+  std::string lines;
+  for (int i = 0; i < 300; ++i)
+    lines += R"({"id": "d)" + std::to_string(i) + R"(", "text": "التقى الرئيس المصري وزير الخارجية الأردني )" +
+             std::to_string(i) + "\"}\n";
+  std::string path = dir.Write("many.jsonl", lines);
+  for (int threads : {1, 3}) {
+    SCOPED_TRACE(threads);
+    DocReader reader({path}, {}, nullptr);
+    CodeLoopOptions options;
+    options.threads = threads;
+    options.want = [](const Doc& d) { return d.id != "d7"; };
+    std::vector<std::string> ids;
+    size_t skipped = 0, coded = 0;
+    Status st = CodeAll(reader, **coder, options, [&](CodedDoc& d) {
+      ids.push_back(d.doc.id);
+      skipped += d.skipped;
+      coded += !d.skipped && d.status.ok() && d.doc.Has("segment");
+      return ids.size() == 250 ? Status(StatusCode::kInternal, "stop") : Status::Ok();
+    });
+    EXPECT_EQ(st.message(), "stop");  // the sink's error ends the loop and comes back
+    ASSERT_EQ(ids.size(), 250u);
+    for (int i = 0; i < 250; ++i) EXPECT_EQ(ids[i], "d" + std::to_string(i));
+    EXPECT_EQ(skipped, 1u);
+    EXPECT_EQ(coded, 249u);
+  }
 }
 
 }  // namespace
