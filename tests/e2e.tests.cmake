@@ -25,4 +25,12 @@ if(Python3_Interpreter_FOUND)
     add_test(NAME e2e.code_gsr_detection COMMAND ${MIZAN_E2E} code ${MIZAN_GSR_FILES})
     set_tests_properties(e2e.code_gsr_detection PROPERTIES TIMEOUT 600)
   endif()
+  # Whole articles: every offset of every event must quote the article exactly.
+  set(MIZAN_DEV ${CMAKE_SOURCE_DIR}/../shared/eval/articles/dev)
+  if(EXISTS ${MIZAN_DEV})
+    file(GLOB MIZAN_DEV_FILES ${MIZAN_DEV}/*[0-9].json)
+    add_test(NAME e2e.code_dev_articles COMMAND ${MIZAN_E2E} code ${MIZAN_DEV_FILES}
+             ${CMAKE_SOURCE_DIR}/../shared/eval/seed/article.txt --published 2021-12-15 --min-events 1)
+    set_tests_properties(e2e.code_dev_articles PROPERTIES TIMEOUT 600)
+  endif()
 endif()

@@ -230,6 +230,15 @@ def cmd_ingest(a):
             if sum(r["quad"]) > r["events"]:
                 fail(f"quad counts exceed events: {line}")
         run([a.mizan, "dyads", "--db", db], expect=0)
+        # Another writer holds the lock: ingest gives up with exit 3 after its busy timeout.
+        import sqlite3
+        con = sqlite3.connect(db, isolation_level=None)
+        con.execute("BEGIN IMMEDIATE")
+        p = run([a.mizan, "ingest", "--db", db, "-q"] + a.inputs, expect=3)
+        con.execute("ROLLBACK")
+        con.close()
+        if "locked" not in p.stderr.decode():
+            fail("a locked database was not reported as locked: " + p.stderr.decode())
         run([a.mizan, "dyads", "--db", os.path.join(tmp, "none.db")], expect=3)
         run([a.mizan, "dyads", "--db", db, "--period", "week"], expect=2)
     print("ok")
