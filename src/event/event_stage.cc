@@ -317,12 +317,14 @@ class SentenceCoder {
       }
       if (src.empty()) src = last_sources_;
     }
-    // Target.
+    // Target. A statement (root 01) has a target only through a preposition ("صرح لـ"): the
+    // actor after "قال" is its speaker or its topic, not the one it is done to.
+    bool statement = p.cameo.compare(0, 2, "01") == 0;
     if (passive) {
       // set above
     } else if (post_target != kNone) {
       tgt = Group(post_target);
-    } else if (!have_tgt_pron && wants("-")) {
+    } else if (!have_tgt_pron && wants("-") && !statement) {
       std::string avoid = src.empty() ? (have_src_pron ? src_pron.code : "") : doc_.mentions[src[0]].code;
       if (trig_pron && !(p.noun || !p.tail.empty())) {
         have_tgt_pron = PronounActor(tr.tok, avoid, &tgt_pron, nullptr);
