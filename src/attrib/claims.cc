@@ -75,7 +75,7 @@ idx_t SourceEnd(const FormCache& f, idx_t b, idx_t end, bool stop_at_an, bool* a
       break;
     if (k > b && (PlainIs(f, k, "ما") || PlainIs(f, k, "اي"))) break;  // "كذبت الرئاسة ما نشرته ..."
     if (k > b && PlainIs(f, k, "في") && k + 1 < end &&
-        FormIsAny(f, k + 1, {"بيان", "تصريح", "تصريحات", "حديث", "مقابله", "مؤتمر", "رساله"}))
+        FormIsAny(f, k + 1, {"بيان", "تصريح", "تصريحات", "حديث", "مقابله", "موتمر", "رساله"}))
       break;
   }
   return k;
@@ -203,6 +203,13 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
     const CueRow* cert = find(CueKind::kCertainty);
     const CueRow* neg = find(CueKind::kNegation);
     const CueRow* broker = find(CueKind::kBroker);
+    // A speech verb listed only as an attribution (قال: named; سرب: leaks) opens a frame too, unless it is
+    // a noun phrase ("المتحدث باسم", definite) or a circumstance ("في بيان").
+    const CueRow* said = nullptr;
+    for (const CueMatch& cm : top)
+      if (cm.row->kind == CueKind::kAttribution && (cm.row->label == "named" || cm.row->label == "leaks") &&
+          !HasArticle(f, t) && cm.row->words[0] != "في")
+        said = cm.row;
 
     if (cert && cert->label == "hedged") {
       const bool qad = cert->words.size() == 1 && cert->words[0] == "قد";
@@ -211,15 +218,16 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
       t += len;
       continue;
     }
-    if (cert) {  // a reporting frame: a verb (أكد، نقلت، نفى) or a preposition (بحسب، وفقا لـ)
+    if (cert || said) {  // a reporting frame: a verb (أكد، نقلت، نفى) or a preposition (بحسب، وفقا لـ)
+      const std::string cert_label = cert ? cert->label : said->label == "leaks" ? "reported" : "asserted";
       if (t > sr.begin && PlainIs(f, t - 1, "عدم")) {  // "عدم ذكر اسمه" reports nothing
         t += len;
         continue;
       }
       const bool prep = IsPrepositionalFrame(f, t);
       const bool relay = IsRelayFrame(f, t);
-      const bool denial = cert->label == "denied";
-      local.push_back(MakeCue(doc, CueKind::kCertainty, s, t, t + len, cert->label));
+      const bool denial = cert_label == "denied";
+      local.push_back(MakeCue(doc, CueKind::kCertainty, s, t, t + len, cert_label));
       idx_t b = t + len;
       if (b < sr.end && (PlainIs(f, b, "عن") || PlainIs(f, b, "\xd9\x84"))) ++b;  // نقلا عن، وفقا لـ
       while (b < sr.end && IsTimeWord(f, b)) ++b;
@@ -273,7 +281,8 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
       const idx_t n = t + len;
       bool skip = false;
       if (n < sr.end && FormIsAny(f, n, {"لم"}) && PlainIs(f, t, "ما")) skip = true;  // ما لم: "unless"
-      if (n < sr.end && FormIsAny(f, n, {"زال", "يزال", "تزال", "سيما", "بد", "سيما"})) skip = true;
+      if (n < sr.end && FormIsAny(f, n, {"زال", "يزال", "تزال", "سيما", "بد"})) skip = true;
+      if (PlainIs(f, t, "غير") && IsComplementizer(f, n)) skip = true;  // "غير أن": "however"
       if (PlainIs(f, t, "ما")) {  // ما + perfect verb; not the relative "ما نشرته" nor "ما يبدو"
         if (n >= sr.end || doc.tokens[n].enclitic != Enclitic::kNone || EndsWith(f.Plain(n), "\xd9\x87") ||
             EndsWith(f.Plain(n), "\xd9\x87\xd8\xa7") || LooksImperfect(f, n))

@@ -23,6 +23,12 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
   }
 }
 
+size_t Letters(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 bool ParseKind(std::string_view k, CueKind* kind) {
   if (k == "attribution") *kind = CueKind::kAttribution;
   else if (k == "certainty") *kind = CueKind::kCertainty;
@@ -84,6 +90,16 @@ void CueTable::MatchAt(const FormCache& forms, idx_t t, idx_t end, std::vector<C
     const idx_t n = static_cast<idx_t>(row.words.size());
     if (t + n > end) continue;
     bool ok = true;
+    if (row.kind == CueKind::kNegation && Letters(row.words[0]) <= 3) {
+      // Particles (لم لا ما عدم غير) only as written, و/ف aside: كما and بعدما are not ما.
+      std::string_view p = forms.Plain(t);
+      if (p.size() > 2 && (p.substr(0, 2) == "\xd9\x88" || p.substr(0, 2) == "\xd9\x81") && p.substr(2) == row.words[0])
+        p.remove_prefix(2);
+      if (p != row.words[0]) continue;
+      for (idx_t i = 1; i < n && ok; ++i) ok = FormsMatch(forms.Forms(t + i), row.words[i], true);
+      if (ok) out->push_back({&row, n});
+      continue;
+    }
     for (idx_t i = 0; i < n && ok; ++i) ok = FormsMatch(forms.Forms(t + i), row.words[i], true);
     if (ok) out->push_back({&row, n});
   }

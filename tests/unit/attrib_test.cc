@@ -1,5 +1,8 @@
 // Tests for the claims layer (src/attrib): cue table, attribution, certainty, negation, brokers.
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -9,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "attrib/claim_stage.h"
+#include "attrib/claim_words.h"
 #include "attrib/cue_table.h"
 #include "text/normalize.h"
 
@@ -327,6 +331,94 @@ TEST(ClaimStageTest, CreateReportsMissingData) {
   auto s = ClaimStage::Create("/nonexistent-mizan-data");
   EXPECT_FALSE(s.ok());
   EXPECT_EQ(s.status().code(), StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace mizan
+
+namespace mizan {
+namespace {
+
+// Reads ../shared/eval/challenge and reports (does not gate) how often the cues alone give the gold
+// attribution kind, certainty and negation for each gold evidence span. The trigger stands in as the
+// first word of the evidence that no claim cue covers (the event stage is not run here).
+TEST(ClaimChallengeReport, CuesAgainstGold) {
+  const std::string dir = std::string(MIZAN_TEST_SHARED_DIR) + "/eval/challenge";
+  std::ifstream in(dir + "/input.jsonl"), gold(dir + "/gold.jsonl");
+  if (!in || !gold) GTEST_SKIP() << "no " << dir;
+  std::string real = std::string(MIZAN_SOURCE_DATA_DIR) + "/attrib/cues.tsv";
+  auto cues = CueTable::Load(std::ifstream(real) ? real : std::string(MIZAN_TEST_DATA_DIR) + "/cues_test.tsv");
+  ASSERT_TRUE(cues.ok()) << cues.status().ToString();
+  auto gaz = Gazetteer::Load(std::string(MIZAN_SOURCE_DATA_DIR) + "/places/gazetteer.tsv");
+  ASSERT_TRUE(gaz.ok());
+  const ClaimStage stage(std::move(cues.value()), std::move(gaz.value()));
+
+  std::map<std::string, nlohmann::json> docs;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty()) continue;
+    auto j = nlohmann::json::parse(line, nullptr, false);
+    if (!j.is_discarded()) docs[j.value("id", "")] = j;
+  }
+  struct Tally { int n = 0, att = 0, cert = 0, neg = 0; };
+  std::map<int, Tally> by_phen;
+  std::map<std::string, Doc> coded;
+  for (std::string line; std::getline(gold, line);) {
+    auto g = nlohmann::json::parse(line, nullptr, false);
+    if (g.is_discarded() || g.value("none", false) || !g.contains("evidence")) continue;
+    auto d = docs.find(g.value("doc", ""));
+    if (d == docs.end()) continue;
+    auto it = coded.find(d->first);
+    if (it == coded.end()) {
+      Doc doc = claims_testing::MakeDoc(d->second.value("text", ""), {});
+      ASSERT_TRUE(stage.Process(doc).ok());
+      it = coded.emplace(d->first, std::move(doc)).first;
+    }
+    const Doc& doc = it->second;
+    const std::string ev_text = g.value("evidence", "");
+    const size_t ob = doc.text().find(ev_text);
+    if (ob == std::string::npos) continue;
+    idx_t nb = 0;
+    while (nb < doc.norm.size() && doc.norm_to_orig[nb] < ob) ++nb;
+    idx_t trig = kNone;
+    const FormCache forms(doc);
+    for (idx_t t = 0; t < doc.tokens.size() && trig == kNone; ++t) {
+      if (doc.tokens[t].norm.begin < nb || !(doc.tokens[t].flags & kTokWord)) continue;
+      if (doc.norm_to_orig[doc.tokens[t].norm.begin] >= ob + ev_text.size()) break;
+      bool covered = false;
+      for (const Cue& c : doc.cues)
+        if (c.kind != CueKind::kPlace && c.kind != CueKind::kBroker && t >= c.tokens.begin && t < c.tokens.end)
+          covered = true;
+      if (covered || IsComplementizer(forms, t) || FormIsAny(forms, t, {"يكون", "تكون", "قد", "كان"})) continue;
+      trig = t;
+    }
+    if (trig == kNone) continue;
+    Event ev = claims_testing::EventAt(doc, trig);
+    ResolveEventClaims(doc, ev);
+    const std::string att = ev.attribution == kNone ? "author" : doc.cues[ev.attribution].label;
+    Tally& tl = by_phen[d->second.value("phenomenon", 0)];
+    ++tl.n;
+    tl.att += att == g["attribution"].value("kind", "author");
+    tl.cert += CertaintyName(ev.certainty) == g.value("certainty", "asserted");
+    tl.neg += ev.negated == g.value("negated", false);
+    if (std::getenv("MIZAN_CLAIMS_VERBOSE") &&
+        (att != g["attribution"].value("kind", "author") || CertaintyName(ev.certainty) != g.value("certainty", "asserted") ||
+         ev.negated != g.value("negated", false)))
+      std::printf("[claims] %s trigger '%s': got %s/%s/%d, gold %s/%s/%d: %s\n", g.value("id", "").c_str(),
+                  std::string(doc.TokenText(trig)).c_str(), att.c_str(), CertaintyName(ev.certainty), ev.negated,
+                  g["attribution"].value("kind", "author").c_str(), g.value("certainty", "").c_str(),
+                  g.value("negated", false), ev_text.c_str());
+  }
+  Tally all;
+  for (const auto& [phen, t] : by_phen) {
+    std::printf("[claims] phenomenon %2d: %3d events  attribution %5.1f%%  certainty %5.1f%%  negated %5.1f%%\n", phen,
+                t.n, 100.0 * t.att / t.n, 100.0 * t.cert / t.n, 100.0 * t.neg / t.n);
+    all.n += t.n, all.att += t.att, all.cert += t.cert, all.neg += t.neg;
+  }
+  ASSERT_GT(all.n, 0);
+  std::printf("[claims] all: %d events  attribution %.1f%%  certainty %.1f%%  negated %.1f%%\n", all.n,
+              100.0 * all.att / all.n, 100.0 * all.cert / all.n, 100.0 * all.neg / all.n);
+  RecordProperty("attribution_accuracy", std::to_string(100.0 * all.att / all.n));
+  RecordProperty("certainty_accuracy", std::to_string(100.0 * all.cert / all.n));
 }
 
 }  // namespace
