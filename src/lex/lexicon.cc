@@ -215,6 +215,8 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
           std::string perfect = NormalizeForMatch(head.substr(0, slash));
           std::string imperfect = slash == std::string::npos ? "" : NormalizeForMatch(head.substr(slash + 1));
           heads = ConjugateVerb(perfect, imperfect);
+          // Keys drop a leading ال like every other word ("التقى" -> "تقي"), as the text side does.
+          for (auto& h : heads) h = MatchKey(h);
         } else {
           heads.push_back(Lexicon::MatchKey(words[0]));
         }
@@ -295,7 +297,9 @@ void Lexicon::MatchAt(const Doc& doc, const std::vector<std::string>& keys, idx_
     bool ok = true;
     for (size_t w = 1; w < ph.words.size() && ok; ++w) {
       // Patterns allow a few words in between ("قدمت له الدعم"); names must be contiguous.
-      idx_t max_gap = ph.table == LexHit::kPattern ? 3 : 0;
+      // A VSO subject and a date can sit between a light verb and its noun:
+      // "أجرى الرئيس الجزائري عبد المجيد تبون، مساء أمس، اتصالا هاتفيا".
+      idx_t max_gap = ph.table == LexHit::kPattern ? (w == 1 ? 9 : 2) : 0;
       ok = false;
       for (idx_t g = 0; g <= max_gap && pos + g < sent_end; ++g) {
         const std::string& k = keys[pos + g];
@@ -306,7 +310,8 @@ void Lexicon::MatchAt(const Doc& doc, const std::vector<std::string>& keys, idx_
           ok = true;
           break;
         }
-        if (doc.tokens[pos + g].flags & (kTokPunct | kTokClauseSep)) break;
+        uint16_t fl = doc.tokens[pos + g].flags;
+        if ((fl & kTokPunct) && !(ph.table == LexHit::kPattern && (fl & kTokClauseSep))) break;
       }
     }
     if (ok) hits->push_back({ph.table, ph.row, pos - tok});
