@@ -33,7 +33,7 @@ void SplitSentences(Doc& doc) {
   const idx_t nt = static_cast<idx_t>(doc.tokens.size());
   idx_t start = 0;
   int depth = 0;          // open quotes and brackets
-  bool dquote = false;    // inside a "..." pair
+  int dquotes = 0;        // open ASCII double quotes (counted in depth too)
   bool pending = false;   // a sentence end was seen; the sentence closes before the next real token
   idx_t paragraph = 0;
   bool first = true;
@@ -55,14 +55,27 @@ void SplitSentences(Doc& doc) {
       close(t);
       if (!first) ++paragraph;
       depth = 0;
-      dquote = false;
+      dquotes = 0;
       pending = false;
     }
     first = false;
     const bool punct = tok.flags & kTokPunct;
-    const bool terminator = punct && (Is(text, ".") || Is(text, "?") || Is(text, "!") || Is(text, "؟"));
+    const bool dots = punct && text.size() >= 1 && text.find_first_not_of('.') == std::string_view::npos;
+    const bool terminator = punct && (dots || Is(text, "?") || Is(text, "!") || Is(text, "؟"));
+    // ASCII " opens and closes alike: read its direction from what it is attached to ("word or word").
+    bool dq_open = false, dq_close = false;
+    if (punct && Is(text, "\"")) {
+      const bool glued_before = t > 0 && doc.tokens[t - 1].norm.end == tok.norm.begin &&
+                                !(doc.tokens[t - 1].flags & kTokPunct);
+      const bool glued_after = t + 1 < nt && doc.tokens[t + 1].norm.begin == tok.norm.end &&
+                               !(doc.tokens[t + 1].flags & kTokPunct);
+      if (glued_before && !glued_after) dq_close = dquotes > 0;
+      else if (glued_after && !glued_before) dq_open = true;
+      else if (dquotes > 0) dq_close = true;
+      else dq_open = true;
+    }
     const bool closer = punct && (Is(text, "»") || Is(text, "”") || Is(text, ")") || Is(text, "]") ||
-                                  Is(text, "}") || (Is(text, "\"") && dquote));
+                                  Is(text, "}") || dq_close);
     if (pending) {
       // Let a run of end marks (?! ...) and closing quotes stay with the sentence they end.
       if (!(terminator || (closer && depth == 0))) {
@@ -73,17 +86,18 @@ void SplitSentences(Doc& doc) {
     if (!punct) continue;
     if (Is(text, "«") || Is(text, "“") || Is(text, "(") || Is(text, "[") || Is(text, "{")) {
       ++depth;
-    } else if (Is(text, "\"")) {
-      if (dquote) { dquote = false; if (depth > 0) --depth; }
-      else { dquote = true; ++depth; }
+    } else if (dq_open) {
+      ++dquotes;
+      ++depth;
     } else if (closer) {
       if (depth > 0) --depth;
+      if (dq_close) --dquotes;
     } else if (terminator && depth == 0) {
-      if (Is(text, ".")) {
+      if (dots) {
         // Not after an abbreviation (د. أ.) and only before a space, quote or the end (not u.s or a URL).
         const bool after_word = t > 0 && (doc.tokens[t - 1].flags & kTokWord) &&
                                 doc.tokens[t - 1].norm.end == tok.norm.begin;
-        if (after_word && IsAbbreviation(doc.Norm(doc.tokens[t - 1].norm))) continue;
+        if (after_word && Is(text, ".") && IsAbbreviation(doc.Norm(doc.tokens[t - 1].norm))) continue;
         if (tok.norm.end < s.size()) {
           const char next = s[tok.norm.end];
           if (next != ' ' && next != '\n' && next != '\t' && next != '\r' &&

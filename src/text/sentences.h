@@ -1,8 +1,8 @@
 // Sentence splitting over tokens: where Doc::sentences begin and end, and which paragraph each is in.
 //
-// A sentence ends after ؟ ? ! or a sentence-final period, and always at a paragraph break (a newline);
+// A sentence ends after ؟ ? ! or a sentence-final period or ellipsis (.. ...), and always at a paragraph break (a newline);
 // never inside quotes or parentheses, after an abbreviation (أ. د.) or inside a number (3.5).
-// ، ؛ and friends only separate clauses (kTokClauseSep). Rules and reasons: docs/text-layer.md.
+// ، ؛ : only separate clauses (kTokClauseSep). Rules and reasons: docs/text-layer.md.
 #pragma once
 
 #include <string_view>

@@ -260,11 +260,8 @@ void Tokenize(const Doc& doc, const KnownWords* known, std::vector<Token>* token
     // Punctuation: one mark per token, except a run of periods (an ellipsis, also NFKC's "...").
     i += len;
     uint16_t flags = kTokPunct;
-    if (c == '.') {
-      size_t dots = 1;
-      while (i < n && s[i] == '.') { ++i; ++dots; }
-      if (dots > 1) flags |= kTokClauseSep;
-    }
+    if (c == '.')
+      while (i < n && s[i] == '.') ++i;
     if (IsClauseSep(c)) flags |= kTokClauseSep;
     if (IsQuote(c)) flags |= kTokQuote;
     push(b, i, flags);
