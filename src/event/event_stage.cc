@@ -120,6 +120,20 @@ class SentenceCoder {
     return kNone;
   }
 
+  // "NOUN التي/الذي VERB X": X, the subject of a relative clause right after a verbal noun.
+  idx_t RelativeAgent(idx_t from, idx_t hi) const {
+    for (idx_t t = from; t < hi && t < from + 3; ++t) {
+      std::string_view k = doc_.token_keys[t];
+      if (k != "تي" && k != "ذي" && k != "لتي" && k != "لذي") continue;  // التي/الذي, article dropped
+      for (idx_t u = t + 2; u < hi && u < t + 5; ++u) {
+        idx_t m = mention_at_[u];
+        if (m != kNone && doc_.mentions[m].tokens.begin == u && PrepBefore(u, t + 1).empty()) return m;
+      }
+      break;
+    }
+    return kNone;
+  }
+
   bool InGroup(idx_t head, idx_t m) const {
     auto g = Group(head);
     return std::find(g.begin(), g.end(), m) != g.end();
@@ -277,6 +291,13 @@ class SentenceCoder {
       } else if (post_free != kNone && doc_.mentions[post_free].tokens.begin <= after + 1) {
         src = Group(post_free);
         post_free = post_free2;
+      } else if (idx_t rel = RelativeAgent(after, hi); rel != kNone) {
+        // "الضربات التي نفذتها الولايات المتحدة": the relative clause names the agent.
+        src = Group(rel);
+        if (post_free == rel) post_free = post_free2;
+      } else if (idx_t ag = AgentAfter(after, hi); ag != kNone) {
+        src = Group(ag);  // "القصف من قبل القوات الروسية"
+        if (post_free == ag) post_free = post_free2;
       } else if (pre_free != kNone) {
         src = Group(pre_free);
       }
