@@ -302,7 +302,9 @@ bool DocReader::NextFromLines(RawDoc* doc) {
   }
   int err = 0;
   const char* msg = gzerror(lf.gz, &err);
-  if (err != Z_OK && err != Z_BUF_ERROR) Report(lf.name, fmt::format("read error: {}", msg));
+  // Z_BUF_ERROR at the end: the gzip stream stopped early (a cut download); its last line is lost.
+  if (err == Z_BUF_ERROR) Report(fmt::format("{}:{}", lf.name, lf.line_no), "truncated gzip stream");
+  else if (err != Z_OK) Report(lf.name, fmt::format("read error: {}", msg));
   return false;
 }
 

@@ -166,6 +166,24 @@ TEST(InputTest, GzipIsStreamedLineByLine) {
   EXPECT_EQ(r.errors[0].origin, dir.path() + "/big.jsonl.gz:3001");
 }
 
+TEST(InputTest, TruncatedGzipIsReported) {
+  TempDir dir;
+  std::string lines;
+  for (int i = 0; i < 200; ++i) lines += R"({"id": "d)" + std::to_string(i) + R"(", "text": ")" + kSentence + "\"}\n";
+  std::string path = dir.WriteGz("cut.jsonl.gz", lines);
+  std::string bytes;
+  {
+    std::ifstream in(path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  dir.Write("cut.jsonl.gz", bytes.substr(0, bytes.size() / 2));
+  ReadResult r = ReadAll({path});
+  EXPECT_GT(r.docs.size(), 0u);
+  EXPECT_LT(r.docs.size(), 200u);
+  ASSERT_FALSE(r.errors.empty());
+  EXPECT_EQ(r.errors.back().message, "truncated gzip stream");
+}
+
 TEST(InputTest, DirectoryIsWalkedSortedAndBadFilesDoNotStopIt) {
   TempDir dir;
   const std::string s = kSentence;
