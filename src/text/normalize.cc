@@ -176,40 +176,76 @@ void Pass(std::string_view s, const std::vector<idx_t>* map, std::string* out, s
   }
 }
 
+// NFKC of s into *composed; *map (may be null) gets, for each byte of composed, the byte of s where
+// its source starts (for a changed span, the span's start), and s.size() last.
+bool Compose(const icu::Normalizer2& nfkc, std::string_view s, std::string* composed, std::vector<idx_t>* map) {
+  composed->reserve(s.size() + 16);
+  icu::StringByteSink<std::string> sink(composed);
+  icu::Edits edits;
+  UErrorCode st = U_ZERO_ERROR;
+  nfkc.normalizeUTF8(0, icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), sink, map ? &edits : nullptr, st);
+  if (U_FAILURE(st)) return false;
+  if (!map) return true;
+  map->assign(composed->size() + 1, static_cast<idx_t>(s.size()));
+  const auto size = static_cast<int32_t>(composed->size());
+  icu::Edits::Iterator it = edits.getFineIterator();
+  UErrorCode ist = U_ZERO_ERROR;
+  while (it.next(ist) && U_SUCCESS(ist)) {
+    const int32_t src = it.sourceIndex(), dst = it.destinationIndex();
+    if (it.hasChange()) {
+      for (int32_t k = 0; k < it.newLength() && dst + k < size; ++k) (*map)[dst + k] = static_cast<idx_t>(src);
+    } else {
+      for (int32_t k = 0; k < it.oldLength() && dst + k < size; ++k) (*map)[dst + k] = static_cast<idx_t>(src + k);
+    }
+  }
+  return true;
+}
+
+bool IsNfkc(const icu::Normalizer2& nfkc, std::string_view s) {
+  if (!NeedsNfkc(s)) return true;
+  UErrorCode st = U_ZERO_ERROR;
+  const bool yes = nfkc.isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), st);
+  return U_FAILURE(st) || yes;
+}
+
 }  // namespace
 
 void NormalizeWithOffsets(std::string_view utf8, std::string* out, std::vector<idx_t>* to_orig) {
   out->clear();
   if (to_orig) to_orig->clear();
   const icu::Normalizer2* nfkc = Nfkc();
-  if (nfkc && NeedsNfkc(utf8)) {
-    std::string composed;
-    composed.reserve(utf8.size() + 16);
-    icu::StringByteSink<std::string> sink(&composed);
-    icu::Edits edits;
-    UErrorCode st = U_ZERO_ERROR;
-    nfkc->normalizeUTF8(0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), sink, &edits, st);
-    if (U_SUCCESS(st)) {
-      std::vector<idx_t> map(composed.size() + 1, static_cast<idx_t>(utf8.size()));
-      icu::Edits::Iterator it = edits.getFineIterator();
-      UErrorCode ist = U_ZERO_ERROR;
-      while (it.next(ist) && U_SUCCESS(ist)) {
-        const int32_t src = it.sourceIndex(), dst = it.destinationIndex();
-        if (it.hasChange()) {
-          for (int32_t k = 0; k < it.newLength() && dst + k < static_cast<int32_t>(composed.size()); ++k)
-            map[dst + k] = static_cast<idx_t>(src);
-        } else {
-          for (int32_t k = 0; k < it.oldLength() && dst + k < static_cast<int32_t>(composed.size()); ++k)
-            map[dst + k] = static_cast<idx_t>(src + k);
-        }
-      }
-      Pass(composed, &map, out, to_orig);
-      if (to_orig) to_orig->push_back(static_cast<idx_t>(utf8.size()));
-      return;
-    }
-    // ICU failed (out of memory): fall through to our pass alone, which is still consistent offsets.
+  if (!nfkc || !NeedsNfkc(utf8)) {
+    Pass(utf8, nullptr, out, to_orig);
+    if (to_orig) to_orig->push_back(static_cast<idx_t>(utf8.size()));
+    return;
   }
-  Pass(utf8, nullptr, out, to_orig);
+  // NFKC, then our pass. Removing a character can bring two others together that NFKC composes
+  // (a + ZWNJ + U+0309 -> a + U+0309 -> ả), so repeat until NFKC has nothing left to do: the result
+  // must not change when normalized again (dictionaries and queries get normalized twice).
+  std::string cur(utf8);
+  std::vector<idx_t> cur_map;  // byte of cur -> byte of utf8 (empty in round 0: identity)
+  for (int round = 0;; ++round) {
+    std::string composed;
+    std::vector<idx_t> map;
+    if (!Compose(*nfkc, cur, &composed, to_orig ? &map : nullptr)) {
+      composed = cur;  // ICU failed (out of memory): our pass alone still gives consistent offsets
+      if (to_orig) {
+        map.resize(cur.size() + 1);
+        for (size_t i = 0; i < map.size(); ++i) map[i] = static_cast<idx_t>(i);
+      }
+    }
+    if (to_orig && !cur_map.empty())
+      for (idx_t& m : map) m = cur_map[m];
+    out->clear();
+    if (to_orig) to_orig->clear();
+    Pass(composed, to_orig ? &map : nullptr, out, to_orig);
+    if (round == 3 || IsNfkc(*nfkc, *out)) break;
+    cur = *out;
+    if (to_orig) {
+      cur_map = *to_orig;
+      cur_map.push_back(static_cast<idx_t>(utf8.size()));
+    }
+  }
   if (to_orig) to_orig->push_back(static_cast<idx_t>(utf8.size()));
 }
 

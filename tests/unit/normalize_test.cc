@@ -53,12 +53,19 @@ const std::vector<Case>& Cases() {
       {"farsi_yeh_keheh", "ی ک", "ي ك"},
       {"invalid_utf8", "a\xFF b", "a\uFFFD b"},
       {"truncated_utf8", "\xD9", "\uFFFD"},
+      // Found by normalize_fuzz: removing ZWNJ joins a and U+0309, which NFKC then composes.
+      {"removal_then_compose", "a\u200C\u0309", "\u1EA3"},
   };
   return cases;
 }
 
 TEST(NormalizeForMatch, Table) {
   for (const Case& c : Cases()) EXPECT_EQ(NormalizeForMatch(c.in), c.want) << c.name;
+}
+
+// Normalizing twice changes nothing (dictionary surfaces go through NormalizeForMatch more than once).
+TEST(NormalizeForMatch, Idempotent) {
+  for (const Case& c : Cases()) EXPECT_EQ(NormalizeForMatch(c.want), c.want) << c.name;
 }
 
 // The Doc path must give the same bytes as NormalizeForMatch, and a sane offset table.
