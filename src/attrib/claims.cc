@@ -123,8 +123,9 @@ const Cue* LastAttribution(const Doc& doc, const std::vector<Cue>& local, idx_t 
 bool LooksImperfect(const FormCache& f, idx_t t) {
   std::string_view p = f.Plain(t);
   if (p.substr(0, 2) == "\xd9\x8a") return true;  // ي
-  if (p.substr(0, 2) == "\xd8\xaa" || p.substr(0, 2) == "\xd9\x86")  // ت ن, but not a perfect in -ت/-وا
-    return !EndsWith(p, "\xd8\xaa") && !EndsWith(p, "\xd9\x88\xd8\xa7");
+  // ت ن, but not a perfect in -ت -ا -وا -تا -نا (نقلت، توصلتا)
+  if (p.substr(0, 2) == "\xd8\xaa" || p.substr(0, 2) == "\xd9\x86")
+    return !EndsWith(p, "\xd8\xaa") && !EndsWith(p, "\xd8\xa7");
   return false;
 }
 
@@ -231,7 +232,8 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
       idx_t b = t + len;
       if (b < sr.end && (PlainIs(f, b, "عن") || PlainIs(f, b, "\xd9\x84"))) ++b;  // نقلا عن، وفقا لـ
       while (b < sr.end && IsTimeWord(f, b)) ++b;
-      if (b >= sr.end || IsComplementizer(f, b) || IsClauseSep(doc, b) || f.Plain(b) == ":") {
+      if (b >= sr.end || IsComplementizer(f, b) || IsClauseSep(doc, b) || f.Plain(b) == ":" ||
+          (PlainIs(f, b, "الي") && IsComplementizer(f, b + 1))) {  // "مشيرا إلى أن"
         // No subject after the verb: one just before it ("الرئاسة أكدت أن"), else the speaker of
         // this paragraph so far ("وأضاف أن", "مؤكدا أنه").
         idx_t before = kNone;
@@ -305,7 +307,22 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
       t += len;
       continue;
     }
-    t += len;  // an attribution word outside a frame ("تسريبات" as a topic): nothing to record
+    // A source phrase with no speech verb we know ("تحدثت عنه مصادر إعلامية غربية"): media, leaks and
+    // close-to-actor phrases, and anonymous ones of two words or more ("مصادر مطلعة"), frame what follows
+    // them; a bare "مصادر" may be "مصادر الطاقة". Relayed kinds (media, leaks) report.
+    const CueRow* source = find(CueKind::kAttribution);
+    if (source && !HasArticle(f, t) &&
+        (source->label == "media" || source->label == "leaks" || source->label == "close-to-actor" ||
+         (source->label == "anonymous" && source->words.size() >= 2))) {
+      bool anon = false;
+      const idx_t e = std::max(t + len, SourceEnd(f, t, sr.end, true, &anon));
+      if (source->label == "media" || source->label == "leaks")
+        local.push_back(MakeCue(doc, CueKind::kCertainty, s, t, t + len, "reported"));
+      add_source(t, e, anon, {});
+      t = e;
+      continue;
+    }
+    t += len;  // an attribution word outside a frame ("مصادر الطاقة", "المتحدث باسم ..."): nothing to record
   }
   for (Cue& c : local) doc.cues.push_back(std::move(c));
 }
