@@ -175,7 +175,8 @@ class Parser {
     }
     if (Is(j, Cat::kBefore) || Is(j, Cat::kAfter) || Is(j, Cat::kSince)) {
       int sign = Is(j, Cat::kAfter) ? 1 : -1;
-      if (sign > 0 && Is(j + 1, Cat::kTomorrow)) return Days(start, j + 2, 2, qual);  // بعد غد
+      if (sign > 0 && Is(j + 1, Cat::kTomorrow)) return Days(start, j + 2, 2, qual);    // بعد غد
+      if (Is(j, Cat::kBefore) && Is(j + 1, Cat::kYesterday)) return Days(start, j + 2, -2, qual);  // قبل أمس
       if (auto m = Duration(start, j + 1, sign, qual)) return m;
       auto inner = Core(j + 1, true);
       if (!inner) return std::nullopt;
@@ -293,7 +294,7 @@ class Parser {
       count = words_[unit].value;  // يوم / أسبوعين ... with no number
       if (count == 0) return std::nullopt;
       // "قبل يوم الثلاثاء", "قبل عام 2016": a date, not a duration.
-      if (count == 1 && (IsYear(unit + 1) || months_.Weekday(unit + 1 < u_.size() ? u_[unit + 1].text : "") >= 0 ||
+      if (count == 1 && (IsYear(unit + 1) || WeekdayAt(unit + 1, true) >= 0 ||
                          Is(unit + 1, Cat::kPast) || Is(unit + 1, Cat::kNext) || Is(unit + 1, Cat::kCurrent)))
         return std::nullopt;
       if (u_[unit].text.rfind("\xD8\xA7\xD9\x84", 0) == 0) return std::nullopt;  // "قبل العام" is not a count
@@ -406,16 +407,16 @@ class Parser {
     // أول أمس / أول من أمس
     if (Is(k, Cat::kFirst)) {
       size_t y = Is(k + 1, Cat::kOf) ? k + 2 : k + 1;
-      if (Is(y, Cat::kYesterday)) return Days(first, SkipWeekday(y + 1), -2, "");
+      if (Is(y, Cat::kYesterday)) return DayWithWeekday(first, y + 1, -2);
       return std::nullopt;
     }
-    if (Is(k, Cat::kYesterday)) return Days(first, SkipWeekday(k + 1), -1, "");
-    if (Is(k, Cat::kTomorrow)) return Days(first, SkipWeekday(k + 1), 1, "");
-    if (Is(k, Cat::kToday)) return Days(first, SkipWeekday(k + 1), 0, "");
+    if (Is(k, Cat::kYesterday)) return DayWithWeekday(first, k + 1, -1);
+    if (Is(k, Cat::kTomorrow)) return DayWithWeekday(first, k + 1, 1);
+    if (Is(k, Cat::kToday)) return DayWithWeekday(first, k + 1, 0);
     // [يوم] [WEEKDAY] [،] DATE
     size_t d = k;
     if (Is(d, Cat::kDayUnit) && words_[d].value == 1) ++d;
-    int weekday = d < u_.size() ? months_.Weekday(u_[d].text) : -1;
+    int weekday = WeekdayAt(d, d > k);
     size_t after_wd = weekday >= 0 ? d + 1 : d;
     if (IsPunct(after_wd, "\xD8\x8C") || IsPunct(after_wd, ",")) ++after_wd;
     if (auto day = DayNumber(after_wd)) {
@@ -482,8 +483,31 @@ class Parser {
     return std::nullopt;
   }
 
-  size_t SkipWeekday(size_t k) const {
-    return k < u_.size() && months_.Weekday(u_[k].text) >= 0 ? k + 1 : k;
+  // Weekday named at k: with ال ("الاثنين"), or bare ("اثنين", which is also "two") only after يوم.
+  int WeekdayAt(size_t k, bool after_yawm) const {
+    if (k >= u_.size() || u_[k].digits || u_[k].punct) return -1;
+    if (!after_yawm && u_[k].text.rfind("\xD8\xA7\xD9\x84", 0) != 0) return -1;
+    return months_.Weekday(u_[k].text);
+  }
+
+  // اليوم / أمس / غدا [ (الاثنين) | الاثنين ]: a day offset from publication. A weekday in apposition
+  // names the day itself, so it wins over the offset when they disagree by up to 3 days (the
+  // publication time often falls on the next day: "اليوم (الاثنين)" in a story stamped Tuesday 02:51).
+  DateMatch DayWithWeekday(size_t first, size_t k, long offset) const {
+    size_t e = k;
+    int wd = -1;
+    if (IsPunct(k, "(") && (wd = WeekdayAt(k + 1, false)) >= 0) {
+      e = IsPunct(k + 2, ")") ? k + 3 : k + 2;
+    } else if ((wd = WeekdayAt(k, false)) >= 0) {
+      e = k + 1;
+    }
+    if (wd >= 0 && pub_) {
+      long day = PubDays() + offset;
+      int diff = (wd - Weekday(day) + 7) % 7;  // 0..6 days forward to that weekday
+      if (diff <= 3) offset += diff;
+      else offset -= 7 - diff;
+    }
+    return Days(first, e, offset, "");
   }
 
   // 14/7/2016, 2016/7/14, 14-7-2016, 14.7.2016

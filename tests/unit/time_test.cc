@@ -100,13 +100,21 @@ INSTANTIATE_TEST_SUITE_P(
                     DateCase{"2016-05-20", "يوليو المقبل", "2016-07", "month", "", "published"},
                     DateCase{"2016-05-20", "منتصف يوليو المقبل", "2016-07", "month", "mid", "published"},
                     DateCase{"2016-05-20", "قبل عام 2010", "2010", "year", "before", "text"},
+                    DateCase{"2015-07-21", "اليوم (الاثنين)", "2015-07-20", "day", "", "published"},
+                    DateCase{"2015-07-20", "أمس الأحد", "2015-07-19", "day", "", "published"},
+                    DateCase{"2015-07-21", "قبل أمس", "2015-07-19", "day", "", "published"},
+                    DateCase{"2015-07-21", "مساء أول من أمس", "2015-07-19", "day", "", "published"},
+                    DateCase{"2015-07-21", "ديسمبر (كانون الأول) الماضي", "2014-12", "month", "", "published"},
+                    DateCase{"2015-07-21", "أوائل مايو (أيار) من العام الحالي", "2015-05", "month", "early", "published"},
+                    DateCase{"2015-07-21", "خلال شهر رمضان", "2015-07", "month", "approx", "published"},
                     DateCase{"", "أمس", "", "day", "", "none"},
                     DateCase{"", "الأسبوع الماضي", "", "week", "", "none"}));
 
 // Phrases that are not dates, or everyday words that are also month names.
 TEST(TimeParse, NotDates) {
   for (const char* phrase : {"قال الأمين العام للأمم المتحدة", "مارس ضغوطا على الحكومة", "قبل أن يغادر",
-                             "التقى أب الضحية", "نحو تعزيز التعاون", "في بيروت", "ثلاثة أيام من المحادثات"}) {
+                             "التقى أب الضحية", "نحو تعزيز التعاون", "في بيروت", "ثلاثة أيام من المحادثات",
+                             "أحد المسؤولين", "قتل اثنين من الجنود", "في رمضان", "عام من الحرب"}) {
     auto r = ParseDatePhrase(phrase, "2020-01-01");
     EXPECT_FALSE(r.ok()) << phrase << " -> " << (r.ok() ? r->value : "");
   }
