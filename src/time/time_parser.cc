@@ -329,7 +329,7 @@ class Parser {
 
   // [DAY [من]] MONTH[/MONTH] [[من] [عام] YEAR [ه|م] | من العام الماضي] [الماضي|المقبل|الجاري]
   std::optional<DateMatch> MonthPhrase(size_t first, size_t k, int day, bool shahr, bool trigger,
-                                       std::string qual) const {
+                                       std::string qual, int weekday = -1) const {
     bool alt = false;
     auto m = MonthWithAlt(k, &alt);
     if (!m) return std::nullopt;
@@ -379,6 +379,14 @@ class Parser {
       return Make(first, e, FormatMonth(g->year, g->month), "month", qual.empty() ? "approx" : qual, anchor);
     }
     if (year == 0) year = ResolveYear(m->name->month, day, rel);
+    // "الاثنين 5 ديسمبر" with no year: the weekday picks the year (this one, the last or the next).
+    if (day && weekday >= 0 && !year_from_text && rel == 0 && pub_) {
+      for (int y : {pub_->year, pub_->year - 1, pub_->year + 1})
+        if (ValidDate(y, m->name->month, day) && Weekday(DaysFromCivil({y, m->name->month, day})) == weekday) {
+          year = y;
+          break;
+        }
+    }
     if (day) {
       if (!ValidDate(year, m->name->month, day)) return std::nullopt;
       return Make(first, e, FormatDay({year, m->name->month, day}), "day", qual, anchor);
@@ -421,7 +429,7 @@ class Parser {
     if (IsPunct(after_wd, "\xD8\x8C") || IsPunct(after_wd, ",")) ++after_wd;
     if (auto day = DayNumber(after_wd)) {
       size_t m = Is(day->second, Cat::kOf) ? day->second + 1 : day->second;
-      if (auto r = MonthPhrase(first, m, day->first, false, trigger, "")) return r;
+      if (auto r = MonthPhrase(first, m, day->first, false, trigger, "", weekday)) return r;
     }
     if (auto r = Numeric(first, after_wd)) return r;
     if (weekday >= 0) {

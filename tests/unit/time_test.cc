@@ -107,6 +107,7 @@ INSTANTIATE_TEST_SUITE_P(
                     DateCase{"2015-07-21", "ديسمبر (كانون الأول) الماضي", "2014-12", "month", "", "published"},
                     DateCase{"2015-07-21", "أوائل مايو (أيار) من العام الحالي", "2015-05", "month", "early", "published"},
                     DateCase{"2015-07-21", "خلال شهر رمضان", "2015-07", "month", "approx", "published"},
+                    DateCase{"2016-12-04", "مساء الاثنين 5 ديسمبر", "2016-12-05", "day", "", "published"},
                     DateCase{"", "أمس", "", "day", "", "none"},
                     DateCase{"", "الأسبوع الماضي", "", "week", "", "none"}));
 
