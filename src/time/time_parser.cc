@@ -168,9 +168,8 @@ class Parser {
       trigger = true;
       ++j;
     }
-    if (Is(j, Cat::kApprox)) {
+    if (Is(j, Cat::kApprox)) {  // "حوالي 1400" is a count, so نحو/حوالي alone do not make a bare year
       if (qual.empty()) qual = "approx";
-      trigger = true;
       ++j;
     }
     if (Is(j, Cat::kBefore) || Is(j, Cat::kAfter) || Is(j, Cat::kSince)) {
