@@ -52,6 +52,23 @@ bool IsNumberJoiner(char32_t c) { return c == '.' || c == ',' || c == 0x066B || 
 constexpr std::string_view kAl = "ال";
 constexpr std::string_view kLil = "لل";  // ل + ال with the alef dropped
 
+// Frequent words that look like clitic + word but are whole (كان is not ك + ان, بعد not ب + عد). They
+// count as known: never split themselves, and stems for longer words (بعدها = بعد + ها, وكان = و + كان).
+constexpr std::array<std::string_view, 19> kWholeWords = {
+    "كان", "كانت", "كانوا", "كانا", "كنا", "كما", "كلما", "بعد", "بعدما", "تلك", "ذلك", "كذلك", "هناك", "هنالك",
+    "اوليك", "وقت", "مره", "عده", "كافه"};
+
+// The only two-letter stems worth splitting to (وفي فيه لان انه منها): function words. Two-letter
+// dictionary words (تل عد مر) inside longer words are far more often a coincidence (تلك بعد مرة).
+constexpr std::array<std::string_view, 17> kTwoLetterStems = {"في", "من", "عن", "مع", "ما", "لا", "لم", "لن", "قد",
+                                                              "ان", "هو", "هي", "هم", "لو", "اي", "ذا", "لدي"};
+
+bool InList(std::string_view w, const auto& list) {
+  for (std::string_view x : list)
+    if (w == x) return true;
+  return false;
+}
+
 struct Enc {
   std::string_view text;
   Enclitic kind;
@@ -97,6 +114,20 @@ bool IsArabicWord(std::string_view w) {
   return b == 0xD8 || b == 0xD9 || b == 0xDA || b == 0xDB;
 }
 
+// How the last letter of norm[b, e) was written in the original text.
+FinalLetter WrittenFinal(const Doc& doc, size_t b, size_t e) {
+  size_t k = e - 1;
+  while (k > b && (static_cast<unsigned char>(doc.norm[k]) & 0xC0) == 0x80) --k;
+  if (k + 1 >= doc.norm_to_orig.size()) return FinalLetter::kPlain;
+  const size_t o = doc.norm_to_orig[k];
+  if (o >= doc.text().size()) return FinalLetter::kPlain;
+  char32_t c;
+  utf8::Decode(doc.text(), o, &c);
+  if (c == 0x0629 || c == 0xFE93 || c == 0xFE94) return FinalLetter::kTaMarbuta;
+  if (c == 0x0649 || c == 0xFEEF || c == 0xFEF0) return FinalLetter::kAlefMaqsura;
+  return FinalLetter::kPlain;
+}
+
 }  // namespace
 
 std::string_view StripArticle(std::string_view w) {
@@ -106,11 +137,11 @@ std::string_view StripArticle(std::string_view w) {
 
 std::string MatchForm(std::string_view w) { return std::string(StripArticle(w)); }
 
-WordSplit SplitClitics(std::string_view word, const KnownWords* known) {
+WordSplit SplitClitics(std::string_view word, const KnownWords* known, FinalLetter written_final) {
   WordSplit none;
   none.stem_end = static_cast<idx_t>(word.size());
   if (!IsArabicWord(word)) return none;
-  if (known && known->IsKnown(word)) return none;
+  if (InList(word, kWholeWords) || (known && known->IsKnown(word))) return none;
 
   if (known) {
     // Every proclitic sequence that the word starts with, and every enclitic it ends with; then the
@@ -142,8 +173,13 @@ WordSplit SplitClitics(std::string_view word, const KnownWords* known) {
     std::array<Suffix, kEnclitics.size() + 1> suffixes;
     size_t ns = 0;
     suffixes[ns++] = {0, Enclitic::kNone};
-    for (const Enc& e : kEnclitics)
+    for (const Enc& e : kEnclitics) {
+      // A final ه written as ة is the feminine ending, and a final ي written as ى is alef maqsura:
+      // neither is a pronoun (كبيرة is not كبير + ه, مستشفى not مستشف + ي).
+      if (e.kind == Enclitic::kHu && written_final == FinalLetter::kTaMarbuta) continue;
+      if (e.kind == Enclitic::kYa && written_final == FinalLetter::kAlefMaqsura) continue;
       if (EndsWith(word, e.text)) suffixes[ns++] = {e.text.size(), e.kind};
+    }
 
     WordSplit best = none;
     size_t best_len = 0;
@@ -152,14 +188,20 @@ WordSplit SplitClitics(std::string_view word, const KnownWords* known) {
       const size_t len = word.size() - pre - suf.len;
       if (len <= best_len || len < 4) return;  // stems have at least two (2-byte) letters
       const std::string_view stem = word.substr(pre, len);
-      if (utf8::CountCodePoints(stem) < 2 || !known->IsKnown(stem)) return;
+      const size_t letters = utf8::CountCodePoints(stem);
+      if (letters < 2) return;
+      if (letters == 2 && (!InList(stem, kTwoLetterStems) || (bits & kProKa))) return;  // كان كما: not ك + ...
+      // Final ي is far more often the nisba ending (وطني فهمي رئيسي) than "my": split it only off
+      // function words (مني عني معي لدي).
+      if (suf.kind == Enclitic::kYa && !InList(stem, kTwoLetterStems)) return;
+      if (!InList(stem, kWholeWords) && !known->IsKnown(stem)) return;
       best_len = len;
       best.proclitics = bits;
       best.stem_begin = static_cast<idx_t>(pre);
       best.stem_end = static_cast<idx_t>(pre + len);
       best.enclitic = suf.kind;
     };
-    for (size_t si = 1; si < ns; ++si) consider(0, 0, suffixes[si]);
+    // Proclitic readings first: on a tie in stem length they win (بذلك = ب + ذلك, not بذل + ك).
     for (size_t pi = 0; pi < np; ++pi) {
       const bool definite = prefixes[pi].bits & kProAl;
       for (size_t si = 0; si < ns; ++si) {
@@ -167,6 +209,7 @@ WordSplit SplitClitics(std::string_view word, const KnownWords* known) {
         consider(prefixes[pi].len, prefixes[pi].bits, suffixes[si]);
       }
     }
+    for (size_t si = 1; si < ns; ++si) consider(0, 0, suffixes[si]);
     if (best_len > 0) return best;
   }
 
@@ -222,7 +265,7 @@ void Tokenize(const Doc& doc, const KnownWords* known, std::vector<Token>* token
     if (para_start) t.flags |= kTokParaStart;
     para_start = false;
     if (flags & kTokWord) {
-      WordSplit w = SplitClitics(s.substr(b, e - b), known);
+      WordSplit w = SplitClitics(s.substr(b, e - b), known, WrittenFinal(doc, b, e));
       t.proclitics = w.proclitics;
       t.enclitic = w.enclitic;
       t.stem = {static_cast<idx_t>(b + w.stem_begin), static_cast<idx_t>(b + w.stem_end)};

@@ -30,8 +30,13 @@ struct WordSplit {
   Enclitic enclitic = Enclitic::kNone;
 };
 
+// How the word's last letter was written before normalization merged it: ة and ى are never the
+// pronouns ه and ي. Tokenize reads this from the original text.
+enum class FinalLetter : uint8_t { kPlain, kTaMarbuta, kAlefMaqsura };
+
 // Splits one normalized word (no spaces or punctuation). known may be null (then only ال is stripped).
-WordSplit SplitClitics(std::string_view word, const KnownWords* known);
+WordSplit SplitClitics(std::string_view word, const KnownWords* known,
+                       FinalLetter written_final = FinalLetter::kPlain);
 
 // The definite article rule alone: the word without a leading ال when at least two letters remain
 // (الرييس -> رييس, also الله -> له and التي -> تي, as Lexicon::MatchKey does: both sides must agree).
