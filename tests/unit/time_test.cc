@@ -62,6 +62,11 @@ INSTANTIATE_TEST_SUITE_P(
                     DateCase{"2023-04-13", "يوم الأربعاء ٢١ رمضان ١٤٤٤هـ", "2023-04-12", "day", "", "text"},
                     DateCase{"2023-04-13", "في 21 رمضان 1444 هـ", "2023-04-12", "day", "", "text"},
                     DateCase{"2000-01-01", "خلال التسعينيات", "199", "decade", "", "text"},
+                    DateCase{"2000-01-01", "في عام 1955م", "1955", "year", "", "text"},
+                    DateCase{"2023-01-01", "عام 1444 هـ", "2022", "year", "approx", "text"},
+                    DateCase{"2016-08-01", "14-7-2016", "2016-07-14", "day", "", "text"},
+                    DateCase{"2018-01-01", "منذ عام 2012", "2012", "year", "after", "text"},
+                    DateCase{"2018-01-01", "وصل في يوليو من عام 2016", "2016-07", "month", "", "text"},
                     DateCase{"2000-01-01", "في ثمانينيات القرن الماضي", "198", "decade", "", "text"}));
 
 INSTANTIATE_TEST_SUITE_P(
@@ -108,6 +113,11 @@ INSTANTIATE_TEST_SUITE_P(
                     DateCase{"2015-07-21", "أوائل مايو (أيار) من العام الحالي", "2015-05", "month", "early", "published"},
                     DateCase{"2015-07-21", "خلال شهر رمضان", "2015-07", "month", "approx", "published"},
                     DateCase{"2016-12-04", "مساء الاثنين 5 ديسمبر", "2016-12-05", "day", "", "published"},
+                    DateCase{"2015-07-21", "بعد 3 أشهر", "2015-10", "month", "", "published"},
+                    DateCase{"2015-07-21", "بنهاية العام الماضي", "2014", "year", "late", "published"},
+                    DateCase{"2015-07-21", "هذا العام", "2015", "year", "", "published"},
+                    DateCase{"2015-07-21", "السنة الحالية", "2015", "year", "", "published"},
+                    DateCase{"2015-07-21", "أكتوبر من العام الماضي", "2014-10", "month", "", "published"},
                     DateCase{"", "أمس", "", "day", "", "none"},
                     DateCase{"", "الأسبوع الماضي", "", "week", "", "none"}));
 
