@@ -252,7 +252,10 @@ def cmd_dump(a):
     again = run([a.mizan, "dump"] + a.inputs, expect=0).stdout.decode()
     if out != again:
         fail("two dumps of the same input differ")
-    run([a.mizan, "dump", "--upto", "segment"] + a.inputs, expect=0)
+    seg = run([a.mizan, "dump", "--upto", "segment"] + a.inputs, expect=0).stdout.decode()
+    if "# stages normalize segment\n" not in seg or "\t" not in seg:
+        fail("--upto segment did not stop after segment with tokens")
+    run([a.mizan, "dump", "--upto", "no-such-stage"] + a.inputs, expect=2)
     print("ok")
 
 

@@ -50,8 +50,13 @@ int RunDump(const DumpOptions& o) {
     if (!st.ok()) {
       fmt::print(stderr, "mizan dump: {}: {}\n", origin, st.ToString());
       ++failed;
-      if (st.code() == StatusCode::kInvalidArgument && !o.upto.empty()) return kExitUsage;  // unknown stage
       continue;
+    }
+    if (!o.upto.empty() && !doc.Has(o.upto)) {
+      std::string stages;
+      for (const auto& s : doc.done) stages += (stages.empty() ? "" : ", ") + s;
+      fmt::print(stderr, "mizan dump: unknown stage '{}' (stages: {})\n", o.upto, stages);
+      return kExitUsage;
     }
     DumpDoc(doc, std::cout);
   }
@@ -65,7 +70,7 @@ Runner RegisterDump(CLI::App& app) {
   auto o = std::make_shared<DumpOptions>();
   CLI::App* cmd = app.add_subcommand("dump", "Print what each stage found in a document: tokens, mentions, dates, cues, events");
   cmd->add_option("inputs", o->inputs, "Files, directories or - (stdin, JSON Lines)")->required();
-  cmd->add_option("--upto", o->upto, "Stop after this stage (normalize, segment, actors, time, attrib, events)");
+  cmd->add_option("--upto", o->upto, "Stop after this stage, e.g. segment (the '# stages' line of a full dump lists them)");
   cmd->add_option("--data", o->data_dir, "Data directory (default: $MIZAN_DATA, then next to the binary)");
   cmd->add_option("--published", o->published, "Publication date of .txt inputs, YYYY-MM-DD");
   cmd->add_option("--format", o->format, "Input format: auto, txt, json or jsonl")->capture_default_str();
