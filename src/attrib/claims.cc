@@ -81,6 +81,17 @@ idx_t SourceEnd(const FormCache& f, idx_t b, idx_t end, bool stop_at_an, bool* a
   return k;
 }
 
+// A source phrase that ran into the reported content with no boundary ("أكدت مصادر مقربة منه عقده
+// لقاء"): it ends with the first actor mention in it and the mentions right after that one.
+idx_t CutAtMentions(const Doc& doc, idx_t b, idx_t e) {
+  idx_t first = FirstMention(doc, b, e);
+  if (first == kNone) return e;
+  idx_t end = doc.mentions[first].tokens.end;
+  for (idx_t next; end < e && (next = FirstMention(doc, end, end + 1)) != kNone;)
+    end = doc.mentions[next].tokens.end;
+  return std::min(end, e);
+}
+
 // A reported clause follows: أن/إن, a quotation, a colon.
 bool OpensContent(const FormCache& f, idx_t t, idx_t end) {
   if (t >= end) return false;
@@ -157,7 +168,8 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
   std::vector<CueMatch> m;
 
   // Classifies the source phrase [b, e) and appends its attribution cue.
-  auto add_source = [&](idx_t b, idx_t e, bool anonymous_ext, const std::vector<CueMatch>& verb) {
+  // Returns where the source phrase ends: a close-to-actor phrase ends with its actor ("مقربة منه").
+  auto add_source = [&](idx_t b, idx_t e, bool anonymous_ext, const std::vector<CueMatch>& verb) -> idx_t {
     std::string kind = "named";
     idx_t mention = kNone;
     bool backref = false;
@@ -170,8 +182,19 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
         if (cm.row->kind != CueKind::kAttribution || Rank(cm.row->label) <= Rank(kind)) continue;
         kind = cm.row->label;
         backref = kind == "anonymous" && k == b && HasArticle(f, k);
-        if (kind == "close-to-actor") mention = FirstMention(doc, k + cm.length - 1, e);
+        if (kind == "close-to-actor") {
+          const idx_t min_tok = k + cm.length - 1;  // "من", or "منه" with the actor as its suffix
+          mention = FirstMention(doc, min_tok, e);
+          if (f.Plain(min_tok) != "\xd9\x85\xd9\x86") {
+            e = min_tok + 1;
+            if (mention != kNone && doc.mentions[mention].tokens.begin > min_tok) mention = kNone;
+          } else if (mention != kNone && doc.mentions[mention].tokens.begin == min_tok + 1) {
+            e = std::min(e, doc.mentions[mention].tokens.end);
+          }
+          break;
+        }
       }
+      if (kind == "close-to-actor") break;
     }
     if (anonymous_ext && Rank(kind) < Rank("anonymous")) kind = "anonymous", backref = false;
     if (backref) {  // "المصدر": the source named before; close-to-actor sources stay anonymous
@@ -184,6 +207,7 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
     c.norm = {WordStartKeepingArticle(doc, b), doc.tokens[e - 1].norm.end};
     c.mention = mention;
     local.push_back(std::move(c));
+    return e;
   };
 
   for (idx_t t = sr.begin; t < sr.end;) {
@@ -255,19 +279,17 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
       }
       bool anon = false;
       idx_t e = SourceEnd(f, b, sr.end, !prep, &anon);
+      if (!anon && e < sr.end && !OpensContent(f, e, sr.end) && !IsClauseSep(doc, e)) e = CutAtMentions(doc, b, e);
       if (e <= b) {
         t += len;
         continue;
       }
       const size_t mark = local.size();
-      add_source(b, e, anon, top);
+      e = add_source(b, e, anon, top);
       if (relay && e < sr.end && PlainIs(f, e, "عن")) {  // "نقلت وكالة X عن مصادر": both; the nearer governs
         bool anon2 = false;
         idx_t e2 = SourceEnd(f, e + 1, sr.end, false, &anon2);
-        if (e2 > e + 1) {
-          add_source(e + 1, e2, anon2, {});
-          e = e2;
-        }
+        if (e2 > e + 1) e = add_source(e + 1, e2, anon2, {});
       }
       // "أعلن البرهان رفضه ...": a named actor announcing its own act is the event, not a report of it.
       const bool content = prep || OpensContent(f, e, sr.end) || (e < sr.end && PlainIs(f, e, "عن"));
@@ -315,11 +337,12 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
         (source->label == "media" || source->label == "leaks" || source->label == "close-to-actor" ||
          (source->label == "anonymous" && source->words.size() >= 2))) {
       bool anon = false;
-      const idx_t e = std::max(t + len, SourceEnd(f, t, sr.end, true, &anon));
+      idx_t e = std::max(t + len, SourceEnd(f, t, sr.end, true, &anon));
+      if (!anon && e < sr.end && !OpensContent(f, e, sr.end) && !IsClauseSep(doc, e))
+        e = std::max(t + len, CutAtMentions(doc, t, e));
       if (source->label == "media" || source->label == "leaks")
         local.push_back(MakeCue(doc, CueKind::kCertainty, s, t, t + len, "reported"));
-      add_source(t, e, anon, {});
-      t = e;
+      t = add_source(t, e, anon, {});
       continue;
     }
     t += len;  // an attribution word outside a frame ("مصادر الطاقة", "المتحدث باسم ..."): nothing to record

@@ -129,9 +129,14 @@ void ResolveEventClaims(const Doc& doc, Event& ev) {
     const Cue& c = doc.cues[i];
     if (c.kind != CueKind::kBroker || c.mention == kNone || c.mention >= doc.mentions.size()) continue;
     if (c.mention == ev.source.mention || c.mention == ev.target.mention) continue;
+    if (doc.mentions[c.mention].confidence < 0.6f) continue;  // a guess ("عبر قنوات") is no broker
     long cost;
+    const bool mediation = IsMediation(doc, c);
     if (c.tokens.begin >= t1) {
-      if (HasStrongBoundary(forms, t1, c.tokens.begin)) continue;
+      // A channel (عبر) belongs to a nearby verb; a mediation reaches further; "وذلك بوساطة" the whole clause.
+      const bool whole = c.tokens.begin > sr.begin && FormIsAny(forms, c.tokens.begin - 1, {"ذلك"});
+      const idx_t reach = whole ? sr.end : mediation ? 12 : 8;
+      if (HasStrongBoundary(forms, t1, c.tokens.begin) || c.tokens.begin - t1 > reach) continue;
       cost = c.tokens.begin - t1;
     } else if (c.tokens.end <= t0) {
       if (t0 - c.tokens.end > 6 || HasClauseSep(doc, c.tokens.end, t0)) continue;
@@ -139,7 +144,7 @@ void ResolveEventClaims(const Doc& doc, Event& ev) {
     } else {
       continue;  // the trigger is the mediation itself ("بوساطة صينية")
     }
-    if (IsMediation(doc, c)) cost -= 100;
+    if (mediation) cost -= 100;
     if (!ev.has_broker || cost < best_cost) {
       const Mention& m = doc.mentions[c.mention];
       ev.has_broker = true;
