@@ -439,8 +439,10 @@ class Parser {
         delta = (weekday - Weekday(pub) + 7) % 7;
         if (delta == 0) delta = 7;
       } else {
+        // A bare weekday is the last such day on or before publication (news reports the day's events:
+        // "الأربعاء" in a Wednesday story is that day); with الماضي it is strictly before.
         delta = -((Weekday(pub) - weekday + 7) % 7);
-        if (delta == 0) delta = -7;
+        if (delta == 0 && rel == -1) delta = -7;
       }
       return Days(first, rel ? d + 2 : d + 1, delta, "");
     }
