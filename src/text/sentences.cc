@@ -97,7 +97,9 @@ void SplitSentences(Doc& doc) {
         // Not after an abbreviation (د. أ.) and only before a space, quote or the end (not u.s or a URL).
         const bool after_word = t > 0 && (doc.tokens[t - 1].flags & kTokWord) &&
                                 doc.tokens[t - 1].norm.end == tok.norm.begin;
-        if (after_word && Is(text, ".") && IsAbbreviation(doc.Norm(doc.tokens[t - 1].norm))) continue;
+        // ... but "2020 م." and "1440 هـ." (era letters after a year) do end sentences.
+        const bool era = t > 1 && (doc.tokens[t - 2].flags & kTokNumber);
+        if (after_word && !era && Is(text, ".") && IsAbbreviation(doc.Norm(doc.tokens[t - 1].norm))) continue;
         if (tok.norm.end < s.size()) {
           const char next = s[tok.norm.end];
           if (next != ' ' && next != '\n' && next != '\t' && next != '\r' &&
