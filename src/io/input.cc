@@ -11,28 +11,7 @@
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
-#if __has_include("text/decode.h")
 #include "text/decode.h"
-#else
-// text/decode.h is not in the tree yet: accept valid UTF-8 only, so this file keeps building.
-namespace mizan {
-namespace {
-StatusOr<std::string> DecodeToUtf8(std::string_view bytes, std::string* encoding_out) {
-  size_t i = 0;
-  while (i < bytes.size()) {
-    unsigned char c = static_cast<unsigned char>(bytes[i]);
-    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (len == 0 || i + len > bytes.size()) return InvalidArgument("not valid UTF-8");
-    for (size_t k = 1; k < len; ++k)
-      if ((static_cast<unsigned char>(bytes[i + k]) & 0xC0) != 0x80) return InvalidArgument("not valid UTF-8");
-    i += len;
-  }
-  if (encoding_out) *encoding_out = "UTF-8";
-  return std::string(bytes);
-}
-}  // namespace
-}  // namespace mizan
-#endif
 
 namespace mizan {
 namespace fs = std::filesystem;
