@@ -54,7 +54,8 @@ bool IsRelayFrame(const FormCache& forms, idx_t t) {
 
 bool IsTimeWord(const FormCache& forms, idx_t t) {
   return FormIsAny(forms, t, {"امس", "يوم", "مساء", "صباح", "ليله", "فجر", "غدا", "احد", "اثنين", "ثلاثاء",
-                              "اربعاء", "خميس", "جمعه", "سبت", "ظهر"});
+                              "اربعاء", "خميس", "جمعه", "سبت", "ظهر", "اسبوع", "شهر", "ماضي", "مقبل",
+                              "وقتها", "حينها", "حاليا", "مجددا"});
 }
 
 }  // namespace mizan

@@ -97,11 +97,18 @@ bool OpensContent(const FormCache& f, idx_t t, idx_t end) {
   if (t >= end) return false;
   const Doc& doc = f.doc();
   if (IsComplementizer(f, t) || (doc.tokens[t].flags & kTokQuote) || f.Plain(t) == ":") return true;
-  // "، أمس، أن" / "في بيان، أن": look past one adverbial.
+  // "، أمس، أن" / "، مستشار الرئيس للأمن القومي، إن" / "، خلال زيارة …، بعد يومين …، أن": look past
+  // appositions and adverbials, up to three clause separators and 30 words, never past a strong boundary.
   if (IsClauseSep(doc, t)) {
-    for (idx_t k = t + 1; k < end && k < t + 6; ++k) {
-      if (IsComplementizer(f, k) || (doc.tokens[k].flags & kTokQuote)) return true;
-      if (IsClauseSep(doc, k) && k + 1 < end && IsComplementizer(f, k + 1)) return true;
+    int seps = 1;
+    for (idx_t k = t + 1; k < end && k < t + 30; ++k) {
+      if (StrongBoundaryAt(f, k, end) > 0) return false;
+      if (IsClauseSep(doc, k)) {
+        if (++seps > 3) return false;
+        continue;
+      }
+      if (IsComplementizer(f, k)) return IsClauseSep(doc, k - 1) || k < t + 6;
+      if (doc.tokens[k].flags & kTokQuote) return k < t + 6;
     }
   }
   return false;
@@ -118,13 +125,13 @@ Cue MakeCue(const Doc& doc, CueKind kind, idx_t s, idx_t b, idx_t e, std::string
 }
 
 // The last attribution cue before this point (already in doc.cues or in `local`); when
-// `paragraph` != kNone only one of that paragraph.
+// `paragraph` != kNone only one of that paragraph or a later one.
 const Cue* LastAttribution(const Doc& doc, const std::vector<Cue>& local, idx_t paragraph) {
   for (auto it = local.rbegin(); it != local.rend(); ++it)
     if (it->kind == CueKind::kAttribution) return &*it;
   for (auto it = doc.cues.rbegin(); it != doc.cues.rend(); ++it) {
     if (it->kind != CueKind::kAttribution) continue;
-    if (paragraph != kNone && doc.sentences[it->sentence].paragraph != paragraph) return nullptr;
+    if (paragraph != kNone && doc.sentences[it->sentence].paragraph < paragraph) return nullptr;
     return &*it;
   }
   return nullptr;
@@ -255,8 +262,14 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
       local.push_back(MakeCue(doc, CueKind::kCertainty, s, t, t + len, cert_label));
       idx_t b = t + len;
       if (b < sr.end && (PlainIs(f, b, "عن") || PlainIs(f, b, "\xd9\x84"))) ++b;  // نقلا عن، وفقا لـ
+      if (prep && b + 1 < sr.end && PlainIs(f, b, "ما")) {  // "وفق ما ذكر المرصد": the source follows the verb
+        std::vector<CueMatch> verb;
+        cues_.MatchAt(f, b + 1, sr.end, &verb);
+        if (!verb.empty()) b += 1 + verb[0].length;
+      }
       while (b < sr.end && IsTimeWord(f, b)) ++b;
       if (b >= sr.end || IsComplementizer(f, b) || IsClauseSep(doc, b) || f.Plain(b) == ":" ||
+          PlainIs(f, b, "اي") || PlainIs(f, b, "ما") ||  // "إيران تنفي أي وجود": the subject came first
           (PlainIs(f, b, "الي") && IsComplementizer(f, b + 1))) {  // "مشيرا إلى أن"
         // No subject after the verb: one just before it ("الرئاسة أكدت أن"), else the speaker of
         // this paragraph so far ("وأضاف أن", "مؤكدا أنه").
@@ -268,7 +281,7 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
           c.norm = doc.mentions[before].norm;
           c.mention = before;
           local.push_back(std::move(c));
-        } else if (const Cue* last = LastAttribution(doc, local, para)) {
+        } else if (const Cue* last = LastAttribution(doc, local, para > 0 ? para - 1 : para)) {
           Cue c = *last;
           c.tokens = {t, t + len};  // the position that governs; the text stays the source's
           c.sentence = s;
@@ -286,10 +299,15 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
       }
       const size_t mark = local.size();
       e = add_source(b, e, anon, top);
-      if (relay && e < sr.end && PlainIs(f, e, "عن")) {  // "نقلت وكالة X عن مصادر": both; the nearer governs
+      // "نقلت وكالة X عن مصادر" / "على لسان الوزير": both sources are cues; the nearer governs.
+      const idx_t via = !relay || e >= sr.end ? 0
+                        : PlainIs(f, e, "عن")                                            ? 1
+                        : PlainIs(f, e, "علي") && e + 1 < sr.end && PlainIs(f, e + 1, "لسان") ? 2
+                                                                                          : 0;
+      if (via > 0) {
         bool anon2 = false;
-        idx_t e2 = SourceEnd(f, e + 1, sr.end, false, &anon2);
-        if (e2 > e + 1) e = add_source(e + 1, e2, anon2, {});
+        idx_t e2 = SourceEnd(f, e + via, sr.end, false, &anon2);
+        if (e2 > e + via) e = add_source(e + via, e2, anon2, {});
       }
       // "أعلن البرهان رفضه ...": a named actor announcing its own act is the event, not a report of it.
       const bool content = prep || OpensContent(f, e, sr.end) || (e < sr.end && PlainIs(f, e, "عن"));

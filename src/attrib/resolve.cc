@@ -115,6 +115,27 @@ void ResolveEventClaims(const Doc& doc, Event& ev) {
     }
   }
 
+  // A statement whose trigger is the speech verb itself ("قال بولتون إن"): the speaker is its source.
+  if (ev.attribution == kNone && deny == kNone) {
+    for (idx_t i : in) {
+      const Cue& c = doc.cues[i];
+      if (c.kind != CueKind::kCertainty || c.label == "hedged" || c.label == "denied" ||
+          c.tokens.begin >= t1 || c.tokens.end <= t0)
+        continue;
+      for (idx_t j : in) {
+        const Cue& a = doc.cues[j];
+        if (a.kind == CueKind::kAttribution && a.tokens.begin >= c.tokens.end && a.tokens.begin <= c.tokens.end + 2) {
+          ev.attribution = j;
+          break;
+        }
+      }
+      break;
+    }
+  }
+  // The press relays: what an outlet says it said is reported, unless hedged or denied.
+  if (ev.attribution != kNone && doc.cues[ev.attribution].label == "media" && ev.certainty == Certainty::kAsserted)
+    ev.certainty = Certainty::kReported;
+
   // Negation: a particle within two tokens before the trigger, in the same clause.
   for (idx_t i : in) {
     const Cue& c = doc.cues[i];
