@@ -50,7 +50,6 @@ bool IsNumberJoiner(char32_t c) { return c == '.' || c == ',' || c == 0x066B || 
 // --- Clitics -------------------------------------------------------------------------------------
 
 constexpr std::string_view kAl = "ال";
-constexpr std::string_view kLil = "لل";  // ل + ال with the alef dropped
 
 // Frequent words that look like clitic + word but are whole (كان is not ك + ان, بعد not ب + عد). They
 // count as known: never split themselves, and stems for longer words (بعدها = بعد + ها, وكان = و + كان).
@@ -63,9 +62,17 @@ constexpr std::array<std::string_view, 19> kWholeWords = {
 constexpr std::array<std::string_view, 17> kTwoLetterStems = {"في", "من", "عن", "مع", "ما", "لا", "لم", "لن", "قد",
                                                               "ان", "هو", "هي", "هم", "لو", "اي", "ذا", "لدي"};
 
+// Byte loops rather than memcmp: the words are a few bytes and this is the segmenter's inner loop.
+bool Equal(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
 bool InList(std::string_view w, const auto& list) {
   for (std::string_view x : list)
-    if (w == x) return true;
+    if (Equal(w, x)) return true;
   return false;
 }
 
