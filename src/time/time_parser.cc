@@ -299,6 +299,9 @@ class Parser {
       if (u_[unit].text.rfind("\xD8\xA7\xD9\x84", 0) == 0) return std::nullopt;  // "قبل العام" is not a count
     }
     size_t last = unit + 1;
+    // "بعد عشرة أيام من انفجار المرفأ", "قبل يومين على الانتخابات": counted from another event, not
+    // from publication; its date is unknown here.
+    if (Is(last, Cat::kOf) || (last < u_.size() && u_[last].text == "\xD8\xB9\xD9\x84\xD9\x8A")) return std::nullopt;
     switch (c) {
       case Cat::kDayUnit: return Days(first, last, sign * count, qual);
       case Cat::kWeekUnit:
