@@ -1,6 +1,7 @@
 #include "io/event_json.h"
 
 #include <cmath>
+#include <vector>
 
 #include <fmt/core.h>
 
@@ -63,7 +64,34 @@ json LocationJson(const Doc& doc, const Event& e) {
   return {{"name", doc.OrigText(c.norm)}, {"country", c.country}, {"lat", Round3(c.lat)}, {"lon", Round3(c.lon)}};
 }
 
+// Keys in the order the schema lists them; keys not listed follow in alphabetical order.
+const std::vector<std::string>& KeyOrder() {
+  static const std::vector<std::string> kOrder = {
+      "doc", "id", "sentence", "index", "trigger", "source", "target", "broker", "code", "name", "text", "start", "end",
+      "cameo", "cameo_name", "plover", "plover_mode", "goldstein", "quad_class", "negated", "certainty",
+      "attribution", "kind", "actor", "date", "value", "granularity", "qualifier", "anchor", "location", "country",
+      "lat", "lon", "confidence"};
+  return kOrder;
+}
+
+nlohmann::ordered_json Ordered(const json& j) {
+  if (!j.is_object()) {
+    if (!j.is_array()) return nlohmann::ordered_json(j);
+    nlohmann::ordered_json a = nlohmann::ordered_json::array();
+    for (const auto& v : j) a.push_back(Ordered(v));
+    return a;
+  }
+  nlohmann::ordered_json o = nlohmann::ordered_json::object();
+  for (const std::string& k : KeyOrder())
+    if (auto it = j.find(k); it != j.end()) o[k] = Ordered(*it);
+  for (auto it = j.begin(); it != j.end(); ++it)
+    if (!o.contains(it.key())) o[it.key()] = Ordered(it.value());
+  return o;
+}
+
 }  // namespace
+
+std::string EventJsonLine(const json& record) { return Ordered(record).dump(); }
 
 std::string EventId(const Doc& doc, const Event& event) {
   size_t n = 1;

@@ -15,6 +15,10 @@ namespace mizan {
 // Offsets are code points of the original text; CAMEO names, Goldstein, quad and PLOVER come from lex.
 nlohmann::json EventToJson(const Doc& doc, const Event& event, const Lexicon& lex);
 
+// One line of JSON for a record from EventToJson, keys in the order of event-schema.md (nested objects
+// too: code, name, text, start, end) rather than alphabetical, so that people can read it. No newline.
+std::string EventJsonLine(const nlohmann::json& record);
+
 // "doc:sentence:n" where n counts the events of that sentence from 1, in doc.events order.
 std::string EventId(const Doc& doc, const Event& event);
 

@@ -1,5 +1,7 @@
 #include "store/sqlite_store.h"
 
+#include "io/event_json.h"
+
 #include <sqlite3.h>
 
 #include <ctime>
@@ -498,7 +500,7 @@ Status SqliteStore::PutEvent(const std::string& doc_id, const json& e) {
   for (const char* f : {"value", "granularity", "qualifier", "text", "anchor"}) bind(At(e, "date", f));
   for (const char* f : {"name", "country", "lat", "lon"}) bind(At(e, "location", f));
   bind(At(e, "confidence"));
-  std::string record = e.dump();
+  std::string record = EventJsonLine(e);  // as `mizan code` prints it
   BindText(st, ++i, record);
   int rc = sqlite3_step(st);
   if (rc != SQLITE_DONE) return Error(rc, "insert event");

@@ -156,6 +156,20 @@ TEST_F(EventJsonTest, FieldsOfTheRecord) {
     EXPECT_TRUE(meet.contains(key)) << key;
 }
 
+TEST_F(EventJsonTest, LineKeepsTheSchemaKeyOrder) {
+  json rec = EventToJson(doc_, doc_.events[0], lex_);
+  std::string line = EventJsonLine(rec);
+  EXPECT_EQ(json::parse(line), rec);  // same content
+  EXPECT_EQ(line.rfind(R"({"doc":"d1","id":"d1:1:1","sentence":{"index":1,"start":)", 0), 0u) << line;
+  // (earlier key, later key) pairs as they must appear in the line
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"\"trigger\"", "\"source\""}, {"\"source\"", "\"target\""}, {"\"target\"", "\"cameo\""},
+      {"\"cameo\"", "\"negated\""},   {"\"attribution\"", "\"date\""}, {"\"date\"", "\"confidence\""},
+      {"\"code\":\"DZAGOV\"", "\"text\":\"وزيرَ"},
+  };
+  for (const auto& [a, b] : cases) EXPECT_LT(line.find(a), line.find(b)) << a << " before " << b;
+}
+
 TEST_F(EventJsonTest, NoPublicationDateMeansNoDate) {
   doc_.published = "";
   EXPECT_EQ(EventToJson(doc_, doc_.events[0], lex_).at("date"), (json{{"anchor", "none"}}));

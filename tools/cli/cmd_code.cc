@@ -59,7 +59,7 @@ int RunCode(const CodeOptions& o) {
       return Status::Ok();
     }
     for (const Event& e : d.doc.events) {
-      line = EventToJson(d.doc, e, (*coder)->lexicon()).dump();
+      line = EventJsonLine(EventToJson(d.doc, e, (*coder)->lexicon()));
       line += '\n';
       std::fwrite(line.data(), 1, line.size(), stdout);
     }
