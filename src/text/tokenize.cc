@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -188,36 +189,46 @@ WordSplit SplitClitics(std::string_view word, const KnownWords* known, FinalLett
       if (EndsWith(word, e.text)) suffixes[ns++] = {e.text.size(), e.kind};
     }
 
-    WordSplit best = none;
-    size_t best_len = 0;
-    auto consider = [&](size_t pre, uint8_t bits, const Suffix& suf) {
-      if (word.size() < pre + suf.len) return;
-      const size_t len = word.size() - pre - suf.len;
-      if (len <= best_len || len < 4) return;  // stems have at least two (2-byte) letters
-      const std::string_view stem = word.substr(pre, len);
-      const size_t letters = utf8::CountCodePoints(stem);
-      if (letters < 2) return;
-      if (letters == 2 && (!InList(stem, kTwoLetterStems) || (bits & kProKa))) return;  // كان كما: not ك + ...
-      // Final ي is far more often the nisba ending (وطني فهمي رئيسي) than "my": split it only off
-      // function words (مني عني معي لدي).
-      if (suf.kind == Enclitic::kYa && !InList(stem, kTwoLetterStems)) return;
-      if (!InList(stem, kWholeWords) && !known->IsKnown(stem)) return;
-      best_len = len;
-      best.proclitics = bits;
-      best.stem_begin = static_cast<idx_t>(pre);
-      best.stem_end = static_cast<idx_t>(pre + len);
-      best.enclitic = suf.kind;
+    // Candidate readings, longest stem first (proclitic readings first on a tie: بذلك = ب + ذلك, not
+    // بذل + ك); the first whose stem is known wins, so IsKnown runs as few times as possible.
+    struct Reading {
+      size_t pre, len;
+      uint8_t bits;
+      Enclitic kind;
     };
-    // Proclitic readings first: on a tie in stem length they win (بذلك = ب + ذلك, not بذل + ك).
+    std::array<Reading, 32 * (kEnclitics.size() + 1)> readings;
+    size_t nr = 0;
+    auto add = [&](size_t pre, uint8_t bits, const Suffix& suf) {
+      if (word.size() < pre + suf.len + 4) return;  // stems have at least two (2-byte) letters
+      readings[nr++] = {pre, word.size() - pre - suf.len, bits, suf.kind};
+    };
     for (size_t pi = 0; pi < np; ++pi) {
       const bool definite = prefixes[pi].bits & kProAl;
       for (size_t si = 0; si < ns; ++si) {
         if (definite && si > 0) break;  // a definite noun takes no pronoun suffix
-        consider(prefixes[pi].len, prefixes[pi].bits, suffixes[si]);
+        add(prefixes[pi].len, prefixes[pi].bits, suffixes[si]);
       }
     }
-    for (size_t si = 1; si < ns; ++si) consider(0, 0, suffixes[si]);
-    if (best_len > 0) return best;
+    for (size_t si = 1; si < ns; ++si) add(0, 0, suffixes[si]);
+    std::stable_sort(readings.begin(), readings.begin() + nr,
+                     [](const Reading& x, const Reading& y) { return x.len > y.len; });
+    for (size_t ri = 0; ri < nr; ++ri) {
+      const Reading& r = readings[ri];
+      const std::string_view stem = word.substr(r.pre, r.len);
+      const size_t letters = utf8::CountCodePoints(stem);
+      if (letters < 2) continue;
+      if (letters == 2 && (!InList(stem, kTwoLetterStems) || (r.bits & kProKa))) continue;  // كان كما: not ك + ...
+      // Final ي is far more often the nisba ending (وطني فهمي رئيسي) than "my": split it only off
+      // function words (مني عني معي لدي).
+      if (r.kind == Enclitic::kYa && !InList(stem, kTwoLetterStems)) continue;
+      if (!InList(stem, kWholeWords) && !known->IsKnown(stem)) continue;
+      WordSplit best;
+      best.proclitics = r.bits;
+      best.stem_begin = static_cast<idx_t>(r.pre);
+      best.stem_end = static_cast<idx_t>(r.pre + r.len);
+      best.enclitic = r.kind;
+      return best;
+    }
   }
 
   // No known stem. The definite article is a strong enough sign on its own: ال + at least two letters,
