@@ -3,6 +3,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -20,7 +21,7 @@ bool IsBadControl(unsigned char b) {
   return (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) || b == 0x7F;
 }
 
-// Why the first KiB look binary, or "" when they do not.
+// Why the first 4 KiB look binary, or "" when they do not.
 std::string BinaryReason(std::string_view bytes) {
   const size_t n = std::min(bytes.size(), kSniffBytes);
   size_t controls = 0;
