@@ -1,0 +1,20 @@
+# Quality gates: `mizan eval` on the dev gold sets in ../shared must not fall below the figures reached
+# (README "Quality"). Raise a gate when a change raises the figure; never lower one silently.
+set(MIZAN_SHARED_EVAL ${CMAKE_SOURCE_DIR}/../shared/eval)
+if(EXISTS ${MIZAN_SHARED_EVAL}/seed/gold.jsonl)
+  add_test(NAME quality.seed
+    COMMAND $<TARGET_FILE:mizan_cli> eval --gold ${MIZAN_SHARED_EVAL}/seed/gold.jsonl
+            ${MIZAN_SHARED_EVAL}/seed/article.txt --min-recall 0.75 --min-precision 0.80)
+  file(GLOB MIZAN_DEV_GOLD ${MIZAN_SHARED_EVAL}/articles/dev/*.gold.jsonl)
+  file(GLOB MIZAN_DEV_ARTICLES ${MIZAN_SHARED_EVAL}/articles/dev/*.json)  # not the .gold.jsonl beside them
+  set(MIZAN_DEV_GOLD_ARGS "")
+  foreach(g ${MIZAN_DEV_GOLD})
+    list(APPEND MIZAN_DEV_GOLD_ARGS --gold ${g})
+  endforeach()
+  add_test(NAME quality.dev_articles
+    COMMAND $<TARGET_FILE:mizan_cli> eval ${MIZAN_DEV_GOLD_ARGS} ${MIZAN_DEV_ARTICLES}
+            --min-recall 0.25 --min-precision 0.38)
+  add_test(NAME quality.challenge
+    COMMAND $<TARGET_FILE:mizan_cli> eval --gold ${MIZAN_SHARED_EVAL}/challenge/gold.jsonl
+            ${MIZAN_SHARED_EVAL}/challenge/input.jsonl --min-recall 0.30 --min-precision 0.65)
+endif()
