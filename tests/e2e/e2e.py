@@ -230,6 +230,13 @@ def cmd_ingest(a):
             if sum(r["quad"]) > r["events"]:
                 fail(f"quad counts exceed events: {line}")
         run([a.mizan, "dyads", "--db", db], expect=0)
+        # Bad inputs are counted, the good ones still stored, and the exit code says so.
+        bad = os.path.join(tmp, "bad.jsonl")
+        with open(bad, "w", encoding="utf-8") as f:
+            f.write('{"id": "x1", "text": "التقى الرئيس المصري نظيره الأردني"}\n{"id": "x2"}\n')
+        p = run([a.mizan, "ingest", "--db", db, "-q", bad], expect=1)
+        if "bad.jsonl:2" not in p.stderr.decode() or " 1 new" not in p.stderr.decode():
+            fail("ingest with a bad line: " + p.stderr.decode())
         # Another writer holds the lock: ingest gives up with exit 3 after its busy timeout.
         import sqlite3
         con = sqlite3.connect(db, isolation_level=None)
