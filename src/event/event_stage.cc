@@ -157,12 +157,9 @@ class SentenceCoder {
       }
       out.push_back({i, best->length, best->row});
       // A pattern's tail words may have other words between them: the head is consumed, and the
-      // tail words themselves ("اتصالا هاتفيا" after "أجرى") start no event of their own.
+      // words up to its last tail word ("اتصالا هاتفيا" after "أجرى") start no event of their own.
       const PatternEntry& pe = lex_.patterns()[best->row];
-      for (idx_t t = i + 1; t < i + best->length; ++t)
-        for (const auto& w : pe.tail)
-          if (doc_.token_keys[t] == w || doc_.token_keys[t] == w + "ا" || doc_.token_keys[t] + "ا" == w)
-            consumed_.push_back(t);
+      for (idx_t t = i + 1; t < i + best->length; ++t) consumed_.push_back(t);
       i += pe.tail.empty() ? best->length : 1;
       while (i < sent.tokens.end && std::find(consumed_.begin(), consumed_.end(), i) != consumed_.end()) ++i;
     }
