@@ -14,7 +14,7 @@ enum class Cat : uint8_t {
   kNone, kEarly, kMid, kLate, kApprox, kBefore, kAfter, kSince, kIn,
   kDayUnit, kWeekUnit, kMonthUnit, kYearUnit,  // value: 1 singular, 2 dual, 0 plural
   kPast, kNext, kCurrent, kThis, kYesterday, kToday, kTomorrow, kFirst, kOf, kTimeOfDay,
-  kNumber, kOrdinal, kTeen, kTens, kDecade, kHijriMark, kGregMark, kCentury,
+  kNumber, kOrdinal, kTeen, kTens, kDecade, kHijriMark, kGregMark, kCentury, kQuarter,
 };
 
 struct Word {
@@ -122,6 +122,7 @@ class Vocabulary {
     for (const char* w : {"ه", "هجري", "هجرية", "الهجري", "الهجرة"}) Add(w, Cat::kHijriMark);
     for (const char* w : {"م", "ميلادي", "ميلادية", "الميلادي"}) Add(w, Cat::kGregMark);
     Add("القرن", Cat::kCentury);
+    Add("الربع", Cat::kQuarter);
   }
 
   std::unordered_map<std::string, Word> words_;
@@ -480,6 +481,16 @@ class Parser {
       if (c == Cat::kWeekUnit) return Relative(first, e, FormatIsoWeek(PubDays() + 7L * delta), "week", "");
       if (c == Cat::kMonthUnit) return Relative(first, e, ShiftMonth(delta), "month", "");
       return Relative(first, e, ShiftYear(delta), "year", "");
+    }
+    // الربع الأول|الثاني|الثالث|الرابع [من] (عام 2016 | 2016 | العام الماضي|الجاري|المقبل | هذا العام)
+    if (Is(k, Cat::kQuarter) && Is(k + 1, Cat::kOrdinal) && words_[k + 1].value <= 4) {
+      int quarter = words_[k + 1].value;
+      size_t q = Is(k + 2, Cat::kOf) ? k + 3 : k + 2;
+      if (auto year = Core(q, true); year && year->granularity == "year" && year->qualifier.empty()) {
+        std::string value = year->value.empty() ? "" : year->value + "-Q" + std::to_string(quarter);
+        return Make(first, year->last, value, "quarter", "", year->anchor.c_str());
+      }
+      return std::nullopt;
     }
     // التسعينيات [من] [القرن الماضي|العشرين]
     if (Is(k, Cat::kDecade)) {
