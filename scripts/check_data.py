@@ -164,9 +164,10 @@ def main():
     seen_roles = {}
     for n, c in read("actors/roles.tsv"):
         surface, role, kind, plural = c[:4]
-        if not role or len(role) % 3 or any(role[i:i + 3] not in ROLES for i in range(0, len(role), 3)):
+        # An empty role with kind "state" stands for the state itself: "الجانب الإسرائيلي" -> ISR.
+        if (not role and kind != "state") or len(role) % 3 or any(role[i:i + 3] not in ROLES for i in range(0, len(role), 3)):
             err("roles", n, f"bad role {role}")
-        if kind not in ("person", "group", "organization"):
+        if kind not in ("person", "group", "organization", "state"):
             err("roles", n, f"kind {kind}")
         if plural not in ("0", "1"):
             err("roles", n, f"plural {plural}")

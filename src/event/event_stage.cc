@@ -120,6 +120,22 @@ class SentenceCoder {
     return kNone;
   }
 
+  // The pronoun of "أنه", "إنها", "لأنهم" (matching forms "انه", "انها", "لانهم"), or kNone.
+  Enclitic ComplementizerPronoun(idx_t t) const {
+    std::string_view k = doc_.token_keys[t];
+    // The segmenter may already have split the pronoun off: stem "ان" + enclitic.
+    if ((k == "ان" || k == "لان") && doc_.tokens[t].enclitic != Enclitic::kNone) return doc_.tokens[t].enclitic;
+    for (std::string_view c : {"لان", "ان"}) {
+      if (k.substr(0, c.size()) != c) continue;
+      std::string_view rest = k.substr(c.size());
+      if (rest == "ه") return Enclitic::kHu;
+      if (rest == "ها") return Enclitic::kHa;
+      if (rest == "هم") return Enclitic::kHum;
+      if (rest == "هما") return Enclitic::kHuma;
+    }
+    return Enclitic::kNone;
+  }
+
   // "NOUN التي/الذي VERB X": X, the subject of a relative clause right after a verbal noun.
   idx_t RelativeAgent(idx_t from, idx_t hi) const {
     for (idx_t t = from; t < hi && t < from + 3; ++t) {
@@ -220,6 +236,7 @@ class SentenceCoder {
     idx_t post_free = kNone, post_target = kNone, post_from = kNone;
     idx_t post_free_dist = 0;  // tokens between the trigger and post_free
     idx_t post_free2 = kNone;  // the next free mention after post_free
+    idx_t tgt_pron_tok = kNone;  // where a preposition+pronoun target ("له") was found
     std::string_view pron_prep;
     for (idx_t t = after; t < hi && t < after + 12; ++t) {
       if (doc_.tokens[t].flags & kTokPunct) {
@@ -236,6 +253,7 @@ class SentenceCoder {
             have_src_pron = PronounActor(t, "", &src_pron, &pron_prep);
           } else if (!have_tgt_pron && post_target == kNone && wants(pp)) {
             have_tgt_pron = PronounActor(t, "", &tgt_pron, &pron_prep);
+            if (have_tgt_pron) tgt_pron_tok = t;
           }
         }
         continue;
@@ -278,9 +296,19 @@ class SentenceCoder {
       if (agent != kNone) src = Group(agent);
       pre_free = post_free = post_free2 = post_target = kNone;
     }
+    // "أنه وعد الجانب الإسرائيلي": a pronoun on أن/إن right before the verb is its subject, so the
+    // actor after the verb is the object.
+    Enclitic comp = tr.tok > sent.tokens.begin ? ComplementizerPronoun(tr.tok - 1) : Enclitic::kNone;
     // Source.
     if (passive) {
       // arguments set above
+    } else if (comp != Enclitic::kNone && !p.noun) {
+      const Token& ct = doc_.tokens[tr.tok - 1];
+      idx_t m = ResolvePronoun(doc_, tr.tok - 1, comp, {ct.norm.end - static_cast<idx_t>(EncliticText(comp).size()), ct.norm.end}, "");
+      if (m != kNone) {
+        src_pron = FromMention(m);
+        have_src_pron = true;
+      }
     } else if (p.noun || (!p.tail.empty() && trig_pron)) {
       // Verbal noun: its possessive pronoun or its genitive is the agent ("زيارته", "زيارة الرئيس").
       if (trig_pron) {
@@ -340,6 +368,13 @@ class SentenceCoder {
     bool statement = p.cameo.compare(0, 2, "01") == 0;
     if (passive) {
       // set above
+    } else if (post_free != kNone && wants("-") && !statement && !trig_pron &&
+               doc_.mentions[post_free].tokens.begin <= after + 2 &&
+               (post_target == kNone || doc_.mentions[post_free].tokens.begin < doc_.mentions[post_target].tokens.begin) &&
+               (!have_tgt_pron || doc_.mentions[post_free].tokens.begin < tgt_pron_tok)) {
+      // "وعد الجانب الإسرائيلي بتوفير ... له": the direct object right after the verb comes first.
+      tgt = Group(post_free);
+      have_tgt_pron = false;
     } else if (post_target != kNone) {
       tgt = Group(post_target);
     } else if (!have_tgt_pron && wants("-") && !statement) {

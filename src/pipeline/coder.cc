@@ -90,6 +90,11 @@ Status Coder::CodeUpTo(Doc& doc, const std::string& last) const {
   if (doc.text().size() > max_doc_bytes_)
     return ResourceExhausted(fmt::format("document {} has {} bytes, over the limit of {}", doc.id,
                                          doc.text().size(), max_doc_bytes_));
+  if (!last.empty()) {
+    bool known = false;
+    for (const auto& s : stages_) known = known || s->Provides() == last;
+    if (!known) return InvalidArgument(fmt::format("no stage named '{}' (try normalize, segment, actors, time, claims, events)", last));
+  }
   for (const auto& s : stages_) {
     if (doc.Has(s->Provides())) continue;
     RETURN_IF_ERROR(s->Process(doc));
