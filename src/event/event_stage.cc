@@ -120,6 +120,20 @@ class SentenceCoder {
     return kNone;
   }
 
+  // "X، التي VERB": the mention X ending right before the relative pronoun at tok-1, or kNone.
+  idx_t RelativeAntecedent(idx_t tok, idx_t floor) const {
+    if (tok < floor + 2) return kNone;
+    std::string_view k = doc_.token_keys[tok - 1];
+    if (k != "تي" && k != "ذي" && k != "لتي" && k != "لذي" && k != "ذين" && k != "لذين") return kNone;
+    idx_t end = tok - 1;
+    if (end > floor && (doc_.tokens[end - 1].flags & kTokClauseSep)) --end;
+    for (idx_t m = 0; m < doc_.mentions.size(); ++m) {
+      const Mention& mm = doc_.mentions[m];
+      if (mm.via != MentionVia::kPronoun && mm.tokens.end == end && mm.tokens.begin >= floor) return m;
+    }
+    return kNone;
+  }
+
   // The pronoun of "أنه", "إنها", "لأنهم" (matching forms "انه", "انها", "لانهم"), or kNone.
   Enclitic ComplementizerPronoun(idx_t t) const {
     std::string_view k = doc_.token_keys[t];
@@ -271,9 +285,10 @@ class SentenceCoder {
       }
       t = doc_.mentions[m].tokens.end - 1;
     }
-    // 2. The SVO subject: the nearest free mention before the trigger in its clause.
-    idx_t pre_free = kNone;
-    for (idx_t t = tr.tok; t-- > lo;) {
+    // 2. The SVO subject: the nearest free mention before the trigger in its clause; for a relative
+    //    clause ("الجزائر، التي استدعت"), the actor the relative pronoun follows, across a comma.
+    idx_t pre_free = RelativeAntecedent(tr.tok, sent.tokens.begin);
+    for (idx_t t = tr.tok; pre_free == kNone && t-- > lo;) {
       if (doc_.tokens[t].flags & kTokClauseSep) break;
       idx_t m = mention_at_[t];
       if (m == kNone) continue;

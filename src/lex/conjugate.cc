@@ -46,6 +46,10 @@ std::vector<std::string> ConjugateVerb(const std::string& perfect, const std::st
           out.push_back(pre + base + "ين");
         }
       }
+      if (weak_end) {
+        // Jussive after لم drops the final weak letter: "لم يلتقِ" -> يلتق.
+        out.push_back(pre + stem.substr(0, stem.size() - 2));
+      }
     }
   }
   std::sort(out.begin(), out.end());
