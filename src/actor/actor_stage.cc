@@ -276,6 +276,16 @@ struct Finder {
       if (roles.empty() && !country.empty()) kind = ActorKind::kState;
     }
     if (country.empty() && person_code.empty() && roles.empty()) return i + role.length;  // "الجانب" alone
+    // A bare definite role right after a definite noun is an adjective, not an actor:
+    // "العلاقات الدبلوماسية", "علاقاتها الدبلوماسية", "العملية العسكرية".
+    if (country.empty() && person_code.empty() && i > doc.sentences[s].tokens.begin) {
+      const Token& prev = doc.tokens[i - 1];
+      const Token& cur = doc.tokens[i];
+      bool prev_definite = (prev.flags & kTokWord) && ((prev.proclitics & kProAl) || prev.enclitic != Enclitic::kNone);
+      bool cur_adjective = (cur.proclitics & kProAl) && !(cur.proclitics & (kProWa | kProFa | kProBi | kProLi | kProKa));
+      bool prev_is_actor = !doc.mentions.empty() && doc.mentions.back().tokens.end == i;
+      if (prev_definite && cur_adjective && !prev_is_actor && j == i + role.length) return j;
+    }
     idx_t ante = kNone;
     if (country.empty() && person_code.empty() && !r.plural) {
       // A bare title ("اللواء المتقاعد", "الوزير") refers back to the latest actor with that role.
