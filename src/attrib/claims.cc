@@ -74,6 +74,7 @@ idx_t SourceEnd(const FormCache& f, idx_t b, idx_t end, bool stop_at_an, bool* a
     if (k > b && FormIsAny(f, k, {"انباء", "معلومات", "تفاصيل", "خبر", "نبا"}) && !FormIsAny(f, k - 1, {"وكاله"}))
       break;
     if (k > b && (PlainIs(f, k, "ما") || PlainIs(f, k, "اي"))) break;  // "كذبت الرئاسة ما نشرته ..."
+    if (k > b && (PlainIs(f, k, "الي") || PlainIs(f, k, "خلال"))) break;  // "أشارت المصادر إلى"
     if (k > b && PlainIs(f, k, "في") && k + 1 < end &&
         FormIsAny(f, k + 1, {"بيان", "تصريح", "تصريحات", "حديث", "مقابله", "موتمر", "رساله"}))
       break;
@@ -272,10 +273,17 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
           PlainIs(f, b, "اي") || PlainIs(f, b, "ما") ||  // "إيران تنفي أي وجود": the subject came first
           (PlainIs(f, b, "الي") && IsComplementizer(f, b + 1))) {  // "مشيرا إلى أن"
         // No subject after the verb: one just before it ("الرئاسة أكدت أن"), else the speaker of
-        // this paragraph so far ("وأضاف أن", "مؤكدا أنه").
+        // this paragraph so far ("وأضاف أن", "مؤكدا أنه"). "يذكر أن", "يشار إلى أن" (it is worth
+        // noting) are the author's own voice.
+        if (PlainIs(f, t, "يذكر") || PlainIs(f, t, "يشار")) {
+          local.pop_back();
+          t += len;
+          continue;
+        }
         idx_t before = kNone;
+        const idx_t subj_end = t > sr.begin && IsClauseSep(doc, t - 1) ? t - 1 : t;  // "العبادي، أكد"
         for (idx_t i = 0; i < doc.mentions.size(); ++i)
-          if (doc.mentions[i].tokens.end == t && doc.mentions[i].sentence == s) before = i;
+          if (doc.mentions[i].tokens.end == subj_end && doc.mentions[i].sentence == s) before = i;
         if (before != kNone) {
           Cue c = MakeCue(doc, CueKind::kAttribution, s, doc.mentions[before].tokens.begin, t, "named");
           c.norm = doc.mentions[before].norm;

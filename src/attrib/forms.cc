@@ -104,6 +104,21 @@ bool FormsMatch(const std::vector<std::string>& forms, std::string_view word, bo
         (StartsWith(fv, "\xd8\xaa") || StartsWith(fv, "\xd9\x86")) && fv.substr(2) == word.substr(2))
       return true;
   }
+  // A perfect verb also matches its imperfect: ذكر -> يذكر, أكد -> يؤكد, أعلن -> يعلن (then تذكر، يذكرون).
+  const size_t n = Letters(word);
+  std::string imperfect;
+  if (n == 3 && !StartsWith(word, "\xd8\xa7") && !StartsWith(word, kYa)) imperfect = std::string(kYa) + std::string(word);
+  else if (n == 3 && StartsWith(word, "\xd8\xa7")) imperfect = std::string(kYa) + "\xd9\x88" + std::string(word.substr(2));
+  else if (n == 4 && StartsWith(word, "\xd8\xa7")) imperfect = std::string(kYa) + std::string(word.substr(2));
+  if (can_inflect && !imperfect.empty()) {
+    for (const std::string& f : forms) {
+      if (f.size() < imperfect.size() || f.substr(2, imperfect.size() - 2) != std::string_view(imperfect).substr(2)) continue;
+      std::string_view pre = std::string_view(f).substr(0, 2);
+      if (pre != kYa && pre != "\xd8\xaa" && pre != "\xd9\x86") continue;
+      std::string_view rest = std::string_view(f).substr(imperfect.size());
+      if (rest.empty() || rest == "\xd9\x88\xd9\x86" || rest == "\xd8\xa7\xd9\x86" || rest == "\xd9\x88\xd8\xa7") return true;
+    }
+  }
   return false;
 }
 

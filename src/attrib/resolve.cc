@@ -68,11 +68,13 @@ void ResolveEventClaims(const Doc& doc, Event& ev) {
     return best;
   };
 
-  // A denial (نفى، كذّب) governs its own complement; "، و<verb>" after it starts the denier's next act.
+  // A denial (نفى، كذّب) governs its own complement; "، و<verb>" after it starts the denier's next act,
+  // "، فإن" / "، لكن" the main clause a concessive denial was subordinate to.
   idx_t deny = before(CueKind::kCertainty, "denied");
   if (deny != kNone) {
     for (idx_t k = doc.cues[deny].tokens.end; k < t0; ++k)
-      if (IsClauseSep(doc, k) && k + 1 < sr.end && StartsWithWa(forms.Plain(k + 1))) {
+      if (IsClauseSep(doc, k) && k + 1 < sr.end &&
+          (StartsWithWa(forms.Plain(k + 1)) || PlainIs(forms, k + 1, "فان") || PlainIs(forms, k + 1, "لكن"))) {
         left = k + 1;
         deny = kNone;
         break;

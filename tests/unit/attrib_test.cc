@@ -189,6 +189,8 @@ TEST(FormsTest, InflectionsAndClitics) {
       {"مصدرين", "مصدر", true},   {"منه", "من", true},        {"بالقاهرة", "قاهره", true},
       {"للرئاسة", "رئاسه", true}, {"لما", "لم", false},       {"أكدنا", "اكد", true},
       {"مسؤولون", "مسؤول", true}, {"قدم", "قد", false},       {"الاتحاد", "اكد", false},
+      {"وتؤكد", "أكد", true},     {"ليعلن", "أعلن", true},    {"يذكرون", "ذكر", true},
+      {"يكشف", "كشف", true},      {"يذكري", "ذكر", false},
   };
   for (const Case& c : cases) {
     Doc doc = MakeDoc(c.token, {});
@@ -317,6 +319,22 @@ const ClaimCase kClaimCases[] = {
     {"channel_without_actor", "اتصل الوزير بنظيره عبر الهاتف.", {}, "اتصل", 0, "author", "asserted", false, "", ""},
     {"broker_through", "بعث الرئيس رسالة إلى نظيره عن طريق وزير الخارجية.", {{"وزير الخارجية", "EGYGOV", "الوزير"}},
      "بعث", 0, "author", "asserted", false, "EGYGOV", ""},
+    {"imperfect_frame", "وتؤكد مصادر مطلعة أن الجيش قصف مواقع المعارضة.", {}, "قصف", 0, "anonymous", "asserted",
+     false, "", ""},
+    {"worth_noting_is_author", "قال الوزير إن بلاده تدعم الحوار.\nيشار إلى أن الجيش قصف مواقع المعارضة.", {}, "قصف", 0,
+     "author", "asserted", false, "", ""},
+    {"close_source_ends_with_actor", "أكدت مصادر مقربة منه عقده لقاء مع ضابط أمريكي في القاهرة.",
+     {{"ضابط أمريكي", "USASPY", "ضابط"}}, "عقده", 0, "close-to-actor", "asserted", false, "", "EGY"},
+    {"subject_first_with_comma", "رئيس الحكومة، نجيب ميقاتي، أكد، أمس، أن لبنان سيستقبل الوفد.",
+     {{"نجيب ميقاتي", "LBNGOV", "نجيب ميقاتي"}}, "سيستقبل", 0, "named", "asserted", false, "", ""},
+    {"concessive_denial_ends", "رغم أن الحكومة تنفي أي اتصال بالمتمردين، فإن وفدها التقى قادتهم في بيروت.", {}, "التقى",
+     0, "author", "asserted", false, "", "LBN"},
+    {"apposition_before_complement", "قال السفير، ممثل بلاده لدى المنظمة الدولية، إن حكومته ستقاطع الاجتماع.", {},
+     "ستقاطع", 0, "named", "asserted", false, "", ""},
+    {"media_said_is_reported", "وقالت قناة محلية إن الشرطة فرقت المحتجين.", {}, "فرقت", 0, "media", "reported", false,
+     "", ""},
+    {"speech_verb_trigger_takes_speaker", "وقال مسؤولون أوروبيون إن المفاوضات ستستأنف.", {}, "وقال", 0, "anonymous",
+     "asserted", false, "", ""},
 };
 
 INSTANTIATE_TEST_SUITE_P(Claims, ClaimRules, testing::ValuesIn(kClaimCases),
