@@ -49,7 +49,11 @@ class SentenceCoder {
   bool debug_ = false;
   std::vector<idx_t> mention_at_;      // first-token -> mention (named/role/description mentions)
   std::vector<idx_t> last_sources_;
-  std::vector<idx_t> consumed_;        // tail words of light-verb patterns    // mentions that were the source of the latest event
+  std::vector<idx_t> consumed_;        // tail words of light-verb patterns
+  std::vector<idx_t> sent_src_;        // the source of the sentence's latest verb event
+  EventActor sent_src_pron_;
+  bool have_sent_src_pron_ = false;
+  idx_t sent_src_tok_ = 0;    // mentions that were the source of the latest event
   std::vector<LexHit> hits_;
 
   void Index() {
@@ -226,6 +230,8 @@ class SentenceCoder {
   void Sentence(idx_t s) {
     const mizan::Sentence& sent = doc_.sentences[s];
     std::vector<Trigger> trig = Triggers(sent);
+    sent_src_.clear();
+    have_sent_src_pron_ = false;
     for (size_t k = 0; k < trig.size(); ++k) {
       idx_t lo = k == 0 ? sent.tokens.begin : trig[k - 1].tok + trig[k - 1].len;
       idx_t hi = k + 1 < trig.size() ? trig[k + 1].tok : sent.tokens.end;
@@ -340,6 +346,12 @@ class SentenceCoder {
         if (post_free == ag) post_free = post_free2;
       } else if (pre_free != kNone) {
         src = Group(pre_free);
+      } else if (!sent_src_.empty() && tr.tok <= sent_src_tok_ + 6) {
+        // "أعلنت الرياض، أمس، قطع علاقاتها مع الدوحة": the noun's agent is the governing verb's subject.
+        src = sent_src_;
+      } else if (have_sent_src_pron_ && tr.tok <= sent_src_tok_ + 6) {
+        src_pron = sent_src_pron_;
+        have_src_pron = true;
       }
     } else if (pre_free != kNone) {
       src = Group(pre_free);
@@ -443,6 +455,12 @@ class SentenceCoder {
     for (idx_t m : tgt) targets.push_back(FromMention(m));
     if (targets.empty() && have_tgt_pron) targets.push_back(tgt_pron);
     if (!src.empty()) last_sources_ = src;
+    if (!p.noun) {
+      sent_src_ = src;
+      sent_src_tok_ = tr.tok;
+      have_sent_src_pron_ = have_src_pron && src.empty();
+      if (have_sent_src_pron_) sent_src_pron_ = src_pron;
+    }
     for (const EventActor& a : sources) {
       for (const EventActor& b : targets) {
         // Both actors must be identified (annotation.md): an actor with no country is not coded.
