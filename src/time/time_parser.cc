@@ -87,6 +87,7 @@ class Vocabulary {
     Add("شهور", Cat::kMonthUnit, 0);
     for (const char* w : {"عام", "العام", "سنة", "السنة"}) Add(w, Cat::kYearUnit, 1);
     for (const char* w : {"عامين", "عامان", "سنتين", "سنتان"}) Add(w, Cat::kYearUnit, 2);
+    for (const char* w : {"عامي", "العامين", "سنتي", "السنتين"}) Add(w, Cat::kYearUnit, 3);  // عامي 2002 و2003
     for (const char* w : {"أعوام", "سنوات", "سنين"}) Add(w, Cat::kYearUnit, 0);
     for (const char* w : {"الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "الفارط", "الفارطة"})
       Add(w, Cat::kPast);
@@ -95,6 +96,7 @@ class Vocabulary {
     for (const char* w : {"هذا", "هذه"}) Add(w, Cat::kThis);
     Add("أمس", Cat::kYesterday);
     Add("البارحة", Cat::kYesterday);
+    Add("الأمس", Cat::kYesterday);
     Add("اليوم", Cat::kToday);
     Add("غدا", Cat::kTomorrow);
     Add("غد", Cat::kTomorrow);
@@ -455,9 +457,13 @@ class Parser {
     if (auto r = MonthPhrase(first, shahr ? k + 1 : k, 0, shahr, trigger, "")) return r;
     // عام 2016 / 2016 after في or a qualifier; 1444 هـ
     size_t y = k;
-    bool year_word = Is(y, Cat::kYearUnit) && words_[y].value == 1;
+    bool year_word = Is(y, Cat::kYearUnit) && (words_[y].value == 1 || words_[y].value == 3);
     if (year_word) ++y;
-    if (Number(y) >= 1000 && u_[y].text.size() == 4 && (year_word || trigger)) {
+    // A year in parentheses "(1949)" or with the Gregorian mark "2003م" needs no other cue.
+    // Parenthesized numbers below 1800 are more often resolution or article numbers ("القرار (1701)").
+    bool marked = IsYear(y) && (Is(y + 1, Cat::kGregMark) ||
+                                (Number(y) >= 1800 && y > 0 && IsPunct(y - 1, "(") && IsPunct(y + 1, ")")));
+    if (Number(y) >= 1000 && u_[y].text.size() == 4 && (year_word || trigger || marked)) {
       int year = Number(y);
       size_t e = y + 1;
       if (Is(e, Cat::kHijriMark) && year >= 1300 && year <= 1500) {
@@ -590,6 +596,21 @@ std::vector<DateMatch> FindDates(const std::vector<Unit>& units, const std::opti
   Parser parser(units, published);
   std::vector<DateMatch> out;
   for (size_t i = 0; i < units.size();) {
+    // A year coordinated with the year just found: "عامي 2002 و2003", "بين 1910 و 1912".
+    if (!out.empty() && out.back().last == i && out.back().granularity == "year" && i + 1 < units.size() &&
+        units[i].text == "\xD9\x88" && units[i + 1].digits && units[i + 1].text.size() == 4) {
+      int year = std::stoi(units[i + 1].text);
+      if (year >= 1000 && year <= 2100) {
+        DateMatch d = out.back();
+        d.first = i + 1;
+        d.last = i + 2;
+        d.value = units[i + 1].text;
+        d.qualifier.clear();
+        out.push_back(std::move(d));
+        i += 2;
+        continue;
+      }
+    }
     auto m = parser.At(i);
     if (m && m->last > i) {
       out.push_back(std::move(*m));

@@ -63,6 +63,9 @@ INSTANTIATE_TEST_SUITE_P(
                     DateCase{"2023-04-13", "في 21 رمضان 1444 هـ", "2023-04-12", "day", "", "text"},
                     DateCase{"2000-01-01", "خلال التسعينيات", "199", "decade", "", "text"},
                     DateCase{"2000-01-01", "في عام 1955م", "1955", "year", "", "text"},
+                    DateCase{"2020-01-01", "غزو العراق 2003م", "2003", "year", "", "text"},
+                    DateCase{"2020-01-01", "شمشون ودليلة (1949)", "1949", "year", "", "text"},
+                    DateCase{"2020-01-01", "طوال عامي 2002 و2003", "2002", "year", "", "text"},
                     DateCase{"2017-01-01", "في الربع الأول من عام 2016", "2016-Q1", "quarter", "", "text"},
                     DateCase{"2017-01-01", "خلال الربع الثالث من العام الماضي", "2016-Q3", "quarter", "", "published"},
                     DateCase{"2023-01-01", "عام 1444 هـ", "2022", "year", "approx", "text"},
@@ -130,7 +133,8 @@ TEST(TimeParse, NotDates) {
   for (const char* phrase : {"قال الأمين العام للأمم المتحدة", "مارس ضغوطا على الحكومة", "قبل أن يغادر",
                              "التقى أب الضحية", "نحو تعزيز التعاون", "في بيروت", "ثلاثة أيام من المحادثات",
                              "أحد المسؤولين", "قتل اثنين من الجنود", "في رمضان", "عام من الحرب",
-                             "شارك حوالي 1400 شخص", "بعد عشرة أيام من انفجار المرفأ", "قبل يومين على الانتخابات"}) {
+                             "شارك حوالي 1400 شخص", "بعد عشرة أيام من انفجار المرفأ", "قبل يومين على الانتخابات",
+                             "القرار (1701)"}) {
     auto r = ParseDatePhrase(phrase, "2020-01-01");
     EXPECT_FALSE(r.ok()) << phrase << " -> " << (r.ok() ? r->value : "");
   }
@@ -179,6 +183,14 @@ TEST(TimeStageDoc, FillsTimesPerSentence) {
   EXPECT_EQ(doc.times[1].sentence, 1u);
   EXPECT_EQ(doc.OrigText(doc.times[1].norm), "14 يوليو/تموز 2016");
   EXPECT_LT(doc.times[1].tokens.begin, doc.times[1].tokens.end);
+}
+
+TEST(TimeStageDoc, CoordinatedYears) {
+  Doc doc = TimeDoc("تعددت الزيارات طوال عامي 2002 و2003 بين البلدين.", "2020-01-01");
+  ASSERT_EQ(doc.times.size(), 2u);
+  EXPECT_EQ(doc.times[0].value, "2002");
+  EXPECT_EQ(doc.times[1].value, "2003");
+  EXPECT_EQ(doc.OrigText(doc.times[1].norm), "2003");
 }
 
 TEST(TimeStageDoc, NeedsSegment) {
