@@ -7,6 +7,8 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <regex>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -230,6 +232,56 @@ TEST(TimeChallenge, GoldDatesFound) {
   }
   std::cout << "challenge 10+11 gold dates found: " << found << "/" << total << "\n";
   EXPECT_GE(found * 10, total * 8);  // at least 80%
+}
+
+// Silver TimeML set (../shared/data/arabic-timeml, evaluation only, read at test time): how many DATE
+// TIMEX3 with a calendar value the stage finds (a phrase overlapping the tagged text), and how many of
+// its phrases lie outside every TIMEX3. The set has no publication dates, so values are not compared.
+TEST(TimeTimeml, DetectsCalendarDates) {
+  std::string dir = std::string(MIZAN_TEST_SHARED_DIR) + "/data/arabic-timeml/Corpus_test";
+  if (!std::filesystem::exists(dir)) GTEST_SKIP() << "no ../shared";
+  const std::regex timex("<TIMEX3([^>]*)>([^<]*)</TIMEX3>"), tag("<[^>]+>");
+  int dates = 0, found = 0, phrases = 0, outside = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    std::ifstream in(entry.path());
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::string raw = ss.str();
+    std::vector<std::pair<std::string, bool>> tags;  // tagged text, DATE with a calendar value
+    std::string text;
+    auto begin = std::sregex_iterator(raw.begin(), raw.end(), timex);
+    size_t pos = 0;
+    for (auto it = begin; it != std::sregex_iterator(); ++it) {
+      text += std::regex_replace(raw.substr(pos, it->position() - pos), tag, "");
+      text += (*it)[2].str();
+      std::string attrs = (*it)[1].str();
+      size_t v = attrs.find("value=\"");
+      bool calendar = attrs.find("type=\"DATE\"") != std::string::npos && v != std::string::npos &&
+                      std::isdigit(static_cast<unsigned char>(attrs[v + 7]));
+      tags.emplace_back((*it)[2].str(), calendar);
+      pos = it->position() + it->length();
+    }
+    text += std::regex_replace(raw.substr(pos), tag, "");
+    Doc doc = TimeDoc(text, "2015-12-20");
+    std::vector<std::string> got;
+    for (const TimeExpr& t : doc.times) got.push_back(doc.OrigText(t.norm));
+    auto overlaps = [](const std::string& a, const std::string& b) {
+      return a.find(b) != std::string::npos || b.find(a) != std::string::npos;
+    };
+    for (const auto& [t, calendar] : tags) {
+      if (!calendar) continue;
+      ++dates;
+      found += std::any_of(got.begin(), got.end(), [&](const std::string& g) { return overlaps(g, t); });
+    }
+    for (const std::string& g : got) {
+      ++phrases;
+      outside += std::none_of(tags.begin(), tags.end(), [&](const auto& t) { return overlaps(g, t.first); });
+    }
+  }
+  std::cout << "arabic-timeml DATE with calendar value found: " << found << "/" << dates << "; phrases outside any TIMEX3: "
+            << outside << "/" << phrases << "\n";
+  EXPECT_GE(found * 10, dates * 8);     // at least 80% of the calendar dates
+  EXPECT_LE(outside * 10, phrases * 2);  // at most 20% of what it finds is untagged
 }
 
 }  // namespace
