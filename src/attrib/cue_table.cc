@@ -81,12 +81,50 @@ StatusOr<CueTable> CueTable::Parse(std::string_view text, std::string_view origi
       table.rows_.push_back(std::move(row));
     }
   }
+  table.Index();
   return table;
+}
+
+namespace {
+// The first UTF-8 character of s.
+std::string_view FirstChar(std::string_view s) {
+  size_t n = 1;
+  while (n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) ++n;
+  return s.substr(0, n);
+}
+}  // namespace
+
+void CueTable::Index() {
+  for (idx_t i = 0; i < rows_.size(); ++i) {
+    const std::string& w = rows_[i].words[0];
+    std::vector<std::string> keys = {std::string(FirstChar(w))};
+    if (Letters(w) >= 3)  // imperfects and the ي/ت/ن swap (forms.cc FormsMatch)
+      for (const char* k : {"\xd9\x8a", "\xd8\xaa", "\xd9\x86"}) keys.emplace_back(k);
+    for (const std::string& k : keys) {
+      std::vector<idx_t>& v = by_letter_[k];
+      if (v.empty() || v.back() != i) v.push_back(i);
+    }
+  }
 }
 
 void CueTable::MatchAt(const FormCache& forms, idx_t t, idx_t end, std::vector<CueMatch>* out) const {
   out->clear();
-  for (const CueRow& row : rows_) {
+  std::vector<idx_t> candidates;
+  for (const std::string& f : forms.Forms(t)) {
+    auto it = by_letter_.find(std::string(FirstChar(f)));
+    if (it != by_letter_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+  }
+  // Particles match the plain token, whose first letter may be a clitic's (ولم): look that up too.
+  if (std::string_view p = forms.Plain(t); !p.empty()) {
+    std::string_view first = FirstChar(p);
+    if (first == "\xd9\x88" || first == "\xd9\x81") first = FirstChar(p.substr(first.size()));
+    auto it = by_letter_.find(std::string(first));
+    if (it != by_letter_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+  }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  for (idx_t ri : candidates) {
+    const CueRow& row = rows_[ri];
     const idx_t n = static_cast<idx_t>(row.words.size());
     if (t + n > end) continue;
     bool ok = true;

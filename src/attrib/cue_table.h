@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "attrib/forms.h"
@@ -39,7 +40,11 @@ class CueTable {
   const std::vector<CueRow>& rows() const { return rows_; }
 
  private:
+  void Index();
   std::vector<CueRow> rows_;
+  // Rows by the first letter a matching form can start with: the first word's own, and ي ت ن for
+  // verbs that match their imperfect. Keeps MatchAt from trying every row at every token.
+  std::unordered_map<std::string, std::vector<idx_t>> by_letter_;
 };
 
 }  // namespace mizan

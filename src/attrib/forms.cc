@@ -84,9 +84,11 @@ std::vector<std::string> SurfaceWords(std::string_view surface) {
 
 bool FormsMatch(const std::vector<std::string>& forms, std::string_view word, bool inflect) {
   const bool can_inflect = inflect && Letters(word) >= 3;
+  bool near = false;  // some form is within inflection reach of the word (most are not: skip the rest)
   for (const std::string& f : forms) {
     if (f == word) return true;
-    if (!can_inflect) continue;
+    if (!can_inflect || f.size() + 2 < word.size() || f.size() > word.size() + 8) continue;
+    near = true;
     std::string_view fv = f;
     if (StartsWith(fv, word)) {
       std::string_view rest = fv.substr(word.size());
@@ -105,6 +107,7 @@ bool FormsMatch(const std::vector<std::string>& forms, std::string_view word, bo
       return true;
   }
   // A perfect verb also matches its imperfect: ذكر -> يذكر, أكد -> يؤكد, أعلن -> يعلن (then تذكر، يذكرون).
+  if (!near) return false;
   const size_t n = Letters(word);
   std::string imperfect;
   if (n == 3 && !StartsWith(word, "\xd8\xa7") && !StartsWith(word, kYa)) imperfect = std::string(kYa) + std::string(word);
