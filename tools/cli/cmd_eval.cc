@@ -45,6 +45,37 @@ void ApplyMeta(const std::string& input, bool published_given, RawDoc* raw) {
     raw->published = NormalizePublished(m["published"].get<std::string>());
 }
 
+bool EndsWith(const std::string& s, const std::string& tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+// Directories as lists of files, so that gold files and meta.json beside the articles (the layout of
+// ../shared/eval/articles/dev) are not read as documents, and `--gold DIR` means its *.gold.jsonl.
+std::vector<std::string> ExpandDirs(const std::vector<std::string>& inputs, bool gold) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> out;
+  for (const std::string& input : inputs) {
+    std::error_code ec;
+    if (!fs::is_directory(input, ec)) {
+      out.push_back(input);
+      continue;
+    }
+    std::vector<std::string> files;
+    for (const auto& e : fs::recursive_directory_iterator(input, ec)) {
+      if (!e.is_regular_file()) continue;
+      std::string p = e.path().string(), name = e.path().filename().string();
+      bool is_gold = EndsWith(name, ".gold.jsonl");
+      bool is_doc = !is_gold && name != "meta.json" &&
+                    (EndsWith(name, ".txt") || EndsWith(name, ".json") || EndsWith(name, ".jsonl") ||
+                     EndsWith(name, ".jsonl.gz"));
+      if (gold ? is_gold : is_doc) files.push_back(p);
+    }
+    std::sort(files.begin(), files.end());
+    out.insert(out.end(), files.begin(), files.end());
+  }
+  return out;
+}
+
 // Codes every document of the inputs (in parallel, output in input order) into event records.
 StatusOr<std::vector<Json>> CodeInputs(const EvalOptions& o, const std::vector<std::string>& inputs, size_t* bad) {
   InputOptions in;
@@ -129,7 +160,10 @@ bool BelowGates(const EvalOptions& o, const OrderedJson& r) {
   return below;
 }
 
-int RunEval(const EvalOptions& o) {
+int RunEval(const EvalOptions& options) {
+  EvalOptions o = options;
+  o.inputs = ExpandDirs(o.inputs, false);
+  o.gold = ExpandDirs(o.gold, true);
   if (!o.published.empty() && NormalizePublished(o.published).empty()) {
     fmt::print(stderr, "mizan eval: --published wants YYYY-MM-DD, got '{}'\n", o.published);
     return kExitUsage;
@@ -252,8 +286,9 @@ int RunEval(const EvalOptions& o) {
 Runner RegisterEval(CLI::App& app) {
   auto o = std::make_shared<EvalOptions>();
   CLI::App* cmd = app.add_subcommand("eval", "Code documents (or read a system output) and score them against gold");
-  cmd->add_option("inputs", o->inputs, "Documents to code (.txt, .json, .jsonl[.gz], directories)");
-  cmd->add_option("--gold", o->gold, "Gold events (JSON Lines, annotation.md format); repeatable")
+  cmd->add_option("inputs", o->inputs,
+                  "Documents to code (.txt, .json, .jsonl[.gz]; a directory: its documents, not *.gold.jsonl)");
+  cmd->add_option("--gold", o->gold, "Gold events (JSON Lines, annotation.md format; a directory: its *.gold.jsonl); repeatable")
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd->add_option("--system", o->system, "Score this system output (JSON Lines events) instead of coding inputs");
@@ -273,6 +308,7 @@ Runner RegisterEval(CLI::App& app) {
       "Examples:\n"
       "  mizan eval --gold seed/gold.jsonl seed/article.txt            (meta.json gives id and date)\n"
       "  mizan eval --gold challenge/gold.jsonl challenge/input.jsonl --by-phenomenon\n"
+      "  mizan eval --gold articles/dev articles/dev                     (every article and its gold)\n"
       "  mizan eval --system events.jsonl --gold gold.jsonl --json\n"
       "  mizan eval --gsr gsr/protest_detection.jsonl");
   return [o] { return RunEval(*o); };
