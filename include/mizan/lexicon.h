@@ -112,7 +112,12 @@ class Lexicon {
   std::unordered_map<std::string, CameoInfo> cameo_;
   std::vector<Phrase> phrases_;
   std::unordered_map<std::string, std::vector<idx_t>> by_first_word_;
-  std::unordered_set<std::string> known_words_;
+  // Transparent hashing lets the segmenter look words up by string_view without copying them.
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, ViewHash, std::equal_to<>> known_words_;
   std::string version_;
 };
 

@@ -31,7 +31,28 @@ Range Doc::OrigBytes(Range r) const {
   idx_t e = r.end < norm_to_orig.size() ? norm_to_orig[r.end] : static_cast<idx_t>(text_.size());
   // Marks removed by normalization (tashkeel, tatweel, zero-width) that follow the last character
   // belong to it; but never swallow trailing spaces: trim back over ASCII whitespace.
-  while (e > b && (text_[e - 1] == ' ' || text_[e - 1] == '\n' || text_[e - 1] == '\t' || text_[e - 1] == '\r')) --e;
+  // Also trim invisible direction and zero-width marks (U+200B-U+200F, U+202A-U+202E, U+2066-U+2069,
+  // U+FEFF) that normalization removed after the word: they are not part of the evidence.
+  auto invisible_before = [&](idx_t pos) -> idx_t {
+    if (pos >= b + 3) {
+      auto c0 = static_cast<unsigned char>(text_[pos - 3]), c1 = static_cast<unsigned char>(text_[pos - 2]),
+           c2 = static_cast<unsigned char>(text_[pos - 1]);
+      if (c0 == 0xE2 && c1 == 0x80 && ((c2 >= 0x8B && c2 <= 0x8F) || (c2 >= 0xAA && c2 <= 0xAE))) return 3;
+      if (c0 == 0xE2 && c1 == 0x81 && c2 >= 0xA6 && c2 <= 0xA9) return 3;
+      if (c0 == 0xEF && c1 == 0xBB && c2 == 0xBF) return 3;
+    }
+    return 0;
+  };
+  while (e > b) {
+    char c = text_[e - 1];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      --e;
+    } else if (idx_t n = invisible_before(e)) {
+      e -= n;
+    } else {
+      break;
+    }
+  }
   return {b, std::max(b, e)};
 }
 

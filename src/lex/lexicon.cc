@@ -320,7 +320,7 @@ void Lexicon::MatchAt(const Doc& doc, const std::vector<std::string>& keys, idx_
 }
 
 bool Lexicon::IsKnownWord(std::string_view match_form) const {
-  return known_words_.count(std::string(match_form)) > 0;
+  return known_words_.find(match_form) != known_words_.end();  // heterogeneous: no string copy
 }
 
 const CameoInfo* Lexicon::Cameo(std::string_view code) const {

@@ -47,6 +47,11 @@ int RunDump(const DumpOptions& o) {
     std::string origin = raw.origin;
     Doc doc = ToDoc(std::move(raw));
     Status st = o.upto.empty() ? (*coder)->Code(doc) : (*coder)->CodeUpTo(doc, o.upto);
+    if (!st.ok() && !o.upto.empty() && st.code() == StatusCode::kInvalidArgument &&
+        st.message().rfind("no stage named", 0) == 0) {
+      fmt::print(stderr, "mizan dump: {}\n", st.message());  // a usage error, not a bad document
+      return kExitUsage;
+    }
     if (!st.ok()) {
       fmt::print(stderr, "mizan dump: {}: {}\n", origin, st.ToString());
       ++failed;
