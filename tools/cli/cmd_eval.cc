@@ -50,7 +50,8 @@ bool EndsWith(const std::string& s, const std::string& tail) {
 }
 
 // Directories as lists of files, so that gold files and meta.json beside the articles (the layout of
-// ../shared/eval/articles/dev) are not read as documents, and `--gold DIR` means its *.gold.jsonl.
+// ../shared/eval/articles/dev, seed/, challenge/) are not read as documents, and `--gold DIR` means
+// its gold.jsonl and *.gold.jsonl.
 std::vector<std::string> ExpandDirs(const std::vector<std::string>& inputs, bool gold) {
   namespace fs = std::filesystem;
   std::vector<std::string> out;
@@ -64,7 +65,7 @@ std::vector<std::string> ExpandDirs(const std::vector<std::string>& inputs, bool
     for (const auto& e : fs::recursive_directory_iterator(input, ec)) {
       if (!e.is_regular_file()) continue;
       std::string p = e.path().string(), name = e.path().filename().string();
-      bool is_gold = EndsWith(name, ".gold.jsonl");
+      bool is_gold = name == "gold.jsonl" || EndsWith(name, ".gold.jsonl");
       bool is_doc = !is_gold && name != "meta.json" &&
                     (EndsWith(name, ".txt") || EndsWith(name, ".json") || EndsWith(name, ".jsonl") ||
                      EndsWith(name, ".jsonl.gz"));
@@ -287,8 +288,8 @@ Runner RegisterEval(CLI::App& app) {
   auto o = std::make_shared<EvalOptions>();
   CLI::App* cmd = app.add_subcommand("eval", "Code documents (or read a system output) and score them against gold");
   cmd->add_option("inputs", o->inputs,
-                  "Documents to code (.txt, .json, .jsonl[.gz]; a directory: its documents, not *.gold.jsonl)");
-  cmd->add_option("--gold", o->gold, "Gold events (JSON Lines, annotation.md format; a directory: its *.gold.jsonl); repeatable")
+                  "Documents to code (.txt, .json, .jsonl[.gz]; a directory: its documents, not its gold files)");
+  cmd->add_option("--gold", o->gold, "Gold events (JSON Lines, annotation.md format; a directory: its gold.jsonl and *.gold.jsonl); repeatable")
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd->add_option("--system", o->system, "Score this system output (JSON Lines events) instead of coding inputs");
