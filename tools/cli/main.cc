@@ -9,8 +9,8 @@
 
 namespace {
 
-// Keep in step with project(VERSION) in CMakeLists.txt.
-constexpr const char* kVersion = "mizan 0.1.0";
+// project(VERSION) in CMakeLists.txt.
+constexpr const char* kVersion = "mizan " MIZAN_VERSION;
 
 }  // namespace
 
