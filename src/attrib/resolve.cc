@@ -157,7 +157,9 @@ void ResolveEventClaims(const Doc& doc, Event& ev) {
     const bool mediation = IsMediation(doc, c);
     if (c.tokens.begin >= t1) {
       // A channel (عبر) belongs to a nearby verb; a mediation reaches further; "وذلك بوساطة" the whole clause.
-      const bool whole = c.tokens.begin > sr.begin && FormIsAny(forms, c.tokens.begin - 1, {"ذلك"});
+      bool whole = false;  // "وذلك بوساطة", "في خطوة جاءت بوساطة": the mediation of the whole clause
+      for (idx_t k = c.tokens.begin > sr.begin + 3 ? c.tokens.begin - 3 : sr.begin; k < c.tokens.begin; ++k)
+        whole |= FormIsAny(forms, k, {"ذلك", "خطوه", "جاء", "جاءت", "تم", "تمت"});
       const idx_t reach = whole ? sr.end : mediation ? 12 : 8;
       if (HasStrongBoundary(forms, t1, c.tokens.begin) || c.tokens.begin - t1 > reach) continue;
       cost = c.tokens.begin - t1;
