@@ -1,6 +1,7 @@
 // The date grammar: a small hand-written matcher over units (see time_parser.h and docs/dates.md).
 #include "time/time_parser.h"
 
+#include <string>
 
 #include "time/month_lexicon.h"
 #include "time/vocabulary.h"
