@@ -23,5 +23,6 @@ Runner RegisterIngest(CLI::App& app);  // tools/cli/cmd_ingest.cc
 Runner RegisterDump(CLI::App& app);    // tools/cli/cmd_dump.cc
 Runner RegisterDyads(CLI::App& app);   // tools/cli/cmd_dyads.cc
 Runner RegisterEval(CLI::App& app);    // tools/cli/cmd_eval.cc
+Runner RegisterDict(CLI::App& app);  // tools/cli/cmd_dict.cc
 
 }  // namespace mizan::cli

@@ -28,7 +28,7 @@ int main(int argc, char** argv) {
       "Run `mizan COMMAND --help` for a command's options.");
 
   std::vector<std::pair<CLI::App*, Runner>> commands;
-  for (Runner (*reg)(CLI::App&) : {RegisterCode, RegisterIngest, RegisterDump, RegisterDyads, RegisterEval}) {
+  for (Runner (*reg)(CLI::App&) : {RegisterCode, RegisterIngest, RegisterDump, RegisterDyads, RegisterEval, RegisterDict}) {
     size_t before = app.get_subcommands([](CLI::App*) { return true; }).size();
     Runner run = reg(app);
     auto subs = app.get_subcommands([](CLI::App*) { return true; });
