@@ -53,7 +53,8 @@ class SentenceCoder {
   std::vector<idx_t> sent_src_;        // the source of the sentence's latest verb event
   EventActor sent_src_pron_;
   bool have_sent_src_pron_ = false;
-  idx_t sent_src_tok_ = 0;    // mentions that were the source of the latest event
+  idx_t sent_src_tok_ = 0;
+  idx_t last_time_ = kNone;            // date of the latest dated event (for date inheritance)    // mentions that were the source of the latest event
   std::vector<LexHit> hits_;
 
   void Index() {
@@ -482,6 +483,12 @@ class SentenceCoder {
         if (a.code.substr(0, 3) == "---" || b.code.substr(0, 3) == "---") conf -= 0.2f;
         ev.confidence = conf;
         ev.time = NearestTime(ev.sentence, tr.tok);
+        // A sentence with no date phrase continues the story of the latest dated event in this or the
+        // previous paragraph (news paragraphs are often one sentence long).
+        if (ev.time == kNone && last_time_ != kNone &&
+            doc_.sentences[ev.sentence].paragraph - doc_.sentences[doc_.times[last_time_].sentence].paragraph <= 1)
+          ev.time = last_time_;
+        if (ev.time != kNone) last_time_ = ev.time;
         ResolveEventClaims(doc_, ev);
         if (ev.certainty == Certainty::kHedged) ev.confidence -= 0.1f;
         ev.confidence = std::clamp(ev.confidence, 0.05f, 0.95f);
@@ -499,6 +506,9 @@ class SentenceCoder {
       if (t.sentence != sentence) continue;
       idx_t d = t.tokens.begin > tok ? t.tokens.begin - tok : tok - t.tokens.end;
       if (t.tokens.begin > tok) d = d * 2 / 3;  // a date after the verb governs it more often
+      // A reported act rarely takes a date after publication ("6 سبتمبر القادم" is a plan).
+      if (!doc_.published.empty() && !t.value.empty() && t.value.substr(0, 10) > doc_.published.substr(0, t.value.size() < 10 ? t.value.size() : 10))
+        d += 40;
       if (d < best_d) {
         best_d = d;
         best = i;
