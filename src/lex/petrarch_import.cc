@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <set>
@@ -140,6 +142,18 @@ bool ParseRestriction(std::string_view inside, Period* p, bool* dated, std::stri
   return true;
 }
 
+// True when b is the day after a (both "YYYY-MM-DD"): consecutive periods leave no gap to fill.
+bool NextDay(const std::string& a, const std::string& b) {
+  auto days = [](const std::string& d) {
+    using namespace std::chrono;
+    int y = std::atoi(d.substr(0, 4).c_str());
+    unsigned m = std::atoi(d.substr(5, 2).c_str()), dd = std::atoi(d.substr(8, 2).c_str());
+    return sys_days(year{y} / month{m} / day{dd}).time_since_epoch().count();
+  };
+  if (a.size() != 10 || b.size() != 10) return false;
+  return days(b) - days(a) == 1;
+}
+
 class ActorImporter {
  public:
   explicit ActorImporter(ImportResult* r) : r_(r) {
@@ -194,7 +208,7 @@ class ActorImporter {
     std::string reach = rec.periods[0].to;  // "" = open end
     for (size_t i = 1; i < rec.periods.size() && !reach.empty(); ++i) {
       const Period& p = rec.periods[i];
-      if (p.from > reach) row(rec.default_code, reach, p.from, " (default code)");
+      if (p.from > reach && !NextDay(reach, p.from)) row(rec.default_code, reach, p.from, " (default code)");
       if (p.to.empty() || p.to > reach) reach = p.to;
     }
     if (!reach.empty()) row(rec.default_code, reach, "", " (default code)");
