@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "lex/dict_dump.h"
 #include "lex/tsv.h"
 #include "mizan/coder.h"
 #include "mizan/lexicon.h"
@@ -95,6 +96,7 @@ class Checker {
     ReportConflicts(actor_claims_, "actor");
     ReportConflicts(role_claims_, "role");
     ReportConflicts(verb_claims_, "trigger");
+    if (lex_) CheckGeneratedForms();
   }
 
  private:
@@ -294,6 +296,26 @@ class Checker {
           Warn(cs[i].where, fmt::format("{} '{}' is {} here but {} at {}", what, key, cs[i].code.empty() ? "-" : cs[i].code,
                                         cs[j].code.empty() ? "-" : cs[j].code, Relative(cs[j].where)));
           break;
+        }
+  }
+
+  // Conjugation can make two different verbs meet on one written form (وصف/يصف and وصف as a noun ...):
+  // reported once per pair of rows, with an example form.
+  void CheckGeneratedForms() {
+    auto entries = DumpDictionaries(dir_, "verbs");
+    if (!entries.ok()) return;
+    std::map<std::string, std::vector<const DumpEntry*>> by_match;
+    for (const auto& e : *entries) by_match[e.match].push_back(&e);
+    std::set<std::pair<std::string, std::string>> reported;
+    for (const auto& [match, es] : by_match)
+      for (size_t i = 0; i < es.size(); ++i)
+        for (size_t j = 0; j < i; ++j) {
+          std::string ci = es[i]->info.substr(0, es[i]->info.find(' '));
+          std::string cj = es[j]->info.substr(0, es[j]->info.find(' '));
+          if (ci == cj || es[i]->source == es[j]->source) continue;
+          if (!reported.insert({es[j]->source, es[i]->source}).second) continue;
+          Warn(es[i]->source, fmt::format("generated form '{}' is CAMEO {} here but {} at {}", match, ci, cj,
+                                          es[j]->source));
         }
   }
 
