@@ -16,6 +16,9 @@ namespace mizan {
 struct CoderOptions {
   std::string data_dir;          // "" = find data/ (MIZAN_DATA, next to the binary, source tree)
   size_t max_doc_bytes = 16u << 20;  // larger documents are rejected with kResourceExhausted
+  // Also code protests and attacks whose other side the text does not name (the missing actor is
+  // null). Off by default: the gold sets code only events with both actors (annotation.md).
+  bool one_sided_events = false;
 };
 
 // Immutable after Create(); Code() may be called from many threads at once.

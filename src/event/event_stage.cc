@@ -31,7 +31,7 @@ struct Trigger {
 
 class SentenceCoder {
  public:
-  SentenceCoder(const Lexicon& lex, Doc& doc) : lex_(lex), doc_(doc) {
+  SentenceCoder(const Lexicon& lex, Doc& doc, bool one_sided) : lex_(lex), doc_(doc), one_sided_(one_sided) {
     // MIZAN_DEBUG_EVENTS=1 prints every trigger with the arguments it found (stderr).
     const char* d = std::getenv("MIZAN_DEBUG_EVENTS");
     debug_ = d && *d && *d != '0';
@@ -47,6 +47,7 @@ class SentenceCoder {
   const Lexicon& lex_;
   Doc& doc_;
   bool debug_ = false;
+  bool one_sided_ = false;             // also emit protests and attacks with one identified actor
   std::vector<idx_t> mention_at_;      // first-token -> mention (named/role/description mentions)
   std::vector<idx_t> last_sources_;
   std::vector<idx_t> consumed_;        // tail words of light-verb patterns
@@ -455,6 +456,16 @@ class SentenceCoder {
     if (sources.empty() && have_src_pron) sources.push_back(src_pron);
     for (idx_t m : tgt) targets.push_back(FromMention(m));
     if (targets.empty() && have_tgt_pron) targets.push_back(tgt_pron);
+    // One-sided events (an option, for detection tasks): a protest or an attack whose other side the
+    // text does not name is still an event of that type; the missing actor stays empty (JSON null).
+    bool one_sided_type = p.cameo.compare(0, 2, "14") == 0 || p.cameo.compare(0, 2, "18") == 0 ||
+                          p.cameo.compare(0, 2, "19") == 0 || p.cameo.compare(0, 2, "20") == 0;
+    bool one_sided = false;
+    if (one_sided_ && one_sided_type && (sources.empty() != targets.empty())) {
+      if (sources.empty()) sources.push_back(EventActor{});
+      else targets.push_back(EventActor{});
+      one_sided = true;
+    }
     if (!src.empty()) last_sources_ = src;
     if (!p.noun) {
       sent_src_ = src;
@@ -465,8 +476,10 @@ class SentenceCoder {
     for (const EventActor& a : sources) {
       for (const EventActor& b : targets) {
         // Both actors must be identified (annotation.md): an actor with no country is not coded.
-        if (a.code.size() < 3 || b.code.size() < 3 || a.code == b.code) continue;
-        if (a.code.compare(0, 3, "---") == 0 || b.code.compare(0, 3, "---") == 0) continue;
+        bool ok_a = a.code.size() >= 3 && a.code.compare(0, 3, "---") != 0;
+        bool ok_b = b.code.size() >= 3 && b.code.compare(0, 3, "---") != 0;
+        if (one_sided ? !(ok_a || ok_b) : !(ok_a && ok_b)) continue;
+        if (a.code == b.code) continue;
         Event ev;
         ev.sentence = doc_.tokens[tr.tok].sentence;
         ev.trigger_tokens = {tr.tok, tr.tok + tr.len};
@@ -478,8 +491,9 @@ class SentenceCoder {
         ev.cameo = p.cameo;
         ev.pattern_id = p.id;
         float conf = 0.45f;
-        if (doc_.mentions[a.mention].via != MentionVia::kPronoun) conf += 0.15f;
-        if (doc_.mentions[b.mention].via != MentionVia::kPronoun) conf += 0.15f;
+        if (a.mention != kNone && doc_.mentions[a.mention].via != MentionVia::kPronoun) conf += 0.15f;
+        if (b.mention != kNone && doc_.mentions[b.mention].via != MentionVia::kPronoun) conf += 0.15f;
+        if (one_sided) conf -= 0.15f;
         if (a.code.substr(0, 3) == "---" || b.code.substr(0, 3) == "---") conf -= 0.2f;
         ev.confidence = conf;
         ev.time = NearestTime(ev.sentence, tr.tok);
@@ -522,7 +536,7 @@ class SentenceCoder {
 
 Status EventStage::Process(Doc& doc) const {
   if (!doc.Has("actors")) return FailedPrecondition("events: run actors first");
-  SentenceCoder(*lex_, doc).Run();
+  SentenceCoder(*lex_, doc, one_sided_).Run();
   return Status::Ok();
 }
 

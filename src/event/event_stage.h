@@ -12,7 +12,8 @@ namespace mizan {
 
 class EventStage : public Stage {
  public:
-  explicit EventStage(const Lexicon* lex) : lex_(lex) {}
+  // one_sided: also emit protests and attacks (roots 14, 18-20) whose other actor is not named.
+  explicit EventStage(const Lexicon* lex, bool one_sided = false) : lex_(lex), one_sided_(one_sided) {}
   std::string Name() const override { return "ar.events.v1"; }
   std::vector<std::string> Requires() const override { return {"actors", "time", "claims"}; }
   std::string Provides() const override { return "events"; }
@@ -20,6 +21,7 @@ class EventStage : public Stage {
 
  private:
   const Lexicon* lex_;
+  bool one_sided_;
 };
 
 }  // namespace mizan

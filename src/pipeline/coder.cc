@@ -72,7 +72,7 @@ StatusOr<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   c->stages_.push_back(std::move(time));
   ASSIGN_OR_RETURN(auto claims, ClaimStage::Create(dir));
   c->stages_.push_back(std::move(claims));
-  c->stages_.push_back(std::make_unique<EventStage>(lex));
+  c->stages_.push_back(std::make_unique<EventStage>(lex, options.one_sided_events));
   // Check the chain once, here, rather than on every document (spaCy's analyze_pipes).
   std::vector<std::string> provided;
   for (const auto& s : c->stages_) {

@@ -20,6 +20,7 @@ struct CodeOptions {
   std::vector<std::string> inputs;
   std::string published, format = "auto", data_dir;
   bool stats = false;
+  bool one_sided = false;
   int threads = 0;
 };
 
@@ -38,6 +39,7 @@ int RunCode(const CodeOptions& o) {
   }
   CoderOptions copts;
   copts.data_dir = o.data_dir;
+  copts.one_sided_events = o.one_sided;
   auto coder = Coder::Create(copts);
   if (!coder.ok()) {
     fmt::print(stderr, "mizan code: {}\n", coder.status().ToString());
@@ -92,6 +94,8 @@ Runner RegisterCode(CLI::App& app) {
   cmd->add_option("--data", o->data_dir, "Data directory (default: $MIZAN_DATA, then next to the binary)");
   cmd->add_option("-j,--threads", o->threads, "Coding threads (0 = one per core); output keeps the input order")
       ->capture_default_str();
+  cmd->add_flag("--one-sided", o->one_sided,
+                "Also code protests and attacks whose other side is not named (that actor is null)");
   cmd->add_flag("--stats", o->stats, "Print progress and a summary (docs, events, bad inputs, seconds) on stderr");
   cmd->footer(
       "One JSON object per event (see docs/cli.md); bad inputs are reported on stderr with\n"

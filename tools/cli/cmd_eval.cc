@@ -83,6 +83,8 @@ StatusOr<std::vector<Json>> CodeInputs(const EvalOptions& o, const std::vector<s
   in.published = NormalizePublished(o.published);
   CoderOptions copts;
   copts.data_dir = o.data_dir;
+  // Detection asks whether a sentence reports a protest or an attack at all, named target or not.
+  copts.one_sided_events = !o.gsr.empty();
   ASSIGN_OR_RETURN(auto coder, Coder::Create(copts));
   std::vector<RawDoc> raws;
   for (const std::string& input : inputs) {
