@@ -9,6 +9,7 @@
 #include <set>
 
 #include <fmt/format.h>
+#include <unicode/locid.h>
 
 #include "lex/dict_dump.h"
 #include "lex/tsv.h"
@@ -133,7 +134,15 @@ class Checker {
     return std::make_unique<TsvTable>(std::move(*t));
   }
 
-  bool IsCountry(std::string_view c) const { return lex_ && !lex_->CountryName(c).empty(); }
+  // From ICU directly (as the loader does), so codes are still checked when the loader failed.
+  bool IsCountry(std::string_view c) {
+    if (countries_.empty())
+      for (const char* const* cc = icu::Locale::getISOCountries(); *cc; ++cc) {
+        std::string alpha3 = icu::Locale("", *cc).getISO3Country();
+        if (alpha3.size() == 3) countries_.insert(alpha3);
+      }
+    return countries_.count(std::string(c)) > 0;
+  }
 
   void ActorCode(const TsvTable& t, size_t r, std::string_view code) {
     bool error = true;
@@ -328,7 +337,7 @@ class Checker {
   std::string dir_;
   DictReport* rep_;
   std::unique_ptr<Lexicon> lex_;
-  std::set<std::string> cameo_;
+  std::set<std::string> cameo_, countries_;
   std::map<std::string, std::vector<Claim>> actor_claims_, role_claims_, verb_claims_;
 };
 
@@ -368,6 +377,8 @@ std::string CheckActorCode(std::string_view code, const std::function<bool(std::
   std::string_view head = code.substr(0, 3);
   if (!is_country(head) && !kPrefixes.count(head)) {
     *error = false;
+    if (kRoles.count(head))
+      return fmt::format("actor code '{}' is a role without a country (a role noun belongs in roles.tsv)", code);
     return fmt::format("actor code '{}' starts with '{}', neither a country nor a CAMEO region/sector", code, head);
   }
   // After a state, the next part is a role; later parts (and parts after IGO/NGO...) may name organizations.

@@ -259,7 +259,7 @@ TEST(DictCheckTest, DatesAndActorCodes) {
       {"LBY", true, false},       {"LBYGOV", true, false},    {"IGOUNOHRIHCH", true, false},
       {"---REB", true, false},    {"USAGOVMIL", true, false}, {"LB", false, true},
       {"LBYGO", false, true},     {"lbygov", false, true},    {"ZZZGOV", false, false},
-      {"LBYXYZ", false, false},
+      {"LBYXYZ", false, false}, {"MIL", false, false},
   };
   for (const auto& c : cases) {
     bool error = false;
