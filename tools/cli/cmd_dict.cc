@@ -86,13 +86,22 @@ Runner RegisterDict(CLI::App& app) {
   auto o = std::make_shared<DictOptions>();
   CLI::App* cmd = app.add_subcommand("dict", "Check, import and inspect the dictionaries (docs/dictionaries.md)");
   cmd->require_subcommand(1);
+  cmd->footer(
+      "Examples:\n"
+      "  mizan dict check                                   validate data/ (exit 1 on errors)\n"
+      "  mizan dict dump --table verbs | grep -P '\\tقال'   what the matcher looks up\n"
+      "  mizan dict import-petrarch --kind actors Phoenix.Countries.actors.txt --out /tmp/actors.tsv");
 
   o->check = cmd->add_subcommand("check", "Load data/ with the real loaders and validate every row; exit 1 on errors");
+  o->check->footer("Prints file:line: error|warning: message, then a summary on stderr.");
   o->check->add_option("--data", o->data_dir, "Data directory (default: $MIZAN_DATA, then next to the binary)");
 
   o->import = cmd->add_subcommand("import-petrarch",
                                   "Convert a PETRARCH / UD-PETRARCH dictionary to a Mizan TSV table (never into data/ "
                                   "unless --out says so)");
+  o->import->footer(
+      "Example: mizan dict import-petrarch --kind verbs CAMEO.ar.0.5.txt --out /tmp/verbs.tsv\n"
+      "Review the output, then copy rows into data/ (with the source's licence notice).");
   o->import->add_option("--kind", o->kind, "actors (-> people.tsv columns), agents (-> roles.tsv), verbs (-> verbs.tsv)")
       ->required()
       ->check(CLI::IsMember({"actors", "agents", "verbs"}));
@@ -102,6 +111,7 @@ Runner RegisterDict(CLI::App& app) {
       ->capture_default_str();
 
   o->dump = cmd->add_subcommand("dump", "Print every phrase the matcher looks up, in matching form (tab-separated)");
+  o->dump->footer("Columns: table, words in matching form, code/info, source file:line.");
   o->dump->add_option("--table", o->table, "actors, roles, verbs or cues (default: all)")
       ->check(CLI::IsMember({"actors", "roles", "verbs", "cues"}));
   o->dump->add_option("--data", o->data_dir, "Data directory (default: $MIZAN_DATA, then next to the binary)");
