@@ -641,7 +641,8 @@ StatusOr<std::string> PetrarchDateToIso(std::string_view d) {
   }
   int month = std::stoi(std::string(d.substr(rest, 2)));
   int day = std::stoi(std::string(d.substr(rest + 2, 2)));
-  if (month < 1 || month > 12 || day < 1 || day > 31)
+  using namespace std::chrono;
+  if (!year_month_day(std::chrono::year{year}, std::chrono::month(month), std::chrono::day(day)).ok())
     return InvalidArgument(fmt::format("bad PETRARCH date '{}' (month or day out of range)", d));
   return fmt::format("{:04d}-{:02d}-{:02d}", year, month, day);
 }
