@@ -8,7 +8,8 @@
 # Everything runs on one core (-j1). Throughput is given per CPU second of the coding process
 # (user+sys), which is what "per core" means on a machine shared with other work, and per wall second.
 # Environment: MIZAN_SHARED (default ../shared), MIZAN_BENCH_BUILD (default build-bench),
-# MIZAN_BENCH_DOCS (ANT multi-source slice, default 5000), MIZAN_BENCH_JF_DOCS (Jawhara FM, default all).
+# MIZAN_BENCH_DOCS (ANT multi-source slice, default 5000), MIZAN_BENCH_JF_DOCS (Jawhara FM, default all),
+# MIZAN_BENCH_RUNS (end-to-end runs per input, the best is kept; default 2).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,6 +18,7 @@ BUILD=${MIZAN_BENCH_BUILD:-$ROOT/build-bench}
 DOCS=${MIZAN_BENCH_DOCS:-5000}
 MS=$SHARED/corpora/ant-multisource/ant-multisource.jsonl.gz
 JF=$SHARED/corpora/ant-jawharafm/ant-jawharafm.jsonl.gz
+RUNS=${MIZAN_BENCH_RUNS:-2}
 MICRO=0
 [[ "${1:-}" == "--micro" ]] && MICRO=1
 
@@ -61,10 +63,18 @@ echo "timing stages document by document ..." >&2
 "$DOC_BENCH" "$TMP/ms.jsonl" >"$TMP/ms.stages" || true
 "$DOC_BENCH" "$TMP/jf.jsonl" >"$TMP/jf.stages" || true
 
-# ingest NAME FILE: end to end into a fresh SQLite database on one thread.
+# ingest NAME FILE: end to end into a fresh SQLite database on one thread; best (least CPU) of RUNS
+# runs, since other work on a shared machine slows even CPU time down (caches, SMT siblings).
 ingest() {
-  rm -f "$TMP/$1.db"
-  /usr/bin/time -v "$MIZAN" ingest "$2" --db "$TMP/$1.db" -j1 --quiet >/dev/null 2>"$TMP/$1.time" || true
+  local best=""
+  for ((r = 0; r < RUNS; r++)); do
+    rm -f "$TMP/$1.db"
+    /usr/bin/time -v "$MIZAN" ingest "$2" --db "$TMP/$1.db" -j1 --quiet >/dev/null 2>"$TMP/$1.try" || true
+    if [[ -z "$best" ]] || awk -v a="$(cpu_of "$TMP/$1.try")" -v b="$best" 'BEGIN { exit !(a < b) }'; then
+      best=$(cpu_of "$TMP/$1.try")
+      mv "$TMP/$1.try" "$TMP/$1.time"
+    fi
+  done
 }
 echo "ingesting ..." >&2
 ingest ms "$TMP/ms.jsonl"
@@ -99,7 +109,7 @@ for st in decode normalize segment actors time claims events all; do
   echo "$row"
 done
 echo
-echo "End to end: raw article -> events in SQLite (mizan ingest -j1), whole process"
+echo "End to end: raw article -> events in SQLite (mizan ingest -j1), whole process, best of $RUNS"
 printf "%-8s %6s %9s %7s %7s %7s %12s %12s %8s %8s\n" input docs sentences MB wall_s cpu_s "sent/s cpu" "sent/s wall" "MB/s cpu" "RSS MB"
 e2e_row() {  # NAME
   local s b w c
