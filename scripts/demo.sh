@@ -7,7 +7,7 @@ rm -f mizan.db
 build/mizan ingest examples/ --db mizan.db
 echo
 echo "== Events (first 15) =="
-sqlite3 -separator '  ' mizan.db "SELECT doc_id, source_code, cameo, target_code, substr(trigger_text,1,40) FROM events ORDER BY doc_id, id LIMIT 15" 2>/dev/null \
+sqlite3 -header -separator '  ' mizan.db "SELECT doc_id AS doc, source_code AS source, cameo, target_code AS target, CASE negated WHEN 1 THEN 'negated' ELSE certainty END AS claim, substr(trigger_text,1,40) AS trigger FROM events ORDER BY doc_id, id LIMIT 15" 2>/dev/null \
   || build/mizan code examples/ | head -15
 echo
 echo "== Strongest relations =="

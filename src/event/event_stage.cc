@@ -126,6 +126,19 @@ class SentenceCoder {
     return kNone;
   }
 
+  // Where token t's word starts once conjunctions and prepositions are taken off, keeping the
+  // article and any letters the segmenter read as one ("التقى" stays whole, "وقدمت" -> "قدمت").
+  idx_t WordStart(idx_t t) const {
+    const Token& tk = doc_.tokens[t];
+    idx_t b = tk.stem.begin;
+    if (tk.proclitics & kProAl) {
+      bool li = tk.proclitics & kProLi;  // "للرئيس": ل + ل(ال)
+      idx_t art = li ? 2 : 4;
+      if (b >= tk.norm.begin + art) b -= art;
+    }
+    return b;
+  }
+
   // "X، التي VERB": the mention X ending right before the relative pronoun at tok-1, or kNone.
   idx_t RelativeAntecedent(idx_t tok, idx_t floor) const {
     if (tok < floor + 2) return kNone;
@@ -395,6 +408,8 @@ class SentenceCoder {
     // Target. A statement (root 01) has a target only through a preposition ("صرح لـ"): the
     // actor after "قال" is its speaker or its topic, not the one it is done to.
     bool statement = p.cameo.compare(0, 2, "01") == 0;
+    // A statement noun ("بيان لوزارة الخزانة") names a document, not an act towards someone.
+    if (statement && p.noun) return;
     if (passive) {
       // set above
     } else if (post_free != kNone && wants("-") && !statement && !trig_pron &&
@@ -484,7 +499,7 @@ class SentenceCoder {
         ev.sentence = doc_.tokens[tr.tok].sentence;
         ev.trigger_tokens = {tr.tok, tr.tok + tr.len};
         ev.trigger_norm = doc_.TokensNorm({tr.tok, tr.tok + 1});
-        ev.trigger_norm.begin = doc_.tokens[tr.tok].stem.begin;  // without و/ف/ب/ل
+        ev.trigger_norm.begin = WordStart(tr.tok);  // without و/ف/ب/ل, with its article
         if (tr.len > 1) ev.trigger_norm.end = doc_.tokens[tr.tok + tr.len - 1].norm.end;
         ev.source = a;
         ev.target = b;
