@@ -115,7 +115,7 @@ def main():
     stats = {}
     for n, c in read("actors/country_aliases.tsv"):
         code, kind, surface = c[0], c[1], c[2]
-        if kind not in ("name", "capital", "metonym", "demonym"):
+        if kind not in ("name", "capital", "metonym", "demonym", "not"):
             err("country_aliases", n, f"kind {kind}")
         if countries is not None and not country_code_ok(code, countries):
             err("country_aliases", n, f"unknown country code {code}")

@@ -139,6 +139,43 @@ class SentenceCoder {
     return b;
   }
 
+  // The agent named inside an object phrase: a genitive actor right after a noun ("قرار البيت
+  // الأبيض"), a nationality adjective on the noun ("الهجوم التركي", added as a state mention), or the
+  // subject of a relative clause ("العقوبات التي أقرتها واشنطن").
+  idx_t ObjectAgent(idx_t from, idx_t hi) {
+    if (idx_t rel = RelativeAgent(from + 1, hi); rel != kNone) return rel;
+    for (idx_t t = from; t < hi && t < from + 5; ++t) {
+      const Token& tk = doc_.tokens[t];
+      if (tk.flags & kTokPunct) break;
+      idx_t m = mention_at_[t];
+      if (m != kNone) {
+        // a genitive: the actor follows a noun directly, with no preposition of its own
+        bool genitive = t > from && doc_.mentions[m].tokens.begin == t && PrepBefore(t, from).empty() &&
+                        mention_at_[t - 1] == kNone;
+        return genitive ? m : kNone;
+      }
+      if (t == from) continue;  // the object noun itself
+      lex_.MatchAt(doc_, doc_.token_keys, t, &hits_);
+      for (const LexHit& h : hits_) {
+        if (h.table != LexHit::kDemonym) continue;
+        const std::string& cc = lex_.demonyms()[h.row];
+        Mention st;
+        st.tokens = {t, t + h.length};
+        st.norm = {WordStart(t), doc_.tokens[t + h.length - 1].norm.end};
+        st.sentence = tk.sentence;
+        st.code = cc;
+        st.name = lex_.CountryName(cc);
+        st.actor_id = "state:" + cc;
+        st.kind = ActorKind::kState;
+        st.via = MentionVia::kDescription;
+        st.confidence = 0.6f;
+        doc_.mentions.push_back(std::move(st));
+        return static_cast<idx_t>(doc_.mentions.size() - 1);
+      }
+    }
+    return kNone;
+  }
+
   // "X، التي VERB": the mention X ending right before the relative pronoun at tok-1, or kNone.
   idx_t RelativeAntecedent(idx_t tok, idx_t floor) const {
     if (tok < floor + 2) return kNone;
@@ -428,6 +465,18 @@ class SentenceCoder {
       } else if (post_free != kNone) {
         tgt = Group(post_free);
       }
+    }
+    // Reactions to an act ("ندد X بالهجوم التركي", "رحبت X بقرار البيت الأبيض", "أدان X العقوبات
+    // التي فرضتها واشنطن") are directed at the act's agent, named inside the object phrase.
+    bool reaction = p.cameo.compare(0, 2, "05") == 0 || p.cameo.compare(0, 2, "11") == 0 ||
+                    p.cameo.compare(0, 2, "12") == 0;
+    if (reaction && !passive && tgt.empty() && !have_tgt_pron) {
+      idx_t from = after;  // skip a VSO subject
+      for (idx_t m : src)
+        if (doc_.mentions[m].tokens.begin >= after && doc_.mentions[m].tokens.end > from) from = doc_.mentions[m].tokens.end;
+      while (from < hi && (doc_.tokens[from].flags & kTokPunct)) ++from;
+      idx_t m = ObjectAgent(from, hi);
+      if (m != kNone) tgt = {m};
     }
     if (p.inverse) {
       // "حصل X على ... من Y": Y gives, X receives.

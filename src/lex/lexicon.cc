@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <unordered_set>
 
 #include <fmt/format.h>
 #include <unicode/locid.h>
@@ -71,7 +72,8 @@ class LexiconBuilder {
 namespace {
 
 Status LoadCountries(Lexicon& lex, LexiconBuilder& b, std::vector<ActorEntry>& actors,
-                     std::unordered_map<std::string, std::string>& names) {
+                     std::unordered_map<std::string, std::string>& names,
+                     const std::unordered_set<std::string>& not_names) {
   // ICU/CLDR: one Arabic display name per ISO region; aliases come from country_aliases.tsv.
   icu::Locale ar("ar");
   for (const char* const* cc = icu::Locale::getISOCountries(); *cc; ++cc) {
@@ -84,6 +86,9 @@ Status LoadCountries(Lexicon& lex, LexiconBuilder& b, std::vector<ActorEntry>& a
     display.toUTF8String(name);
     if (name.empty() || name == *cc) continue;
     names[alpha3] = name;
+    // Some CLDR names are other words once normalized (عُمان = عمّان, the capital of Jordan; مالي =
+    // "financial"): country_aliases.tsv marks them `not`, and only their longer forms match.
+    if (not_names.count(NormalizeForMatch(name))) continue;
     ActorEntry e{"state:" + alpha3, name, alpha3, ActorKind::kState, "", "", MentionVia::kName};
     idx_t row = static_cast<idx_t>(actors.size());
     actors.push_back(e);
@@ -103,17 +108,20 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
     if (!v) return NotFound(fmt::format("no data directory at {} (missing VERSION); set --data or MIZAN_DATA", dir));
     std::getline(v, lex->version_);
   }
-  RETURN_IF_ERROR(LoadCountries(*lex, b, lex->actors_, lex->country_names_));
-
-  // Country aliases, capitals, metonyms and demonyms.
+  // Country aliases, capitals, metonyms and demonyms; `not` rows veto an ambiguous CLDR name.
   {
     ASSIGN_OR_RETURN(TsvTable t, TsvTable::Read(dir + "/actors/country_aliases.tsv", "country-aliases", 1));
+    std::unordered_set<std::string> not_names;
+    for (size_t r = 0; r < t.rows(); ++r)
+      if (t.Get(r, "kind") == "not") not_names.insert(NormalizeForMatch(t.Get(r, "surface")));
+    RETURN_IF_ERROR(LoadCountries(*lex, b, lex->actors_, lex->country_names_, not_names));
     std::unordered_map<std::string, idx_t> demonym_row;
     for (size_t r = 0; r < t.rows(); ++r) {
       std::string code(t.Get(r, "code"));
       std::string kind(t.Get(r, "kind"));
       std::string surface(t.Get(r, "surface"));
       if (code.empty() || surface.empty()) return InvalidArgument(t.Where(r) + ": code and surface are required");
+      if (kind == "not") continue;
       if (kind == "demonym") {
         auto [it, fresh] = demonym_row.emplace(code, static_cast<idx_t>(lex->demonyms_.size()));
         if (fresh) lex->demonyms_.push_back(code);
