@@ -96,6 +96,8 @@ struct Finder {
     m.code = std::move(code);
     // Role phrases are named by their own words, without a leading clitic ("للجيش" -> "الجيش").
     m.name = via == MentionVia::kRole ? doc.OrigText(m.norm) : std::move(name);
+    // "للجيش التركي" loses its article with the preposition: name it "الجيش التركي".
+    if (via == MentionVia::kRole && (first.proclitics & kProLi) && (first.proclitics & kProAl)) m.name = "ال" + m.name.substr(m.name.rfind("ل", 0) == 0 ? 2 : 0);
     m.actor_id = std::move(id);
     m.kind = kind;
     m.via = via;

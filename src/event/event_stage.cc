@@ -364,7 +364,14 @@ class SentenceCoder {
     bool passive = !p.noun && IsMarkedPassive(tr.tok);
     if (passive) {
       idx_t agent = AgentAfter(after, hi);
-      if (post_free != kNone) tgt = Group(post_free);
+      // The patient is the first actor after the verb that is not the agent, whatever its
+      // preposition ("اُستُهدف رتل تابع للجيش التركي ... على يد ...").
+      idx_t patient = kNone;
+      for (idx_t t = after; t < hi && patient == kNone; ++t) {
+        idx_t m = mention_at_[t];
+        if (m != kNone && m != agent && doc_.mentions[m].tokens.begin == t) patient = m;
+      }
+      if (patient != kNone) tgt = Group(patient);
       else if (pre_free != kNone) tgt = Group(pre_free);
       if (agent != kNone) src = Group(agent);
       pre_free = post_free = post_free2 = post_target = kNone;
@@ -475,7 +482,8 @@ class SentenceCoder {
       for (idx_t m : src)
         if (doc_.mentions[m].tokens.begin >= after && doc_.mentions[m].tokens.end > from) from = doc_.mentions[m].tokens.end;
       while (from < hi && (doc_.tokens[from].flags & kTokPunct)) ++from;
-      idx_t m = ObjectAgent(from, hi);
+      // The object noun is often a trigger itself ("بالعقوبات التي فرضتها واشنطن"): look past it.
+      idx_t m = ObjectAgent(from, std::min<idx_t>(sent.tokens.end, from + 8));
       if (m != kNone) tgt = {m};
     }
     if (p.inverse) {
