@@ -389,7 +389,9 @@ class SentenceCoder {
         src_pron = FromMention(m);
         have_src_pron = true;
       }
-    } else if (p.noun || (!p.tail.empty() && trig_pron)) {
+    } else if (p.noun || (!p.tail.empty() && trig_pron && !(post_free != kNone && post_free_dist <= 1))) {
+      // (a light verb with a pronoun and no subject right after it reads as a verbal noun: "عقده
+      // لقاء" = his holding a meeting; "وطالبه العبادي بـ" is a verb, its subject, its object)
       // Verbal noun: its possessive pronoun or its genitive is the agent ("زيارته", "زيارة الرئيس").
       if (trig_pron) {
         have_src_pron = PronounActor(tr.tok, "", &src_pron, nullptr);
@@ -533,6 +535,19 @@ class SentenceCoder {
     bool one_sided_type = p.cameo.compare(0, 2, "14") == 0 || p.cameo.compare(0, 2, "18") == 0 ||
                           p.cameo.compare(0, 2, "19") == 0 || p.cameo.compare(0, 2, "20") == 0;
     bool one_sided = false;
+    // "اتفقت السعودية وإيران على ...", "أعلن لبنان وإسرائيل التوصل إلى اتفاق": coordinated subjects
+    // of a mutual act (symmetric patterns, intents 03, agreements 057, concessions 08) with no other
+    // target act towards each other (first named first).
+    bool cooperative = p.symmetric || p.cameo.compare(0, 2, "03") == 0 || p.cameo.compare(0, 3, "057") == 0 || p.cameo.compare(0, 2, "08") == 0;
+    if (targets.empty() && src.size() >= 2 && cooperative && !passive) {
+      std::vector<EventActor> all = sources;
+      for (size_t i = 0; i + 1 < all.size(); ++i) {
+        for (size_t j = i + 1; j < all.size(); ++j) {
+          if (all[i].code.substr(0, 3) == all[j].code.substr(0, 3)) continue;
+          EmitMutual(tr, p, all[i], all[j]);
+        }
+      }
+    }
     if (one_sided_ && one_sided_type && (sources.empty() != targets.empty())) {
       if (sources.empty()) sources.push_back(EventActor{});
       else targets.push_back(EventActor{});
@@ -552,35 +567,47 @@ class SentenceCoder {
         bool ok_b = b.code.size() >= 3 && b.code.compare(0, 3, "---") != 0;
         if (one_sided ? !(ok_a || ok_b) : !(ok_a && ok_b)) continue;
         if (a.code == b.code) continue;
-        Event ev;
-        ev.sentence = doc_.tokens[tr.tok].sentence;
-        ev.trigger_tokens = {tr.tok, tr.tok + tr.len};
-        ev.trigger_norm = doc_.TokensNorm({tr.tok, tr.tok + 1});
-        ev.trigger_norm.begin = WordStart(tr.tok);  // without و/ف/ب/ل, with its article
-        if (tr.len > 1) ev.trigger_norm.end = doc_.tokens[tr.tok + tr.len - 1].norm.end;
-        ev.source = a;
-        ev.target = b;
-        ev.cameo = p.cameo;
-        ev.pattern_id = p.id;
-        float conf = 0.45f;
-        if (a.mention != kNone && doc_.mentions[a.mention].via != MentionVia::kPronoun) conf += 0.15f;
-        if (b.mention != kNone && doc_.mentions[b.mention].via != MentionVia::kPronoun) conf += 0.15f;
-        if (one_sided) conf -= 0.15f;
-        if (a.code.substr(0, 3) == "---" || b.code.substr(0, 3) == "---") conf -= 0.2f;
-        ev.confidence = conf;
-        ev.time = NearestTime(ev.sentence, tr.tok);
-        // A sentence with no date phrase continues the story of the latest dated event in this or the
-        // previous paragraph (news paragraphs are often one sentence long).
-        if (ev.time == kNone && last_time_ != kNone &&
-            doc_.sentences[ev.sentence].paragraph - doc_.sentences[doc_.times[last_time_].sentence].paragraph <= 1)
-          ev.time = last_time_;
-        if (ev.time != kNone) last_time_ = ev.time;
-        ResolveEventClaims(doc_, ev);
-        if (ev.certainty == Certainty::kHedged) ev.confidence -= 0.1f;
-        ev.confidence = std::clamp(ev.confidence, 0.05f, 0.95f);
-        doc_.events.push_back(std::move(ev));
+        Emit(tr, p, a, b, one_sided);
       }
     }
+  }
+
+  // Appends one event with its date, claims and confidence.
+  void Emit(const Trigger& tr, const PatternEntry& p, const EventActor& a, const EventActor& b, bool one_sided) {
+    Event ev;
+    ev.sentence = doc_.tokens[tr.tok].sentence;
+    ev.trigger_tokens = {tr.tok, tr.tok + tr.len};
+    ev.trigger_norm = doc_.TokensNorm({tr.tok, tr.tok + 1});
+    ev.trigger_norm.begin = WordStart(tr.tok);  // without و/ف/ب/ل, with its article
+    if (tr.len > 1) ev.trigger_norm.end = doc_.tokens[tr.tok + tr.len - 1].norm.end;
+    ev.source = a;
+    ev.target = b;
+    ev.cameo = p.cameo;
+    ev.pattern_id = p.id;
+    float conf = 0.45f;
+    if (a.mention != kNone && doc_.mentions[a.mention].via != MentionVia::kPronoun) conf += 0.15f;
+    if (b.mention != kNone && doc_.mentions[b.mention].via != MentionVia::kPronoun) conf += 0.15f;
+    if (one_sided) conf -= 0.15f;
+    if (a.code.substr(0, 3) == "---" || b.code.substr(0, 3) == "---") conf -= 0.2f;
+    ev.confidence = conf;
+    ev.time = NearestTime(ev.sentence, tr.tok);
+    // A sentence with no date phrase continues the story of the latest dated event in this or the
+    // previous paragraph (news paragraphs are often one sentence long).
+    if (ev.time == kNone && last_time_ != kNone &&
+        doc_.sentences[ev.sentence].paragraph - doc_.sentences[doc_.times[last_time_].sentence].paragraph <= 1)
+      ev.time = last_time_;
+    if (ev.time != kNone) last_time_ = ev.time;
+    ResolveEventClaims(doc_, ev);
+    if (ev.certainty == Certainty::kHedged) ev.confidence -= 0.1f;
+    ev.confidence = std::clamp(ev.confidence, 0.05f, 0.95f);
+    doc_.events.push_back(std::move(ev));
+  }
+
+  void EmitMutual(const Trigger& tr, const PatternEntry& p, const EventActor& a, const EventActor& b) {
+    if (a.code.size() < 3 || b.code.size() < 3 || a.code.compare(0, 3, "---") == 0 || b.code.compare(0, 3, "---") == 0)
+      return;
+    Emit(tr, p, a, b, false);
+    doc_.events.back().confidence = std::max(0.05f, doc_.events.back().confidence - 0.1f);
   }
 
   // The date phrase of the trigger's sentence nearest to it (kNone = none).
