@@ -47,7 +47,13 @@ if [[ -n "${MIZAN_BENCH_JF_DOCS:-}" ]]; then
 else
   zcat "$JF" >"$TMP/jf.jsonl"
 fi
-for n in 1000 2000 4000; do head -n $n "$TMP/ms.jsonl" >"$TMP/ms$n.jsonl"; done
+# Linearity inputs: the first 1,000 articles once, twice and four times (new ids, so that ingest codes
+# every copy). The same mix of articles at each size: only the size changes, not the content (the
+# corpus is sorted by outlet and category, so the first 4,000 would differ from the first 1,000).
+head -n 1000 "$TMP/ms.jsonl" >"$TMP/ms1000.jsonl"
+for k in 2 3 4; do sed "s/^{\"id\": *\"/{\"id\":\"copy$k-/" "$TMP/ms1000.jsonl"; done >"$TMP/rest.jsonl"
+cat "$TMP/ms1000.jsonl" <(head -n 1000 "$TMP/rest.jsonl") >"$TMP/ms2000.jsonl"
+cat "$TMP/ms1000.jsonl" "$TMP/rest.jsonl" >"$TMP/ms4000.jsonl"
 printf '{"id":"cold","published":"2018-03-11","text":"التقى الوزير نظيره."}\n' >"$TMP/tiny.jsonl"
 
 # kv FILE KEY [FIELD]: the value of a `key value` line of mizan_doc_bench output.
@@ -93,7 +99,7 @@ done
 echo
 echo "Mizan benchmarks  $(date -u +%Y-%m-%dT%H:%MZ)  git $(git -C "$ROOT" rev-parse --short HEAD)"
 echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "corpora: ant-multisource (ms) first $(kv "$TMP/ms.stages" docs) articles; ant-jawharafm (jf) $(kv "$TMP/jf.stages" docs) articles (ms1000..ms4000: first 1k, 2k, 4k of ms)"
+echo "corpora: ant-multisource (ms) first $(kv "$TMP/ms.stages" docs) articles; ant-jawharafm (jf) $(kv "$TMP/jf.stages" docs) articles (ms1000: first 1k of ms; ms2000, ms4000: the same 1k twice, four times)"
 echo
 echo "Per stage, one thread, CPU time (mizan_doc_bench)"
 printf "%-10s | %12s %9s %6s | %12s %9s %6s\n" stage "ms sent/s" "ms MB/s" "share" "jf sent/s" "jf MB/s" "share"
@@ -133,7 +139,7 @@ ratio=$(div "$l4" "$l1" %.2f)
 verdict() { awk -v ok="$1" 'BEGIN { print ok ? "ok" : "MISSED" }'; }
 printf "%-34s %-14s %-14s %s\n" target wanted measured verdict
 printf "%-34s %-14s %-14s %s\n" "end to end, sentences/s per core" ">= 5000" "$e2e" "$(verdict "$(awk -v a="$e2e" 'BEGIN { print (a >= 5000) }')")"
-printf "%-34s %-14s %-14s %s\n" "linear (throughput 4k docs / 1k)" "0.9 .. 1.1" "$ratio" "$(verdict "$(awk -v a="$ratio" 'BEGIN { print (a >= 0.9 && a <= 1.1) }')")"
+printf "%-34s %-14s %-14s %s\n" "linear (throughput 4x input / 1x)" "0.9 .. 1.1" "$ratio" "$(verdict "$(awk -v a="$ratio" 'BEGIN { print (a >= 0.9 && a <= 1.1) }')")"
 printf "%-34s %-14s %-14s %s\n" "peak RSS" "<= 200 MB" "$rss MB" "$(verdict "$(awk -v a="$rss" 'BEGIN { print (a <= 200) }')")"
 printf "%-34s %-14s %-14s %s\n" "cold start (load dictionaries)" "<= 0.5 s" "$cold s" "$(verdict "$(awk -v a="$cold" 'BEGIN { print (a <= 0.5) }')")"
 
