@@ -346,6 +346,7 @@ class SentenceCoder {
     // 2. The SVO subject: the nearest free mention before the trigger in its clause; for a relative
     //    clause ("الجزائر، التي استدعت"), the actor the relative pronoun follows, across a comma.
     idx_t pre_free = RelativeAntecedent(tr.tok, sent.tokens.begin);
+    const bool is_relative = pre_free != kNone;
     for (idx_t t = tr.tok; pre_free == kNone && t-- > lo;) {
       if (doc_.tokens[t].flags & kTokClauseSep) break;
       idx_t m = mention_at_[t];
@@ -414,6 +415,12 @@ class SentenceCoder {
         src_pron = sent_src_pron_;
         have_src_pron = true;
       }
+    } else if (post_free != kNone && post_free_dist == 0 && !is_relative &&
+               (pre_free == kNone || doc_.mentions[pre_free].tokens.end + 2 < tr.tok)) {
+      // Arabic is verb-first: an actor right after the verb is its subject unless another actor
+      // stands right before it (SVO: "القاهرة تدعم").
+      src = Group(post_free);
+      post_free = post_free2;
     } else if (pre_free != kNone) {
       src = Group(pre_free);
     } else if (post_free != kNone && post_free_dist <= 3) {
@@ -456,6 +463,10 @@ class SentenceCoder {
     bool statement = p.cameo.compare(0, 2, "01") == 0;
     // A statement noun ("بيان لوزارة الخزانة") names a document, not an act towards someone.
     if (statement && p.noun) return;
+    // "قالت لصحيفة ..." is an interview, not a statement to the paper.
+    if (statement && post_target != kNone && doc_.mentions[post_target].code.size() >= 6 &&
+        doc_.mentions[post_target].code.compare(3, 3, "MED") == 0)
+      post_target = kNone;
     if (passive) {
       // set above
     } else if (post_free != kNone && wants("-") && !statement && !trig_pron &&
