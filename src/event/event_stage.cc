@@ -55,7 +55,9 @@ class SentenceCoder {
   EventActor sent_src_pron_;
   bool have_sent_src_pron_ = false;
   idx_t sent_src_tok_ = 0;
-  idx_t last_time_ = kNone;            // date of the latest dated event (for date inheritance)    // mentions that were the source of the latest event
+  idx_t last_time_ = kNone;
+  std::vector<idx_t> prev_noun_src_;   // the agent of the sentence's latest verbal-noun event
+  idx_t prev_noun_tok_ = 0;            // date of the latest dated event (for date inheritance)    // mentions that were the source of the latest event
   std::vector<LexHit> hits_;
 
   void Index() {
@@ -283,6 +285,7 @@ class SentenceCoder {
     const mizan::Sentence& sent = doc_.sentences[s];
     std::vector<Trigger> trig = Triggers(sent);
     sent_src_.clear();
+    prev_noun_src_.clear();
     have_sent_src_pron_ = false;
     for (size_t k = 0; k < trig.size(); ++k) {
       idx_t lo = k == 0 ? sent.tokens.begin : trig[k - 1].tok + trig[k - 1].len;
@@ -393,9 +396,21 @@ class SentenceCoder {
     } else if (p.noun || (!p.tail.empty() && trig_pron && !(post_free != kNone && post_free_dist <= 1))) {
       // (a light verb with a pronoun and no subject right after it reads as a verbal noun: "عقده
       // لقاء" = his holding a meeting; "وطالبه العبادي بـ" is a verb, its subject, its object)
-      // Verbal noun: its possessive pronoun or its genitive is the agent ("زيارته", "زيارة الرئيس").
-      if (trig_pron) {
+      // Verbal noun: its possessive pronoun or its genitive is the agent ("زيارته", "زيارة الرئيس"),
+      // except for nouns of coercion and violence, whose possessor suffers the act ("اعتقاله",
+      // "مقتله", "تسليمه"): there the pronoun is the target.
+      bool patient_noun = p.noun && (p.cameo.compare(0, 2, "17") == 0 || p.cameo.compare(0, 2, "18") == 0 ||
+                                     p.cameo.compare(0, 2, "19") == 0 || p.cameo.compare(0, 2, "20") == 0 ||
+                                     p.cameo.compare(0, 3, "063") == 0);
+      if (trig_pron && patient_noun) {
+        have_tgt_pron = PronounActor(tr.tok, "", &tgt_pron, nullptr);
+        if (have_tgt_pron) tgt_pron_tok = tr.tok;
+        if (idx_t ag = AgentAfter(after, hi); ag != kNone) src = Group(ag);
+      } else if (trig_pron) {
         have_src_pron = PronounActor(tr.tok, "", &src_pron, nullptr);
+      } else if ((doc_.tokens[tr.tok].proclitics & kProWa) && !prev_noun_src_.empty() && tr.tok <= prev_noun_tok_ + 8) {
+        // "مقتل 71 مسلحا وإلقاء القبض على خمسة": a noun coordinated with the previous one shares its agent.
+        src = prev_noun_src_;
       } else if (post_free != kNone && doc_.mentions[post_free].tokens.begin <= after + 1) {
         src = Group(post_free);
         post_free = post_free2;
@@ -565,6 +580,10 @@ class SentenceCoder {
       one_sided = true;
     }
     if (!src.empty()) last_sources_ = src;
+    if (p.noun) {
+      prev_noun_src_ = src;
+      prev_noun_tok_ = tr.tok;
+    }
     if (!p.noun) {
       sent_src_ = src;
       sent_src_tok_ = tr.tok;
