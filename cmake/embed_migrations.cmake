@@ -1,0 +1,13 @@
+# Writes OUT: one `{N, R"sql(...)sql"},` entry per SRC_DIR/NNNN_name.sql, in order, for sqlite_store.cc.
+file(GLOB sqls "${SRC_DIR}/*.sql")
+list(SORT sqls)
+set(content "// Generated from ${SRC_DIR} by cmake/embed_migrations.cmake. Do not edit.\n")
+foreach(f ${sqls})
+  get_filename_component(name "${f}" NAME)
+  string(SUBSTRING "${name}" 0 4 num)
+  math(EXPR version "${num}")
+  file(READ "${f}" sql)
+  string(APPEND content "{${version}, R\"sql(${sql})sql\"},\n")
+endforeach()
+file(WRITE "${OUT}.tmp" "${content}")
+execute_process(COMMAND ${CMAKE_COMMAND} -E copy_if_different "${OUT}.tmp" "${OUT}")
