@@ -1,5 +1,7 @@
 #include "attrib/cue_table.h"
 
+#include "lex/tsv.h"
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
@@ -41,43 +43,31 @@ bool ParseKind(std::string_view k, CueKind* kind) {
 }  // namespace
 
 StatusOr<CueTable> CueTable::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return NotFound(fmt::format("cannot read cue table {}", path));
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return Parse(ss.str(), path);
+  ASSIGN_OR_RETURN(TsvTable t, TsvTable::Read(path, "cues", 1));
+  return FromTable(t);
 }
 
 StatusOr<CueTable> CueTable::Parse(std::string_view text, std::string_view origin) {
+  ASSIGN_OR_RETURN(TsvTable t, TsvTable::Parse(text, origin, "cues", 1));
+  return FromTable(t);
+}
+
+StatusOr<CueTable> CueTable::FromTable(const TsvTable& t) {
   CueTable table;
-  size_t line_no = 0;
-  bool header_seen = false;
-  for (std::string_view line : Split(text, '\n')) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line_no == 1) {
-      if (line.substr(0, 12) != "# mizan-cues")
-        return InvalidArgument(fmt::format("{}:1: expected '# mizan-cues v1'", origin));
-      continue;
-    }
-    if (line.empty() || line[0] == '#') continue;
-    if (!header_seen) {  // line 2: the column names
-      header_seen = true;
-      continue;
-    }
-    std::vector<std::string_view> cols = Split(line, '\t');
-    if (cols.size() < 3)
-      return InvalidArgument(fmt::format("{}:{}: expected surface, kind, label", origin, line_no));
+  for (size_t r = 0; r < t.rows(); ++r) {
+    std::string_view kind_cell = t.Get(r, "kind");
+    if (t.Get(r, "surface").empty() || t.Get(r, "label").empty())
+      return InvalidArgument(fmt::format("{}: expected surface, kind, label", t.Where(r)));
     CueKind kind;
-    if (!ParseKind(cols[1], &kind))
-      return InvalidArgument(fmt::format("{}:{}: unknown cue kind '{}'", origin, line_no, cols[1]));
-    for (std::string_view surface : Split(cols[0], '|')) {
+    if (!ParseKind(kind_cell, &kind))
+      return InvalidArgument(fmt::format("{}: unknown cue kind '{}'", t.Where(r), kind_cell));
+    for (const std::string& surface : SplitBar(t.Get(r, "surface"))) {
       CueRow row;
       row.words = SurfaceWords(surface);
       if (row.words.empty()) continue;
       row.kind = kind;
-      row.label = std::string(cols[2]);
-      row.surface = std::string(surface);
+      row.label = std::string(t.Get(r, "label"));
+      row.surface = surface;
       table.rows_.push_back(std::move(row));
     }
   }

@@ -12,6 +12,8 @@
 
 namespace mizan {
 
+class TsvTable;  // lex/tsv.h
+
 struct CueRow {
   std::vector<std::string> words;  // matching form (forms.h SurfaceWords)
   CueKind kind = CueKind::kAttribution;
@@ -31,6 +33,8 @@ class CueTable {
   static StatusOr<CueTable> Load(const std::string& path);
   // Parses the file's text; `origin` names it in error messages.
   static StatusOr<CueTable> Parse(std::string_view text, std::string_view origin);
+  // Builds the table from rows already read (lex/tsv.h).
+  static StatusOr<CueTable> FromTable(const TsvTable& t);
 
   // Every row whose words match tokens [t, end), longest first. Verbs and nouns match inflected
   // forms (forms.h FormsMatch); words under three letters (لم لن ما قد) match exactly.

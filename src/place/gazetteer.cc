@@ -1,5 +1,7 @@
 #include "place/gazetteer.h"
 
+#include "lex/tsv.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cstdlib>
@@ -32,58 +34,46 @@ constexpr std::string_view kHa = "\xd9\x87";  // ه: the feminine ending once ة
 }  // namespace
 
 StatusOr<Gazetteer> Gazetteer::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return NotFound(fmt::format("cannot read gazetteer {}", path));
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return Parse(ss.str(), path);
+  ASSIGN_OR_RETURN(TsvTable t, TsvTable::Read(path, "gazetteer", 1));
+  return FromTable(t);
 }
 
 StatusOr<Gazetteer> Gazetteer::Parse(std::string_view text, std::string_view origin) {
+  ASSIGN_OR_RETURN(TsvTable t, TsvTable::Parse(text, origin, "gazetteer", 1));
+  return FromTable(t);
+}
+
+StatusOr<Gazetteer> Gazetteer::FromTable(const TsvTable& t) {
   Gazetteer g;
-  size_t line_no = 0;
-  bool header_seen = false;
-  for (std::string_view line : Split(text, '\n')) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line_no == 1) {
-      if (line.substr(0, 18) != "# mizan-gazetteer ")
-        return InvalidArgument(fmt::format("{}:1: expected '# mizan-gazetteer v1'", origin));
-      continue;
-    }
-    if (line.empty() || line[0] == '#') continue;
-    if (!header_seen) {
-      header_seen = true;
-      continue;
-    }
-    std::vector<std::string_view> c = Split(line, '\t');
-    if (c.size() < 8) return InvalidArgument(fmt::format("{}:{}: expected 9 columns", origin, line_no));
+  for (size_t r = 0; r < t.rows(); ++r) {
+    if (t.Get(r, "name").empty() || t.Get(r, "country").empty() || t.Get(r, "kind").empty())
+      return InvalidArgument(fmt::format("{}: expected name, country and kind", t.Where(r)));
     Place p;
-    p.name = std::string(c[0]);
-    p.country = std::string(c[2]);
-    p.lat = ToDouble(c[3]);
-    p.lon = ToDouble(c[4]);
-    std::from_chars(c[5].data(), c[5].data() + c[5].size(), p.population);
-    p.admin1 = std::string(c[6]);
-    p.kind = c[7] == "country" ? Place::kCountry : c[7] == "capital" ? Place::kCapital : Place::kCity;
+    p.name = std::string(t.Get(r, "name"));
+    p.country = std::string(t.Get(r, "country"));
+    p.lat = ToDouble(t.Get(r, "lat"));
+    p.lon = ToDouble(t.Get(r, "lon"));
+    std::string_view pop = t.Get(r, "population");
+    std::from_chars(pop.data(), pop.data() + pop.size(), p.population);
+    p.admin1 = std::string(t.Get(r, "admin1"));
+    std::string_view kind = t.Get(r, "kind");
+    p.kind = kind == "country" ? Place::kCountry : kind == "capital" ? Place::kCapital : Place::kCity;
     const idx_t row = static_cast<idx_t>(g.places_.size());
     g.places_.push_back(std::move(p));
-    std::vector<std::string_view> surfaces = {c[0]};
-    if (!c[1].empty())
-      for (std::string_view v : Split(c[1], '|')) surfaces.push_back(v);
-    for (std::string_view s : surfaces) {
-      Name n{SurfaceWords(s), row};
+    std::vector<std::string> surfaces = {std::string(t.Get(r, "name"))};
+    for (const std::string& v : SplitBar(t.Get(r, "variants"))) surfaces.push_back(v);
+    for (const std::string& sf : surfaces) {
+      Name n{SurfaceWords(sf), row};
       if (n.words.empty()) continue;
       g.by_first_[n.words[0]].push_back(static_cast<idx_t>(g.names_.size()));
       g.names_.push_back(std::move(n));
     }
     if (g.places_[row].kind == Place::kCountry) {
       g.countries_.emplace(g.places_[row].country, row);
-      if (c.size() > 8 && !c[8].empty())
-        for (std::string_view d : Split(c[8], '|')) {
-          std::vector<std::string> w = SurfaceWords(d);
-          if (w.size() == 1) g.demonyms_.emplace(w[0], row);
-        }
+      for (const std::string& d : SplitBar(t.Get(r, "demonyms"))) {
+        std::vector<std::string> w = SurfaceWords(d);
+        if (w.size() == 1) g.demonyms_.emplace(w[0], row);
+      }
     }
   }
   return g;

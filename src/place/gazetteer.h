@@ -13,6 +13,8 @@
 
 namespace mizan {
 
+class TsvTable;  // lex/tsv.h
+
 struct Place {
   enum Kind : uint8_t { kCity, kCapital, kCountry };
   std::string name;        // canonical Arabic name (the gazetteer key)
@@ -28,6 +30,8 @@ class Gazetteer {
   // Reads `path` (format `# mizan-gazetteer v1`, see data/places/README.md).
   static StatusOr<Gazetteer> Load(const std::string& path);
   static StatusOr<Gazetteer> Parse(std::string_view text, std::string_view origin);
+  // Builds the table from rows already read (lex/tsv.h).
+  static StatusOr<Gazetteer> FromTable(const TsvTable& t);
 
   // Cities and capitals whose name (or a variant) covers tokens [t, t+*len) with t+*len <= end,
   // longest name first; fills *ids with every such place (a name may name several). False if none.
