@@ -20,7 +20,15 @@ ARABIC_ONLY = re.compile("^[\u0621-\u0652\u0640 \\-]+$")
 TASHKEEL = re.compile("[\u064b-\u0652\u0640]")
 # Alternate names that are also common Arabic words or other places: never list them as variants.
 STOP = {"امان", "أمان", "أمل", "النصر", "الوحدة", "الحرية", "الحي", "السلام", "المستقبل", "الشعب",
-        "الثورة", "الجديد", "العرب", "بلد", "الرئيس", "الشيخ", "حي", "ملك", "الملك"}
+        "الثورة", "الجديد", "العرب", "بلد", "الرئيس", "الشيخ", "حي", "ملك", "الملك",
+        # common words, first names and numbers that GeoNames also lists as towns
+        "الحد", "حد", "السد", "التل", "خالص", "جمال", "الصف", "جام", "جم", "المالح", "مالي"}
+
+
+def too_short(name):
+    """Names of one or two letters (بم، قم، رم) collide with words once normalized: never a surface."""
+    base = name[2:] if name.startswith("ال") else name
+    return len(base.replace(" ", "")) <= 2
 # Extra variants news writes that GeoNames lacks (name -> variants), by GeoNames id.
 EXTRA = {"292968": ["أبو ظبي"], "293397": ["تل ابيب"]}
 
@@ -71,17 +79,17 @@ def main():
             names = [n for n in (clean(x) for x in r["arabic_names"].split("|")) if n]
             tagged = clean(r["ar_tagged_name"]) if r["ar_tagged_name"] else None
             name = tagged or (names[0] if names else None)
-            if not name or name in STOP:
+            if not name or name in STOP or (too_short(name) and not capital):
                 continue
             variants = []
             for n in names + EXTRA.get(r["geonameid"], []):
-                if n != name and n not in variants and n not in STOP:
+                if n != name and n not in variants and n not in STOP and not too_short(n):
                     variants.append(n)
             rows.append([name, "|".join(variants), iso3, r["latitude"], r["longitude"], str(pop),
                          TASHKEEL.sub("", r["admin1_name_ar"]).replace("\u200e", "").replace("\u200f", ""), "capital" if capital else "city", ""])
     for iso2, name in sorted(ar_country.items()):
         c = countries.get(iso2)
-        if not c:
+        if not c or name in STOP:
             continue
         lat, lon = capital_at.get(c["iso3"], ("", ""))
         rows.append([name, "", c["iso3"], lat, lon, c["pop"], "", "country", "|".join(demonyms(name))])
