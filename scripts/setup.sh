@@ -7,7 +7,7 @@ BUILD_DIR=${1:-build}
 
 PACKAGES=(g++ cmake ninja-build ccache pkg-config python3 sqlite3
   libicu-dev libsqlite3-dev nlohmann-json3-dev libcli11-dev libfmt-dev zlib1g-dev
-  libgtest-dev libgmock-dev libbenchmark-dev)
+  libgtest-dev libgmock-dev libbenchmark-dev time)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
