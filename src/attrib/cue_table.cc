@@ -88,8 +88,16 @@ void CueTable::Index() {
   for (idx_t i = 0; i < rows_.size(); ++i) {
     const std::string& w = rows_[i].words[0];
     std::vector<std::string> keys = {std::string(FirstChar(w))};
-    if (Letters(w) >= 3)  // imperfects and the ي/ت/ن swap (forms.cc FormsMatch)
-      for (const char* k : {"\xd9\x8a", "\xd8\xaa", "\xd9\x86"}) keys.emplace_back(k);
+    // Imperfects (أكد -> يؤكد) and the ي/ت/ن swap (يؤكد -> تؤكد) match a form whose letters after its
+    // person prefix start the verb's imperfect stem (forms.cc FormsMatch): index that letter, so a
+    // token starting with ي/ت/ن meets only the verbs it could inflect, not the whole table.
+    const size_t n = Letters(w);
+    const std::string_view alef = "\xd8\xa7", ya = "\xd9\x8a";
+    std::string_view sv = w;
+    if (n == 3 && sv.substr(0, 2) != alef && sv.substr(0, 2) != ya) keys.push_back("imp:" + std::string(FirstChar(sv)));
+    else if (n == 3 && sv.substr(0, 2) == alef) keys.push_back("imp:\xd9\x88");  // أكد -> يؤكد (ؤ = و)
+    else if (n == 4 && sv.substr(0, 2) == alef) keys.push_back("imp:" + std::string(FirstChar(sv.substr(2))));
+    if (n >= 3 && sv.substr(0, 2) == ya) keys.push_back("imp:" + std::string(FirstChar(sv.substr(2))));
     for (const std::string& k : keys) {
       std::vector<idx_t>& v = by_letter_[k];
       if (v.empty() || v.back() != i) v.push_back(i);
@@ -103,6 +111,11 @@ void CueTable::MatchAt(const FormCache& forms, idx_t t, idx_t end, std::vector<C
   for (const std::string& f : forms.Forms(t)) {
     auto it = by_letter_.find(std::string(FirstChar(f)));
     if (it != by_letter_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    std::string_view pre = std::string_view(f).substr(0, 2);
+    if (f.size() > 2 && (pre == "\xd9\x8a" || pre == "\xd8\xaa" || pre == "\xd9\x86")) {  // ي ت ن
+      auto imp = by_letter_.find("imp:" + std::string(FirstChar(std::string_view(f).substr(2))));
+      if (imp != by_letter_.end()) candidates.insert(candidates.end(), imp->second.begin(), imp->second.end());
+    }
   }
   // Particles match the plain token, whose first letter may be a clitic's (ولم): look that up too.
   if (std::string_view p = forms.Plain(t); !p.empty()) {
