@@ -84,10 +84,27 @@ std::string_view FirstChar(std::string_view s) {
 }
 }  // namespace
 
+// The first n UTF-8 characters of s (fewer when s is shorter).
+static std::string_view FirstChars(std::string_view s, size_t n) {
+  size_t i = 0;
+  while (n > 0 && i < s.size()) {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+    --n;
+  }
+  return s.substr(0, i);
+}
+
+// Bucket of a cue word: its first two letters, or its only letter.
+static std::string LeadKey(std::string_view w) {
+  return Letters(w) >= 2 ? "2:" + std::string(FirstChars(w, 2)) : "1:" + std::string(FirstChar(w));
+}
+
 void CueTable::Index() {
   for (idx_t i = 0; i < rows_.size(); ++i) {
     const std::string& w = rows_[i].words[0];
-    std::vector<std::string> keys = {std::string(FirstChar(w))};
+    // Exact, suffixed and ى-ending matches share the word's first two letters (FormsMatch).
+    std::vector<std::string> keys = {LeadKey(w)};
     // Imperfects (أكد -> يؤكد) and the ي/ت/ن swap (يؤكد -> تؤكد) match a form whose letters after its
     // person prefix start the verb's imperfect stem (forms.cc FormsMatch): index that letter, so a
     // token starting with ي/ت/ن meets only the verbs it could inflect, not the whole table.
@@ -109,8 +126,10 @@ void CueTable::MatchAt(const FormCache& forms, idx_t t, idx_t end, std::vector<C
   out->clear();
   std::vector<idx_t> candidates;
   for (const std::string& f : forms.Forms(t)) {
-    auto it = by_letter_.find(std::string(FirstChar(f)));
-    if (it != by_letter_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    for (const std::string& key : {"1:" + std::string(FirstChar(f)), "2:" + std::string(FirstChars(f, 2))}) {
+      auto it = by_letter_.find(key);
+      if (it != by_letter_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    }
     std::string_view pre = std::string_view(f).substr(0, 2);
     if (f.size() > 2 && (pre == "\xd9\x8a" || pre == "\xd8\xaa" || pre == "\xd9\x86")) {  // ي ت ن
       auto imp = by_letter_.find("imp:" + std::string(FirstChar(std::string_view(f).substr(2))));
@@ -120,9 +139,11 @@ void CueTable::MatchAt(const FormCache& forms, idx_t t, idx_t end, std::vector<C
   // Particles match the plain token, whose first letter may be a clitic's (ولم): look that up too.
   if (std::string_view p = forms.Plain(t); !p.empty()) {
     std::string_view first = FirstChar(p);
-    if (first == "\xd9\x88" || first == "\xd9\x81") first = FirstChar(p.substr(first.size()));
-    auto it = by_letter_.find(std::string(first));
-    if (it != by_letter_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    if (first == "\xd9\x88" || first == "\xd9\x81") p.remove_prefix(first.size());
+    for (const std::string& key : {"1:" + std::string(FirstChar(p)), "2:" + std::string(FirstChars(p, 2))}) {
+      auto it = by_letter_.find(key);
+      if (it != by_letter_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    }
   }
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
