@@ -15,12 +15,21 @@ bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 size_t PunctLength(std::string_view s, size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) return (c != ' ' && !IsAsciiDigit(c) && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) ? 1 : 0;
-  static const std::string_view kMarks[] = {"\xD8\x8C", "\xD8\x9B", "\xD8\x9F", "\xC2\xAB", "\xC2\xBB",
-                                            "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x93", "\xE2\x80\x94",
-                                            "\xD9\xAB", "\xD9\xAC", "\xDB\x94"};
-  for (std::string_view m : kMarks)
-    if (s.substr(i, m.size()) == m) return m.size();
-  return 0;
+  // Called at every byte: decide on the lead and second bytes (، ؛ ؟ « » ٫ ٬ ۔ and “ ” – —).
+  if (i + 1 >= s.size()) return 0;
+  unsigned char d = static_cast<unsigned char>(s[i + 1]);
+  switch (c) {
+    case 0xD8: return (d == 0x8C || d == 0x9B || d == 0x9F) ? 2 : 0;
+    case 0xD9: return (d == 0xAB || d == 0xAC) ? 2 : 0;
+    case 0xDB: return d == 0x94 ? 2 : 0;
+    case 0xC2: return (d == 0xAB || d == 0xBB) ? 2 : 0;
+    case 0xE2: {
+      if (d != 0x80 || i + 2 >= s.size()) return 0;
+      unsigned char e = static_cast<unsigned char>(s[i + 2]);
+      return (e == 0x9C || e == 0x9D || e == 0x93 || e == 0x94) ? 3 : 0;
+    }
+    default: return 0;
+  }
 }
 
 struct MonthHit {
