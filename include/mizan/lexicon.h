@@ -93,6 +93,10 @@ class Lexicon {
   const std::string& version() const { return version_; }
   size_t size() const;
 
+  // The dictionary form of a stem that lost its ending to a pronoun suffix (زيارت -> زياره, لقاي ->
+  // لقاء), or "" when there is none.
+  std::string BaseBeforeSuffix(std::string_view stem) const;
+
   // Matching form of a word: normalized, definite article stripped (public for tests and tools).
   static std::string MatchKey(std::string_view word);
 

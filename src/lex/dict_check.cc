@@ -33,7 +33,8 @@ const std::set<std::string_view> kPrefixes = {
     "EAF", "EEU", "EIN", "EUR", "LAM", "MDE", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SEA", "WAF",
     "WEU", "WST", "SCN", "ARB", "KSV", "KUR", "CHR", "MUS", "JEW", "BUD", "HIN", "REL", "SHI", "SUN"};
 
-const std::set<std::string_view> kActorKinds = {"name", "capital", "metonym", "demonym"};
+// `not` vetoes a CLDR country name that is another word once normalized (عمان, مالي).
+const std::set<std::string_view> kActorKinds = {"name", "capital", "metonym", "demonym", "not"};
 const std::set<std::string_view> kOrgKinds = {"organization", "group"};
 const std::set<std::string_view> kRoleKinds = {"person", "group", "organization", "state"};
 const std::set<std::string_view> kFlags = {"inverse", "symmetric"};
@@ -182,7 +183,7 @@ class Checker {
       if (!kind.empty() && !kActorKinds.count(kind)) Error(t->Where(r), fmt::format("unknown kind '{}'", kind));
       if (!code.empty() && !IsCountry(code) && !kPrefixes.count(code))
         Error(t->Where(r), fmt::format("'{}' is neither a country (ISO alpha-3) nor a CAMEO region", code));
-      if (kind != "demonym") Claim1(actor_claims_, t->Get(r, "surface"), {std::string(code), "", "", t->Where(r), ""});
+      if (kind != "demonym" && kind != "not") Claim1(actor_claims_, t->Get(r, "surface"), {std::string(code), "", "", t->Where(r), ""});
     }
   }
 

@@ -50,14 +50,19 @@ std::string Period(std::string_view from, std::string_view to) {
 
 Status DumpActors(const std::string& dir, const Lexicon& lex, std::vector<DumpEntry>* out) {
   // ICU country names: the state rows whose name is the CLDR name (aliases follow from the file).
+  // A `not` row vetoes a CLDR name (its alias rows still carry that name, so filter here too).
+  ASSIGN_OR_RETURN(TsvTable al, TsvTable::Read(dir + "/actors/country_aliases.tsv", "country-aliases", 1));
+  std::set<std::string> vetoed;
+  for (size_t r = 0; r < al.rows(); ++r)
+    if (al.Get(r, "kind") == "not") vetoed.insert(NormalizeForMatch(al.Get(r, "surface")));
   std::set<std::string> seen;
   for (const auto& a : lex.actors())
     if (a.id.rfind("state:", 0) == 0 && a.via == MentionVia::kName && a.name == lex.CountryName(a.code) &&
-        seen.insert(a.code).second)
+        !vetoed.count(NormalizeForMatch(a.name)) && seen.insert(a.code).second)
       out->push_back({"actor", Words(a.name), a.code + " state", "ICU"});
-  ASSIGN_OR_RETURN(TsvTable al, TsvTable::Read(dir + "/actors/country_aliases.tsv", "country-aliases", 1));
   for (size_t r = 0; r < al.rows(); ++r) {
     std::string code(al.Get(r, "code")), kind(al.Get(r, "kind"));
+    if (kind == "not") continue;
     if (kind != "demonym") {
       out->push_back({"actor", Words(al.Get(r, "surface")), code + " state " + kind, Rel(dir, al.Where(r))});
       continue;

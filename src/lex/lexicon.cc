@@ -286,6 +286,8 @@ std::vector<std::string> Lexicon::TokenKeys(const Doc& doc) const {
     // segmenter did not know the rest.
     std::string k(stem);
     if (StartsWith(k, "ال") && CodePoints(k) >= 4) k.erase(0, 4);
+    if (doc.tokens[t].enclitic != Enclitic::kNone && !known_words_.count(k))
+      if (std::string base = BaseBeforeSuffix(k); !base.empty()) k = std::move(base);  // زيارت+ه -> زياره
     keys.push_back(std::move(k));
   }
   return keys;
@@ -327,8 +329,24 @@ void Lexicon::MatchAt(const Doc& doc, const std::vector<std::string>& keys, idx_
   std::stable_sort(hits->begin(), hits->end(), [](const LexHit& a, const LexHit& c) { return a.length > c.length; });
 }
 
+// Before a pronoun suffix a word changes its last letters: ة is written ت (زيارة -> زيارته) and a final
+// hamza sits on ئ or ؤ (لقاء -> لقائه, لقاؤه; normalized ي and و). The dictionary form of such a stem.
+std::string Lexicon::BaseBeforeSuffix(std::string_view stem) const {
+  auto known = [&](const std::string& w) { return known_words_.find(w) != known_words_.end(); };
+  if (stem.size() > 4 && stem.substr(stem.size() - 2) == "ت") {
+    std::string w = std::string(stem.substr(0, stem.size() - 2)) + "ه";
+    if (known(w)) return w;
+  }
+  if (stem.size() > 6 && (stem.substr(stem.size() - 4) == "اي" || stem.substr(stem.size() - 4) == "او")) {
+    std::string w = std::string(stem.substr(0, stem.size() - 2)) + "ء";
+    if (known(w)) return w;
+  }
+  return "";
+}
+
 bool Lexicon::IsKnownWord(std::string_view match_form) const {
-  return known_words_.find(match_form) != known_words_.end();  // heterogeneous: no string copy
+  if (known_words_.find(match_form) != known_words_.end()) return true;  // heterogeneous: no copy
+  return !BaseBeforeSuffix(match_form).empty();
 }
 
 const CameoInfo* Lexicon::Cameo(std::string_view code) const {
