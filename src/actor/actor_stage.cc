@@ -288,8 +288,10 @@ struct Finder {
       bool prev_is_actor = !doc.mentions.empty() && doc.mentions.back().tokens.end == i;
       if (prev_definite && cur_adjective && !prev_is_actor && j == i + role.length) return j;
     }
+    // A bare definite title refers back; an indefinite one ("عبر ضابط يدعى موشيه") introduces someone new.
     idx_t ante = kNone;
-    if (country.empty() && person_code.empty() && !r.plural) {
+    if (country.empty() && person_code.empty() && !r.plural && (doc.tokens[i].proclitics & kProAl) &&
+        j == i + role.length) {
       // A bare title ("اللواء المتقاعد", "الوزير") refers back to the latest actor with that role.
       for (idx_t m = static_cast<idx_t>(doc.mentions.size()); m-- > 0;) {
         const Mention& c = doc.mentions[m];
