@@ -443,7 +443,12 @@ class SentenceCoder {
       src = Group(post_free);
       post_free = post_free2;
     }
-    if (src.empty() && !have_src_pron && !p.inverse) {
+    if (src.empty() && !have_src_pron && !p.noun && !sent_src_.empty()) {
+      // "زار الوزير المغربي الجزائر، ثم حصل على ...": a verb with no subject of its own continues the
+      // subject of the sentence's previous verb, not its object.
+      src = sent_src_;
+    }
+    if (src.empty() && !have_src_pron) {  // for an inverse pattern this is the receiver
       // An implicit subject: the sentence's earlier free actors, else the latest event's source.
       for (idx_t t = tr.tok; t-- > sent.tokens.begin;) {
         idx_t m = mention_at_[t];

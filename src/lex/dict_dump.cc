@@ -67,10 +67,14 @@ Status DumpActors(const std::string& dir, const Lexicon& lex, std::vector<DumpEn
       out->push_back({"actor", Words(al.Get(r, "surface")), code + " state " + kind, Rel(dir, al.Where(r))});
       continue;
     }
-    std::string base = NormalizeForMatch(al.Get(r, "surface"));
-    if (base.rfind("ال", 0) == 0) base.erase(0, 4);
-    for (const char* suf : {"", "ه", "ون", "ين", "ان", "تان", "تين"})
-      out->push_back({"demonym", base + suf, code, Rel(dir, al.Where(r))});
+    // As the loader does: every word of a two-word adjective takes the ending (كوري جنوبي).
+    std::vector<std::string> base_words;
+    for (const auto& w : SplitWords(NormalizeForMatch(al.Get(r, "surface")))) base_words.push_back(Lexicon::MatchKey(w));
+    for (const char* suf : {"", "ه", "ون", "ين", "ان", "تان", "تين"}) {
+      std::string form;
+      for (const auto& w : base_words) form += (form.empty() ? "" : " ") + w + suf;
+      out->push_back({"demonym", form, code, Rel(dir, al.Where(r))});
+    }
   }
   for (auto [file, table, kind] : {std::tuple{"/actors/people.tsv", "people", "person"},
                                    std::tuple{"/actors/organizations.tsv", "organizations", ""}}) {

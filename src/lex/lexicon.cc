@@ -125,12 +125,15 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
       if (kind == "demonym") {
         auto [it, fresh] = demonym_row.emplace(code, static_cast<idx_t>(lex->demonyms_.size()));
         if (fresh) lex->demonyms_.push_back(code);
-        std::string base = NormalizeForMatch(surface);
-        if (StartsWith(base, "ال")) base.erase(0, 4);
-        // Nisba adjective inflections: m, f, m/f dual, m/f plural (sound).
+        // Nisba adjective inflections: m, f, m/f dual, m/f plural (sound). A two-word adjective
+        // ("كوري جنوبي") agrees in both words: "الكورية الجنوبية", "الكوريين الجنوبيين".
+        std::vector<std::string> base_words;
+        for (const auto& w : SplitWords(NormalizeForMatch(surface))) base_words.push_back(MatchKey(w));
+        if (base_words.empty()) continue;
         for (const char* suf : {"", "ه", "ون", "ين", "ان", "تان", "تين"}) {
-          std::string form = base + suf;
-          b.AddWords({form}, LexHit::kDemonym, it->second);
+          std::vector<std::string> forms;
+          for (const auto& w : base_words) forms.push_back(w + suf);
+          b.AddWords(std::move(forms), LexHit::kDemonym, it->second);
         }
         continue;
       }

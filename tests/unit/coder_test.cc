@@ -99,3 +99,25 @@ TEST(CoderRulesTest, DatedRoleFollowsPublicationDate) {
 
 }  // namespace
 }  // namespace mizan
+
+namespace mizan {
+namespace {
+
+TEST(CoderRulesTest, SuffixedNounsMatchTheirDictionaryForm) {
+  // "زيارته" is زيارة + ه and "لقائه" is لقاء + ه: the ending changes before the pronoun.
+  const Lexicon& lex = TheCoder().lexicon();
+  EXPECT_EQ(lex.BaseBeforeSuffix("زيارت"), "زياره");
+  EXPECT_EQ(lex.BaseBeforeSuffix("لقاي"), "لقاء");
+  EXPECT_EQ(lex.BaseBeforeSuffix("كتاب"), "");
+  auto got = Code("وصل الرئيس التونسي إلى الجزائر، وخلال زيارته التقى الرئيس الجزائري.", "2021-06-15");
+  EXPECT_TRUE(got.count({"TUN", "04", "DZA"}) || got.count({"DZA", "04", "TUN"}));
+}
+
+TEST(CoderRulesTest, DescriptiveReferenceTakesTheLastState) {
+  // "هذا البلد" is the last state named before it.
+  auto got = Code("زار الوزير المغربي الجزائر، ثم حصل على شحنة أسلحة من هذا البلد.", "2021-06-15");
+  EXPECT_TRUE(got.count({"DZA", "07", "MAR"})) << "the giver is the source of an inverse pattern";
+}
+
+}  // namespace
+}  // namespace mizan

@@ -355,8 +355,8 @@ TEST(DictDumpTest, EveryDumpedWordIsKnownToTheLexicon) {
   size_t checked = 0;
   for (const auto& e : *all) {
     if (e.table == "cue") continue;  // cue words are matched by the claims stage's own forms
-    // A demonym is one key even when it has a space (the loader adds it whole).
-    std::vector<std::string> words = e.table == "demonym" ? std::vector<std::string>{e.match} : SplitWords(e.match);
+    // Two-word demonyms are phrases of two keys, like every other multiword entry.
+    std::vector<std::string> words = SplitWords(e.match);
     for (const auto& w : words) {
       ++checked;
       EXPECT_TRUE((*lex)->IsKnownWord(w)) << e.table << " '" << w << "' from " << e.source;
