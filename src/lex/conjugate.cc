@@ -35,7 +35,9 @@ std::vector<std::string> ConjugateVerb(const std::string& perfect, const std::st
     if (stem.rfind(kYa, 0) == 0) stem = stem.substr(kYa.size());
     bool weak_end = EndsWith(stem, kYa) || EndsWith(stem, kAlef) || EndsWith(stem, "و");
     std::string base = weak_end ? stem.substr(0, stem.size() - 2) : stem;
-    for (const char* pre : {"ي", "ت", "ن", "ا"}) {
+    // No first-person singular (أ + stem): news rarely uses it, and it collides with form-IV perfects
+    // (أدان "condemned" would read as the imperfect of دان "convicted").
+    for (const char* pre : {"ي", "ت", "ن"}) {
       out.push_back(pre + stem);
       if (std::string(pre) == "ي" || std::string(pre) == "ت") {
         out.push_back(pre + stem + "ون");

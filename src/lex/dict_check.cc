@@ -183,10 +183,6 @@ class Checker {
       if (!kind.empty() && !kActorKinds.count(kind)) Error(t->Where(r), fmt::format("unknown kind '{}'", kind));
       if (!code.empty() && !IsCountry(code) && !kPrefixes.count(code))
         Error(t->Where(r), fmt::format("'{}' is neither a country (ISO alpha-3) nor a CAMEO region", code));
-      // The loader adds a demonym and its inflections as one key: with a space it can never meet a token.
-      if (kind == "demonym" && t->Get(r, "surface").find(' ') != std::string_view::npos)
-        Warn(t->Where(r), fmt::format("demonym '{}' has several words: the loader keeps it as one key, which "
-                                      "never matches a token", t->Get(r, "surface")));
       if (kind != "demonym" && kind != "not") Claim1(actor_claims_, t->Get(r, "surface"), {std::string(code), "", "", t->Where(r), ""});
     }
   }
