@@ -312,7 +312,7 @@ void Lexicon::MatchAt(const Doc& doc, const std::vector<std::string>& keys, idx_
       // Patterns allow a few words in between ("قدمت له الدعم"); names must be contiguous.
       // A VSO subject and a date can sit between a light verb and its noun:
       // "أجرى الرئيس الجزائري عبد المجيد تبون، مساء أمس، اتصالا هاتفيا".
-      idx_t max_gap = ph.table == LexHit::kPattern ? (w == 1 ? 14 : 2) : 0;
+      idx_t max_gap = ph.table == LexHit::kPattern ? (w == 1 ? 9 : 2) : 0;
       ok = false;
       for (idx_t g = 0; g <= max_gap && pos + g < sent_end; ++g) {
         const std::string& k = keys[pos + g];
