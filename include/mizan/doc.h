@@ -120,7 +120,12 @@ struct Cue {
 };
 
 enum class Certainty : uint8_t { kAsserted, kReported, kHedged, kDenied };
+
+// The names these closed sets have in JSON, the store and the dump.
 const char* CertaintyName(Certainty c);
+const char* ActorKindName(ActorKind k);   // state|person|organization|group
+const char* MentionViaName(MentionVia v); // name|role|pronoun|description|metonym
+const char* CueKindName(CueKind k);       // attribution|certainty|negation|broker|place
 
 // An actor as it appears in an event: the resolved code and name and the words that refer to it.
 struct EventActor {

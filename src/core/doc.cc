@@ -14,6 +14,38 @@ const char* CertaintyName(Certainty c) {
   return "asserted";
 }
 
+const char* ActorKindName(ActorKind k) {
+  switch (k) {
+    case ActorKind::kState: return "state";
+    case ActorKind::kPerson: return "person";
+    case ActorKind::kOrganization: return "organization";
+    case ActorKind::kGroup: return "group";
+  }
+  return "state";
+}
+
+const char* MentionViaName(MentionVia v) {
+  switch (v) {
+    case MentionVia::kName: return "name";
+    case MentionVia::kRole: return "role";
+    case MentionVia::kPronoun: return "pronoun";
+    case MentionVia::kDescription: return "description";
+    case MentionVia::kMetonym: return "metonym";
+  }
+  return "name";
+}
+
+const char* CueKindName(CueKind k) {
+  switch (k) {
+    case CueKind::kAttribution: return "attribution";
+    case CueKind::kCertainty: return "certainty";
+    case CueKind::kNegation: return "negation";
+    case CueKind::kBroker: return "broker";
+    case CueKind::kPlace: return "place";
+  }
+  return "attribution";
+}
+
 Doc::Doc(std::string doc_id, std::string text) : id(std::move(doc_id)), text_(std::move(text)) {}
 
 bool Doc::Has(std::string_view stage) const {

@@ -167,38 +167,6 @@ std::string Cell(std::string s) {
   return s.empty() ? "_" : s;
 }
 
-const char* KindName(ActorKind k) {
-  switch (k) {
-    case ActorKind::kState: return "state";
-    case ActorKind::kPerson: return "person";
-    case ActorKind::kOrganization: return "organization";
-    case ActorKind::kGroup: return "group";
-  }
-  return "state";
-}
-
-const char* ViaName(MentionVia v) {
-  switch (v) {
-    case MentionVia::kName: return "name";
-    case MentionVia::kRole: return "role";
-    case MentionVia::kPronoun: return "pronoun";
-    case MentionVia::kDescription: return "description";
-    case MentionVia::kMetonym: return "metonym";
-  }
-  return "name";
-}
-
-const char* CueKindName(CueKind k) {
-  switch (k) {
-    case CueKind::kAttribution: return "attribution";
-    case CueKind::kCertainty: return "certainty";
-    case CueKind::kNegation: return "negation";
-    case CueKind::kBroker: return "broker";
-    case CueKind::kPlace: return "place";
-  }
-  return "attribution";
-}
-
 json Idx(idx_t i) { return i == kNone ? json(nullptr) : json(i); }
 json Toks(Range r) { return json::array({r.begin, r.end}); }
 
@@ -230,8 +198,8 @@ void DumpDoc(const Doc& doc, std::ostream& out) {
   for (size_t i = 0; i < doc.mentions.size(); ++i) {
     const Mention& m = doc.mentions[i];
     json j = {{"mention", i}, {"sentence", m.sentence}, {"tokens", Toks(m.tokens)}, {"text", doc.OrigText(m.norm)},
-              {"code", m.code}, {"name", m.name}, {"actor_id", m.actor_id}, {"kind", KindName(m.kind)},
-              {"via", ViaName(m.via)}, {"antecedent", Idx(m.antecedent)}, {"plural", m.plural},
+              {"code", m.code}, {"name", m.name}, {"actor_id", m.actor_id}, {"kind", ActorKindName(m.kind)},
+              {"via", MentionViaName(m.via)}, {"antecedent", Idx(m.antecedent)}, {"plural", m.plural},
               {"confidence", Round3(m.confidence)}};
     out << j.dump() << '\n';
   }

@@ -32,17 +32,6 @@ std::string Rel(const std::string& dir, std::string where) {
   return where;
 }
 
-const char* CueKindName(CueKind k) {
-  switch (k) {
-    case CueKind::kAttribution: return "attribution";
-    case CueKind::kCertainty: return "certainty";
-    case CueKind::kNegation: return "negation";
-    case CueKind::kBroker: return "broker";
-    case CueKind::kPlace: return "place";
-  }
-  return "?";
-}
-
 std::string Period(std::string_view from, std::string_view to) {
   if (from.empty() && to.empty()) return "";
   return fmt::format(" {}..{}", from, to);

@@ -59,27 +59,6 @@ std::string Text(const sqlite3_stmt* cst, int col) {
   return p ? std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(st, col))) : "";
 }
 
-const char* KindName(ActorKind k) {
-  switch (k) {
-    case ActorKind::kState: return "state";
-    case ActorKind::kPerson: return "person";
-    case ActorKind::kOrganization: return "organization";
-    case ActorKind::kGroup: return "group";
-  }
-  return "state";
-}
-
-const char* ViaName(MentionVia v) {
-  switch (v) {
-    case MentionVia::kName: return "name";
-    case MentionVia::kRole: return "role";
-    case MentionVia::kPronoun: return "pronoun";
-    case MentionVia::kDescription: return "description";
-    case MentionVia::kMetonym: return "metonym";
-  }
-  return "name";
-}
-
 // Resets a cached statement when the scope ends, whatever path returns.
 struct Reset {
   sqlite3_stmt* st;
@@ -334,8 +313,8 @@ StatusOr<PutResult> SqliteStore::PutDocument(const Doc& doc, const std::vector<j
       BindText(st, 7, m.code);
       BindText(st, 8, m.name);
       BindText(st, 9, m.actor_id);
-      BindText(st, 10, KindName(m.kind));
-      BindText(st, 11, ViaName(m.via));
+      BindText(st, 10, ActorKindName(m.kind));
+      BindText(st, 11, MentionViaName(m.via));
       if (m.antecedent == kNone) sqlite3_bind_null(st, 12);
       else sqlite3_bind_int64(st, 12, m.antecedent);
       sqlite3_bind_double(st, 13, m.confidence);
@@ -345,7 +324,7 @@ StatusOr<PutResult> SqliteStore::PutDocument(const Doc& doc, const std::vector<j
       Reset reset_actor{actor};
       BindText(actor, 1, m.code);
       BindText(actor, 2, m.name);
-      BindText(actor, 3, KindName(m.kind));
+      BindText(actor, 3, ActorKindName(m.kind));
       rc = sqlite3_step(actor);
       if (rc != SQLITE_DONE) return Error(rc, "insert actor");
     }
