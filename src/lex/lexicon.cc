@@ -145,33 +145,23 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
       b.AddPhrase(surface, LexHit::kActor, row);
     }
   }
-  // People with dated codes, and organizations.
-  {
-    ASSIGN_OR_RETURN(TsvTable t, TsvTable::Read(dir + "/actors/people.tsv", "people", 1));
+  // People (one row per period of a dated code) and organizations share one shape: a name, variants.
+  for (const bool people : {true, false}) {
+    ASSIGN_OR_RETURN(TsvTable t, people ? TsvTable::Read(dir + "/actors/people.tsv", "people", 1)
+                                        : TsvTable::Read(dir + "/actors/organizations.tsv", "organizations", 1));
     for (size_t r = 0; r < t.rows(); ++r) {
       ActorEntry e;
-      e.id = "person:" + std::string(t.Get(r, "id"));
+      e.id = (people ? "person:" : "org:") + std::string(t.Get(r, "id"));
       e.name = std::string(t.Get(r, "name"));
       e.code = std::string(t.Get(r, "code"));
-      e.kind = ActorKind::kPerson;
-      e.from = std::string(t.Get(r, "from"));
-      e.to = std::string(t.Get(r, "to"));
-      if (e.name.empty() || e.code.size() < 3) return InvalidArgument(t.Where(r) + ": name and code are required");
-      idx_t row = static_cast<idx_t>(lex->actors_.size());
-      lex->actors_.push_back(e);
-      b.AddPhrase(e.name, LexHit::kActor, row);
-      for (const auto& v : SplitBar(t.Get(r, "variants"))) b.AddPhrase(v, LexHit::kActor, row);
-    }
-  }
-  {
-    ASSIGN_OR_RETURN(TsvTable t, TsvTable::Read(dir + "/actors/organizations.tsv", "organizations", 1));
-    for (size_t r = 0; r < t.rows(); ++r) {
-      ActorEntry e;
-      e.id = "org:" + std::string(t.Get(r, "id"));
-      e.name = std::string(t.Get(r, "name"));
-      e.code = std::string(t.Get(r, "code"));
-      e.kind = ParseKind(t.Get(r, "kind"));
-      if (e.kind == ActorKind::kState || e.kind == ActorKind::kPerson) e.kind = ActorKind::kOrganization;
+      if (people) {
+        e.kind = ActorKind::kPerson;
+        e.from = std::string(t.Get(r, "from"));
+        e.to = std::string(t.Get(r, "to"));
+      } else {
+        e.kind = ParseKind(t.Get(r, "kind"));
+        if (e.kind == ActorKind::kState || e.kind == ActorKind::kPerson) e.kind = ActorKind::kOrganization;
+      }
       if (e.name.empty() || e.code.size() < 3) return InvalidArgument(t.Where(r) + ": name and code are required");
       idx_t row = static_cast<idx_t>(lex->actors_.size());
       lex->actors_.push_back(e);
