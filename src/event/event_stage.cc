@@ -21,10 +21,6 @@ bool IsPrepWord(std::string_view k) {
   return false;
 }
 
-bool ProcliticMatches(uint8_t pro, std::string_view prep) {
-  return (prep == "ب" && (pro & kProBi)) || (prep == "ل" && (pro & kProLi));
-}
-
 struct Trigger {
   idx_t tok, len, pattern;
 };
