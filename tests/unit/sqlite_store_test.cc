@@ -66,7 +66,7 @@ Doc MakeDoc(const std::string& id, const std::string& text, const std::string& o
 }
 
 TEST(SqliteMigrationsTest, EmbeddedSqlMatchesTheMigrationFiles) {
-  fs::path dir = fs::path(MIZAN_TEST_DATA_DIR).parent_path().parent_path() / "src/store/migrations";
+  fs::path dir = fs::path(MIZAN_TEST_DATA_DIR).parent_path().parent_path() / "src/store/migrations/sqlite";
   for (const auto& [version, sql] : SqliteMigrations()) {
     char name[32];
     std::snprintf(name, sizeof name, "%04d_", version);

@@ -107,4 +107,6 @@ Runner RegisterCode(CLI::App& app) {
   return [o] { return RunCode(*o); };
 }
 
+MIZAN_COMMAND(10, RegisterCode);
+
 }  // namespace mizan::cli

@@ -124,4 +124,6 @@ Runner RegisterDict(CLI::App& app) {
   };
 }
 
+MIZAN_COMMAND(90, RegisterDict);
+
 }  // namespace mizan::cli

@@ -88,4 +88,6 @@ Runner RegisterDump(CLI::App& app) {
   return [o] { return RunDump(*o); };
 }
 
+MIZAN_COMMAND(70, RegisterDump);
+
 }  // namespace mizan::cli

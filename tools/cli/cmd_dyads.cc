@@ -67,4 +67,6 @@ Runner RegisterDyads(CLI::App& app) {
   return [o] { return RunDyads(*o); };
 }
 
+MIZAN_COMMAND(30, RegisterDyads);
+
 }  // namespace mizan::cli

@@ -317,4 +317,6 @@ Runner RegisterEval(CLI::App& app) {
   return [o] { return RunEval(*o); };
 }
 
+MIZAN_COMMAND(80, RegisterEval);
+
 }  // namespace mizan::cli

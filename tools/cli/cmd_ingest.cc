@@ -147,4 +147,6 @@ Runner RegisterIngest(CLI::App& app) {
   return [o] { return RunIngest(*o); };
 }
 
+MIZAN_COMMAND(20, RegisterIngest);
+
 }  // namespace mizan::cli

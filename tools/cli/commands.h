@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <vector>
 
 namespace CLI {
 class App;
@@ -18,11 +19,18 @@ inline constexpr int kExitBelowGate = 4;   // `mizan eval --min-*`: a score fell
 
 // Register adds the subcommand (with its options and --help text) and returns what runs it.
 using Runner = std::function<int()>;
-Runner RegisterCode(CLI::App& app);    // tools/cli/cmd_code.cc
-Runner RegisterIngest(CLI::App& app);  // tools/cli/cmd_ingest.cc
-Runner RegisterDump(CLI::App& app);    // tools/cli/cmd_dump.cc
-Runner RegisterDyads(CLI::App& app);   // tools/cli/cmd_dyads.cc
-Runner RegisterEval(CLI::App& app);    // tools/cli/cmd_eval.cc
-Runner RegisterDict(CLI::App& app);  // tools/cli/cmd_dict.cc
+using RegisterFn = Runner (*)(CLI::App&);
+
+// Each cmd_*.cc registers itself with one line at namespace scope, so that adding a command touches no
+// other file:  MIZAN_COMMAND(30, RegisterDyads);   (order = position in `mizan --help`)
+struct CommandEntry {
+  int order;
+  RegisterFn fn;
+};
+std::vector<CommandEntry>& CommandRegistry();
+struct CommandRegistrar {
+  CommandRegistrar(int order, RegisterFn fn) { CommandRegistry().push_back({order, fn}); }
+};
+#define MIZAN_COMMAND(order, fn) static const ::mizan::cli::CommandRegistrar mizan_command_##fn{order, fn}
 
 }  // namespace mizan::cli

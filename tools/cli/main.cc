@@ -1,4 +1,5 @@
 // mizan: the command-line entry point. Each subcommand lives in its own cmd_*.cc; this file only dispatches.
+#include <algorithm>
 #include <cstdio>
 #include <utility>
 #include <vector>
@@ -14,6 +15,14 @@ constexpr const char* kVersion = "mizan " MIZAN_VERSION;
 
 }  // namespace
 
+namespace mizan::cli {
+// A function-local static, so that registrars in other files find it constructed whatever the link order.
+std::vector<CommandEntry>& CommandRegistry() {
+  static std::vector<CommandEntry> registry;
+  return registry;
+}
+}  // namespace mizan::cli
+
 int main(int argc, char** argv) {
   using namespace mizan::cli;
   CLI::App app{"Mizan codes political events (CAMEO/PLOVER) in Arabic news, with evidence offsets."};
@@ -28,9 +37,12 @@ int main(int argc, char** argv) {
       "Run `mizan COMMAND --help` for a command's options.");
 
   std::vector<std::pair<CLI::App*, Runner>> commands;
-  for (Runner (*reg)(CLI::App&) : {RegisterCode, RegisterIngest, RegisterDump, RegisterDyads, RegisterEval, RegisterDict}) {
+  auto entries = CommandRegistry();
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const CommandEntry& a, const CommandEntry& b) { return a.order < b.order; });
+  for (const CommandEntry& entry : entries) {
     size_t before = app.get_subcommands([](CLI::App*) { return true; }).size();
-    Runner run = reg(app);
+    Runner run = entry.fn(app);
     auto subs = app.get_subcommands([](CLI::App*) { return true; });
     if (subs.size() > before) commands.emplace_back(subs[before], std::move(run));
   }
