@@ -4,6 +4,7 @@
 
 #include <fmt/core.h>
 
+#include "store/postgres_store.h"
 #include "store/sqlite_store.h"
 
 namespace mizan {
@@ -17,7 +18,37 @@ nlohmann::json DyadToJson(const DyadRow& r) {
           {"goldstein_sum", round2(r.goldstein_sum)},
           {"goldstein_mean", round2(r.goldstein_mean)},
           {"quad", r.quad},
-          {"sources", r.sources}};
+          {"sources", r.sources},
+          {"articles", r.articles}};
+}
+
+nlohmann::json ActorToJson(const ActorRow& r) {
+  nlohmann::json j = {{"code", r.code},         {"name", r.name},           {"kind", r.kind},
+                      {"events", r.events},     {"as_source", r.as_source}, {"as_target", r.as_target},
+                      {"mentions", r.mentions}, {"known", r.known}};
+  j["first_date"] = r.first_date.empty() ? nlohmann::json() : nlohmann::json(r.first_date);
+  j["last_date"] = r.last_date.empty() ? nlohmann::json() : nlohmann::json(r.last_date);
+  if (r.code.size() >= 3) j["country"] = r.code.substr(0, 3);
+  return j;
+}
+
+nlohmann::json PartnerToJson(const PartnerRow& r) {
+  return {{"partner", r.partner},
+          {"events_out", r.events_out},
+          {"events_in", r.events_in},
+          {"events", r.events_out + r.events_in},
+          {"goldstein_mean", std::round(r.goldstein_mean * 100.0) / 100.0},
+          {"quad", r.quad}};
+}
+
+nlohmann::json BrokerToJson(const BrokerRow& r) {
+  return {{"broker", r.broker},
+          {"source", r.source},
+          {"target", r.target},
+          {"explicit_events", r.explicit_events},
+          {"path_events", r.path_events},
+          {"direct_events", r.direct_events},
+          {"score", std::round(r.score * 100.0) / 100.0}};
 }
 
 std::string ContentHash(const Doc& doc) {
@@ -42,12 +73,28 @@ std::string ContentHash(const Doc& doc) {
 StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& location, const StoreOptions& options) {
   std::string path = location;
   if (path.rfind("sqlite:", 0) == 0) path = path.substr(7);
-  if (path.rfind("postgres://", 0) == 0 || path.rfind("postgresql://", 0) == 0)
-    return Status(StatusCode::kUnimplemented, "PostgreSQL stores are not implemented yet; use a SQLite file");
+  if (IsPostgresLocation(location)) return OpenPostgresStore(location, options);  // postgres[ql]://, pg:
   if (path.empty()) return InvalidArgument("no database path given");
   auto store = SqliteStore::OpenFile(path, options);
   if (!store.ok()) return store.status();
   return std::unique_ptr<Store>(std::move(store).value());
 }
+
+// Defaults for stores that do not implement a query yet (docs/store.md lists what each store has).
+namespace {
+Status NotYet(const char* what) {
+  return Status(StatusCode::kUnimplemented, fmt::format("{} is not implemented by this store yet", what));
+}
+}  // namespace
+
+Status Store::LinkCanonical(bool) { return NotYet("LinkCanonical"); }
+StatusOr<int64_t> Store::CountCanonicalEvents() { return NotYet("CountCanonicalEvents"); }
+StatusOr<EventPage> Store::QueryEvents(const EventQuery&) { return NotYet("QueryEvents"); }
+StatusOr<std::vector<ActorRow>> Store::Actors(const ActorQuery&) { return NotYet("Actors"); }
+StatusOr<std::vector<PartnerRow>> Store::Partners(const std::string&, const EventFilter&) {
+  return NotYet("Partners");
+}
+StatusOr<std::vector<BrokerRow>> Store::Brokers(const EventFilter&) { return NotYet("Brokers"); }
+StatusOr<nlohmann::json> Store::GetDocument(const std::string&) { return NotYet("GetDocument"); }
 
 }  // namespace mizan

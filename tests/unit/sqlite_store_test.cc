@@ -160,12 +160,19 @@ TEST_F(SqliteStoreTest, Dyads) {
       << ' ' << r.quad[1] << ' ' << r.quad[2] << ' ' << r.quad[3] << ' ' << r.sources;
     return s.str();
   };
+  auto q = [](std::string period, size_t top, bool negated) {
+    DyadQuery d;
+    d.period = std::move(period);
+    d.top = top;
+    d.filter.include_negated = negated;
+    return d;
+  };
   const std::vector<Case> cases = {
-      {{"month", 0, false},
+      {q("month", 0, false),
        {"DZA LBYMIL 2016-06 2 2 2 0 0 0 2", "DZA LBYMIL 2016-07 1 -10 0 0 0 1 1", "EGY LBYMIL 2016-06 1 3.4 0 1 0 0 1"}},
-      {{"year", 0, false}, {"DZA LBYMIL 2016 3 -8 2 0 0 1 2", "EGY LBYMIL 2016 1 3.4 0 1 0 0 1"}},
-      {{"all", 1, false}, {"DZA LBYMIL all 3 -8 2 0 0 1 2"}},
-      {{"all", 1, true}, {"DZA LBYMIL all 4 -7 3 0 0 1 2"}},
+      {q("year", 0, false), {"DZA LBYMIL 2016 3 -8 2 0 0 1 2", "EGY LBYMIL 2016 1 3.4 0 1 0 0 1"}},
+      {q("all", 1, false), {"DZA LBYMIL all 3 -8 2 0 0 1 2"}},
+      {q("all", 1, true), {"DZA LBYMIL all 4 -7 3 0 0 1 2"}},
   };
   for (const Case& c : cases) {
     auto rows = store->Dyads(c.q);
@@ -174,11 +181,11 @@ TEST_F(SqliteStoreTest, Dyads) {
     for (const auto& r : *rows) got.push_back(fmt_row(r));
     EXPECT_EQ(got, c.want) << c.q.period;
   }
-  EXPECT_EQ(store->Dyads({"week", 0, false}).status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(store->Dyads(q("fortnight", 0, false)).status().code(), StatusCode::kInvalidArgument);
   DyadRow r{"DZA", "LBYMIL", "2016-06", 3, 9.4, 3.1333, {1, 2, 0, 0}, 2};
   EXPECT_EQ(DyadToJson(r), (json{{"source", "DZA"}, {"target", "LBYMIL"}, {"period", "2016-06"}, {"events", 3},
                                  {"goldstein_sum", 9.4}, {"goldstein_mean", 3.13}, {"quad", {1, 2, 0, 0}},
-                                 {"sources", 2}}));
+                                 {"sources", 2}, {"articles", 0}}));
 }
 
 TEST_F(SqliteStoreTest, ReadOnlyDatabaseIsUnavailable) {

@@ -56,7 +56,7 @@ Runner RegisterDyads(CLI::App& app) {
       ->check(CLI::IsMember({"month", "year", "all"}))
       ->capture_default_str();
   cmd->add_flag("--json", o->json, "JSON Lines (the relation record of event-schema.md) instead of a table");
-  cmd->add_flag("--include-negated", o->query.include_negated, "Count negated events too (left out by default)");
+  cmd->add_flag("--include-negated", o->query.filter.include_negated, "Count negated events too (left out by default)");
   cmd->footer(
       "Columns: events, Goldstein sum and mean, events per quad class (1 verbal cooperation,\n"
       "2 material cooperation, 3 verbal conflict, 4 material conflict) and distinct sources\n"
