@@ -15,6 +15,7 @@
 
 #include "commands.h"
 #include "eval/score.h"
+#include "eval/timeml.h"
 #include "io/event_json.h"
 #include "io/input.h"
 #include "mizan/coder.h"
@@ -27,9 +28,10 @@ using eval::OrderedJson;
 
 struct EvalOptions {
   std::vector<std::string> inputs, gold;
-  std::string system, gsr, spans, published, data_dir, write_system;
+  std::string system, gsr, spans, published, data_dir, write_system, timeml;
   bool by_phenomenon = false, json = false;
   double min_recall = -1, min_precision = -1, min_f1 = -1;
+  double min_date_acc = -1, min_attribution_acc = -1, min_certainty_acc = -1;
 };
 
 // A .txt document takes its id and publication date from a meta.json beside it (the seed layout).
@@ -160,11 +162,59 @@ bool BelowGates(const EvalOptions& o, const OrderedJson& r) {
   check(o.min_recall, "recall");
   check(o.min_precision, "precision");
   check(o.min_f1, "f1");
+  check(o.min_date_acc, "date_acc");
+  check(o.min_attribution_acc, "attribution_acc");
+  check(o.min_certainty_acc, "certainty_acc");
   return below;
+}
+
+// `--timeml DIR`: the time stage against TIMEX3 tags (absolute dates: values; all dates: spans).
+int RunTimeml(const EvalOptions& o) {
+  CoderOptions copts;
+  copts.data_dir = o.data_dir;
+  auto coder = Coder::Create(copts);
+  if (!coder.ok()) {
+    fmt::print(stderr, "mizan eval: {}\n", coder.status().ToString());
+    return kExitFatal;
+  }
+  auto r = eval::ScoreTimeml(**coder, o.timeml);
+  if (!r.ok()) {
+    fmt::print(stderr, "mizan eval: {}\n", r.status().ToString());
+    return kExitFatal;
+  }
+  auto rate = [](int a, int b) { return b ? eval::Round3(static_cast<double>(a) / b) : 0.0; };
+  OrderedJson report = {{"docs", r->docs},           {"timex", r->timex},
+                        {"dates", r->dates},         {"absolute", r->absolute},
+                        {"found", r->found},         {"matched", r->matched},
+                        {"found_rate", rate(r->found, r->absolute)},
+                        {"value_rate", rate(r->matched, r->absolute)},
+                        {"value_rate_found", rate(r->matched, r->found)},
+                        {"phrases", r->phrases},     {"outside", r->outside}};
+  OrderedJson rows = OrderedJson::array();
+  for (const auto& x : r->rows)
+    rows.push_back({{"doc", x.doc}, {"tid", x.tid}, {"start", x.begin}, {"end", x.end}, {"text", x.text},
+                    {"gold", x.gold_value}, {"mizan", x.value}, {"mizan_text", x.mizan_text}, {"match", x.match}});
+  if (o.json) {
+    report["rows"] = rows;
+    fmt::print("{}\n", report.dump());
+  } else {
+    fmt::print("timeml  docs {}  TIMEX3 {}  DATE {}  absolute (names its year) {}\n", r->docs, r->timex, r->dates,
+               r->absolute);
+    fmt::print("absolute: found {} ({:.3f})  value match {} ({:.3f} of all, {:.3f} of found)\n", r->found,
+               rate(r->found, r->absolute), r->matched, rate(r->matched, r->absolute), rate(r->matched, r->found));
+    fmt::print("Mizan phrases {}, outside every TIMEX3 {}\n", r->phrases, r->outside);
+    fmt::print("\ndisagreements (doc tid [start,end) text | gold | mizan):\n");
+    for (const auto& x : r->rows)
+      if (!x.match)
+        fmt::print("  {:<6} {:<5} [{},{}) {} | {} | {}\n", x.doc, x.tid, x.begin, x.end, x.text, x.gold_value,
+                   x.found ? x.value + " (" + x.mizan_text + ")" : "-");
+  }
+  return kExitOk;
 }
 
 int RunEval(const EvalOptions& options) {
   EvalOptions o = options;
+  if (!o.timeml.empty()) return RunTimeml(o);
   o.inputs = ExpandDirs(o.inputs, false);
   o.gold = ExpandDirs(o.gold, true);
   if (!o.published.empty() && NormalizePublished(o.published).empty()) {
@@ -305,6 +355,11 @@ Runner RegisterEval(CLI::App& app) {
   cmd->add_option("--min-recall", o->min_recall, "Exit 4 when recall is below this");
   cmd->add_option("--min-precision", o->min_precision, "Exit 4 when precision is below this");
   cmd->add_option("--min-f1", o->min_f1, "Exit 4 when F1 is below this");
+  cmd->add_option("--min-date-acc", o->min_date_acc, "Exit 4 when date accuracy (matched events) is below this");
+  cmd->add_option("--min-attribution-acc", o->min_attribution_acc, "Exit 4 when attribution accuracy is below this");
+  cmd->add_option("--min-certainty-acc", o->min_certainty_acc, "Exit 4 when certainty accuracy is below this");
+  cmd->add_option("--timeml", o->timeml,
+                  "TimeML mode: run the time stage over DIR/*.tml and compare dates that name their year with the TIMEX3 values");
   cmd->footer(
       "Scores as ../shared/eval/score.py does (docs/eval.md). Exit 0: ok; 1: some inputs were bad;\n"
       "2: usage; 3: fatal; 4: a --min-* gate failed.\n"
@@ -313,7 +368,9 @@ Runner RegisterEval(CLI::App& app) {
       "  mizan eval --gold challenge/gold.jsonl challenge/input.jsonl --by-phenomenon\n"
       "  mizan eval --gold articles/dev articles/dev                     (every article and its gold)\n"
       "  mizan eval --system events.jsonl --gold gold.jsonl --json\n"
-      "  mizan eval --gsr gsr/protest_detection.jsonl");
+      "  mizan eval --gsr gsr/protest_detection.jsonl\n"
+      "  mizan eval --gold seed/gold.jsonl seed/article.txt --min-date-acc 0.9 --min-certainty-acc 0.85\n"
+      "  mizan eval --timeml data/arabic-timeml/Corpus_test        (TIMEX3 values, dates with a year)");
   return [o] { return RunEval(*o); };
 }
 
