@@ -412,7 +412,7 @@ StatusOr<std::vector<DyadRow>> SqliteStore::Dyads(const DyadQuery& q) {
       "WHERE e.source_code IS NOT NULL AND e.source_code <> '' AND e.target_code IS NOT NULL AND "
       "e.target_code <> '' {} "
       "GROUP BY e.source_code, e.target_code, period ORDER BY 4 DESC, 1, 2, 3{}",
-      period, q.include_negated ? "" : "AND e.negated = 0", q.top ? fmt::format(" LIMIT {}", q.top) : "");
+      period, q.filter.include_negated ? "" : "AND e.negated = 0", q.top ? fmt::format(" LIMIT {}", q.top) : "");
   sqlite3_stmt* st = nullptr;
   int rc = sqlite3_prepare_v2(db_, sql.c_str(), -1, &st, nullptr);
   if (rc != SQLITE_OK) return Error(rc, "prepare dyads");
