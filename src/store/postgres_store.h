@@ -1,0 +1,84 @@
+// PostgresStore: the Store on a PostgreSQL server (libpqxx), for many writers and readers on one database.
+//
+// Same behaviour as SqliteStore (docs/store.md), with what a server adds (docs/postgres.md): schema
+// migrations under an advisory lock (many workers may open at once), events partitioned by month and
+// partitions created on demand, and batches written set-wise at Commit (one statement per table).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "store/postgres_location.h"
+#include "store/store.h"
+
+namespace mizan {
+
+// The PostgreSQL schema migrations, in order: (version, SQL), from src/store/migrations/postgres/.
+const std::vector<std::pair<int, std::string>>& PostgresMigrations();
+
+// PostgresStore::Open as a Store (what Store::Open calls for postgres:// locations).
+StatusOr<std::unique_ptr<Store>> OpenPostgresStore(const std::string& location, const StoreOptions& options);
+
+class PostgresStore : public Store {
+ public:
+  // location: "postgresql://user@host:port/db", "postgres://...", or "pg:<libpq key=value string>"
+  // ("pg:" alone reads PGHOST, PGPORT, PGUSER, PGDATABASE...). Connects and brings the schema up to date.
+  // Unreachable server, failed authentication: Unavailable; missing database: NotFound; a schema newer
+  // than this binary: FailedPrecondition. Messages name the location without its password.
+  static StatusOr<std::unique_ptr<PostgresStore>> Open(const std::string& location, const StoreOptions& options);
+  ~PostgresStore() override;
+
+  Status BeginBatch() override;
+  // Checks the stored content hash now and queues the rows; they are written at Commit (or before a
+  // read inside the batch), so that a batch costs one statement per table.
+  StatusOr<PutResult> PutDocument(const Doc& doc, const std::vector<nlohmann::json>& events,
+                                  std::string_view pipeline_version) override;
+  Status Commit() override;
+  void Rollback() override;
+  StatusOr<bool> HasDocument(const std::string& id, const std::string& content_hash) override;
+  StatusOr<std::vector<DyadRow>> Dyads(const DyadQuery& query) override;
+  StatusOr<int64_t> CountDocuments() override;
+  StatusOr<int64_t> CountEvents() override;
+
+  int schema_version() const { return schema_version_; }
+  // Names of the month partitions of events that exist (events_YYYY_MM), sorted.
+  StatusOr<std::vector<std::string>> Partitions();
+
+ private:
+  // Rows queued by PutDocument for one document.
+  struct Pending {
+    std::string id, hash;
+    nlohmann::json document, sentences, mentions, actors, events;
+    std::set<std::string> months;
+  };
+
+  struct Session;  // the libpqxx connection and the batch's transaction (postgres_store.cc)
+
+  PostgresStore(std::unique_ptr<Session> session, std::string display, StoreOptions options);
+  Status Migrate();
+  // Runs fn with the open batch transaction, or a one-statement transaction outside a batch; every
+  // exception becomes a Status naming the location.
+  template <typename Fn>
+  Status Run(const char* what, Fn&& fn);
+  Status Flush();  // writes the queued rows into the batch transaction
+  void EnsurePartitions(const std::set<std::string>& months);  // inside Flush; throws pqxx errors
+  StatusOr<int64_t> CountRows(const char* sql);
+  StatusOr<std::string> StoredHash(const std::string& id);  // "" when absent
+
+  std::unique_ptr<Session> session_;
+  std::string display_;                        // the location without password
+  StoreOptions options_;
+  bool in_batch_ = false;
+  int schema_version_ = 0;
+  std::vector<Pending> pending_;
+  std::map<std::string, size_t> pending_index_;  // id -> index in pending_
+  std::set<std::string> partitions_;             // months known to have a partition
+};
+
+}  // namespace mizan
