@@ -7,6 +7,7 @@
 
 #include "actor/coref.h"
 #include "attrib/claim_stage.h"
+#include "mizan/coder.h"
 
 namespace mizan {
 
@@ -27,7 +28,10 @@ struct Trigger {
 
 class SentenceCoder {
  public:
-  SentenceCoder(const Lexicon& lex, Doc& doc, bool one_sided) : lex_(lex), doc_(doc), one_sided_(one_sided) {
+  // candidates: in one-sided mode, also emit PROTEST/ASSAULT triggers with no identified actor, for
+  // the detection filter to judge.
+  SentenceCoder(const Lexicon& lex, Doc& doc, bool one_sided, bool candidates)
+      : lex_(lex), doc_(doc), one_sided_(one_sided), candidates_(candidates) {
     // MIZAN_DEBUG_EVENTS=1 prints every trigger with the arguments it found (stderr).
     const char* d = std::getenv("MIZAN_DEBUG_EVENTS");
     debug_ = d && *d && *d != '0';
@@ -44,6 +48,7 @@ class SentenceCoder {
   Doc& doc_;
   bool debug_ = false;
   bool one_sided_ = false;             // also emit protests and attacks with one identified actor
+  bool candidates_ = false;            // ... and with none, for the detection filter
   std::vector<idx_t> mention_at_;      // first-token -> mention (named/role/description mentions)
   std::vector<idx_t> last_sources_;
   std::vector<idx_t> consumed_;        // tail words of light-verb patterns
@@ -591,6 +596,7 @@ class SentenceCoder {
       have_sent_src_pron_ = have_src_pron && src.empty();
       if (have_sent_src_pron_) sent_src_pron_ = src_pron;
     }
+    const size_t before = doc_.events.size();
     for (const EventActor& a : sources) {
       for (const EventActor& b : targets) {
         // Both actors must be identified (annotation.md): an actor with no country is not coded.
@@ -600,6 +606,14 @@ class SentenceCoder {
         if (a.code == b.code) continue;
         Emit(tr, p, a, b, one_sided);
       }
+    }
+    if (candidates_ && one_sided_type && doc_.events.size() == before) {
+      // A protest or attack word whose actors were not identified: a candidate for the filter, with
+      // whichever actor was found (an actor without a country still tells it is a specific act).
+      EventActor a = sources.empty() ? EventActor{} : sources[0];
+      EventActor b = targets.empty() ? EventActor{} : targets[0];
+      if (!a.code.empty() && a.code == b.code) b = EventActor{};
+      Emit(tr, p, a, b, true);
     }
   }
 
@@ -664,9 +678,46 @@ class SentenceCoder {
 
 }  // namespace
 
+EventStage::EventStage(const Lexicon* lex, bool one_sided) : lex_(lex), one_sided_(one_sided) {
+  if (!one_sided_) return;
+  // The filter ships with the dictionaries; a data directory without one codes unfiltered.
+  std::string path = FindDataDir() + "/models/event_filter.tsv";
+  auto f = EventFilter::Load(path);
+  if (f.ok()) filter_ = std::make_shared<const EventFilter>(std::move(f).value());
+  else if (f.status().code() != StatusCode::kNotFound) filter_status_ = f.status();
+}
+
 Status EventStage::Process(Doc& doc) const {
   if (!doc.Has("actors")) return FailedPrecondition("events: run actors first");
-  SentenceCoder(*lex_, doc, one_sided_).Run();
+  if (!filter_status_.ok()) return filter_status_;
+  // MIZAN_EVENT_FEATURES=1 prints each PROTEST/ASSAULT candidate's features and score (stderr), as
+  // tools/train/event_filter.py reads them.
+  static const bool dump = [] {
+    const char* d = std::getenv("MIZAN_EVENT_FEATURES");
+    return d && *d && *d != '0';
+  }();
+  SentenceCoder(*lex_, doc, one_sided_, one_sided_ && (filter_ || dump)).Run();
+  if (!one_sided_ || (!filter_ && !dump)) return Status::Ok();
+  // The detection filter: keep a PROTEST/ASSAULT event only when the model judges it a specific act.
+  std::vector<Event> kept;
+  kept.reserve(doc.events.size());
+  for (Event& ev : doc.events) {
+    char type = FilterType(*lex_, ev);
+    if (type == 0) {
+      kept.push_back(std::move(ev));
+      continue;
+    }
+    auto feats = FilterFeatures(doc, ev, type);
+    double score = filter_ ? filter_->Score(feats) : 1.0;
+    const char* plover = type == 'P' ? "PROTEST" : "ASSAULT";
+    if (dump) {
+      std::string line = doc.id + "\t" + plover + "\t" + std::to_string(score) + "\t";
+      for (size_t i = 0; i < feats.size(); ++i) line += (i ? " " : "") + feats[i];
+      fprintf(stderr, "[features] %s\n", line.c_str());
+    }
+    if (!filter_ || score >= filter_->Threshold(plover)) kept.push_back(std::move(ev));
+  }
+  doc.events = std::move(kept);
   return Status::Ok();
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "event/event_filter.h"
 #include "mizan/lexicon.h"
 #include "mizan/stage.h"
 
@@ -12,8 +13,13 @@ namespace mizan {
 
 class EventStage : public Stage {
  public:
-  // one_sided: also emit protests and attacks (roots 14, 18-20) whose other actor is not named.
-  explicit EventStage(const Lexicon* lex, bool one_sided = false) : lex_(lex), one_sided_(one_sided) {}
+  // one_sided: also emit protests and attacks (roots 14, 18-20) whose other actor is not named, and
+  // judge every PROTEST/ASSAULT event with the detection filter (data/models/event_filter.tsv,
+  // docs/models.md) when the data directory has one.
+  explicit EventStage(const Lexicon* lex, bool one_sided = false);
+  // Uses this filter (nullptr: none) instead of the one in the data directory (tests, training).
+  EventStage(const Lexicon* lex, bool one_sided, std::shared_ptr<const EventFilter> filter)
+      : lex_(lex), one_sided_(one_sided), filter_(std::move(filter)) {}
   std::string Name() const override { return "ar.events.v1"; }
   std::vector<std::string> Requires() const override { return {"actors", "time", "claims"}; }
   std::string Provides() const override { return "events"; }
@@ -22,6 +28,8 @@ class EventStage : public Stage {
  private:
   const Lexicon* lex_;
   bool one_sided_;
+  std::shared_ptr<const EventFilter> filter_;
+  Status filter_status_;  // why the shipped filter could not be read (reported by Process)
 };
 
 }  // namespace mizan
