@@ -88,7 +88,7 @@ StatusOr<TimemlDoc> ParseTimeml(const std::string& id, const std::string& xml) {
   return doc;
 }
 
-StatusOr<TimemlReport> ScoreTimeml(const Coder& coder, const std::string& dir) {
+StatusOr<TimemlReport> ScoreTimeml(const Coder& coder, const std::string& dir, const std::string& published) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) return NotFound("not a directory: " + dir);
@@ -107,7 +107,8 @@ StatusOr<TimemlReport> ScoreTimeml(const Coder& coder, const std::string& dir) {
     std::stringstream ss;
     ss << in.rdbuf();
     ASSIGN_OR_RETURN(TimemlDoc td, ParseTimeml(path.stem().string(), ss.str()));
-    Doc doc(td.id, td.text);  // no publication date: relative phrases get anchor "none"
+    Doc doc(td.id, td.text);
+    doc.published = published;  // "" = unknown: relative phrases get anchor "none"
     RETURN_IF_ERROR(coder.CodeUpTo(doc, "time"));
     ++r.docs;
     std::vector<Range> spans;  // Mizan's phrases in bytes of td.text
@@ -123,9 +124,11 @@ StatusOr<TimemlReport> ScoreTimeml(const Coder& coder, const std::string& dir) {
       ++r.timex;
       if (t.type != "DATE") continue;
       ++r.dates;
-      if (!NamesItsYear(t.text) || t.value.empty() || !std::isdigit(static_cast<unsigned char>(t.value[0]))) continue;
-      ++r.absolute;
+      if (t.value.empty() || !std::isdigit(static_cast<unsigned char>(t.value[0]))) continue;
+      const bool absolute = NamesItsYear(t.text);
+      if (!absolute && published.empty()) continue;
       TimemlRow row;
+      row.absolute = absolute;
       row.doc = td.id;
       row.tid = t.tid;
       row.text = t.text;
@@ -147,8 +150,9 @@ StatusOr<TimemlReport> ScoreTimeml(const Coder& coder, const std::string& dir) {
         row.mizan_text = doc.OrigText(x.norm);
       }
       row.match = row.found && row.value == row.gold_value;
-      r.found += row.found;
-      r.matched += row.match;
+      (absolute ? r.absolute : r.relative) += 1;
+      (absolute ? r.found : r.relative_found) += row.found;
+      (absolute ? r.matched : r.relative_matched) += row.match;
       r.rows.push_back(std::move(row));
     }
   }

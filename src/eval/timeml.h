@@ -35,16 +35,21 @@ struct TimemlRow {
   bool found = false;                 // some Mizan phrase overlaps the tag
   std::string value, granularity, mizan_text, anchor;
   bool match = false;                 // Mizan's value == the gold value
+  bool absolute = true;               // the tag names its year (else: a relative date, scored only
+                                      // when a publication date was assumed)
 };
 
 struct TimemlReport {
   int docs = 0, timex = 0, dates = 0, absolute = 0, found = 0, matched = 0;
+  int relative = 0, relative_found = 0, relative_matched = 0;  // only with an assumed publication date
   int phrases = 0, outside = 0;  // Mizan phrases, and those overlapping no TIMEX3 at all
-  std::vector<TimemlRow> rows;   // the absolute DATE tags, in document order
+  std::vector<TimemlRow> rows;   // the scored DATE tags, in document order
 };
 
-// Codes every *.tml of dir up to the time stage (publication date unknown) and scores it.
-StatusOr<TimemlReport> ScoreTimeml(const Coder& coder, const std::string& dir);
+// Codes every *.tml of dir up to the time stage and scores it. published: "" (the set has no
+// publication dates: only dates that name their year are scored), or a date assumed for every
+// document, which also scores the relative DATE tags with a calendar value (apart in the report).
+StatusOr<TimemlReport> ScoreTimeml(const Coder& coder, const std::string& dir, const std::string& published = "");
 
 // True when a TIMEX3 text names its year itself: four digits (ASCII or Arabic-Indic), or 3-4 digits + هـ.
 bool NamesItsYear(const std::string& text);

@@ -177,7 +177,7 @@ int RunTimeml(const EvalOptions& o) {
     fmt::print(stderr, "mizan eval: {}\n", coder.status().ToString());
     return kExitFatal;
   }
-  auto r = eval::ScoreTimeml(**coder, o.timeml);
+  auto r = eval::ScoreTimeml(**coder, o.timeml, NormalizePublished(o.published));
   if (!r.ok()) {
     fmt::print(stderr, "mizan eval: {}\n", r.status().ToString());
     return kExitFatal;
@@ -190,10 +190,14 @@ int RunTimeml(const EvalOptions& o) {
                         {"value_rate", rate(r->matched, r->absolute)},
                         {"value_rate_found", rate(r->matched, r->found)},
                         {"phrases", r->phrases},     {"outside", r->outside}};
+  if (!o.published.empty())
+    report.update(OrderedJson{{"published", NormalizePublished(o.published)}, {"relative", r->relative},
+                              {"relative_found", r->relative_found}, {"relative_matched", r->relative_matched}});
   OrderedJson rows = OrderedJson::array();
   for (const auto& x : r->rows)
     rows.push_back({{"doc", x.doc}, {"tid", x.tid}, {"start", x.begin}, {"end", x.end}, {"text", x.text},
-                    {"gold", x.gold_value}, {"mizan", x.value}, {"mizan_text", x.mizan_text}, {"match", x.match}});
+                    {"gold", x.gold_value}, {"mizan", x.value}, {"mizan_text", x.mizan_text}, {"match", x.match},
+                    {"absolute", x.absolute}});
   if (o.json) {
     report["rows"] = rows;
     fmt::print("{}\n", report.dump());
@@ -202,11 +206,15 @@ int RunTimeml(const EvalOptions& o) {
                r->absolute);
     fmt::print("absolute: found {} ({:.3f})  value match {} ({:.3f} of all, {:.3f} of found)\n", r->found,
                rate(r->found, r->absolute), r->matched, rate(r->matched, r->absolute), rate(r->matched, r->found));
+    if (!o.published.empty())
+      fmt::print("relative (publication assumed {}): {}  found {}  value match {} ({:.3f})\n",
+                 NormalizePublished(o.published), r->relative, r->relative_found, r->relative_matched,
+                 rate(r->relative_matched, r->relative));
     fmt::print("Mizan phrases {}, outside every TIMEX3 {}\n", r->phrases, r->outside);
     fmt::print("\ndisagreements (doc tid [start,end) text | gold | mizan):\n");
     for (const auto& x : r->rows)
       if (!x.match)
-        fmt::print("  {:<6} {:<5} [{},{}) {} | {} | {}\n", x.doc, x.tid, x.begin, x.end, x.text, x.gold_value,
+        fmt::print("  {}{:<6} {:<5} [{},{}) {} | {} | {}\n", x.absolute ? "" : "(rel) ", x.doc, x.tid, x.begin, x.end, x.text, x.gold_value,
                    x.found ? x.value + " (" + x.mizan_text + ")" : "-");
   }
   return kExitOk;
@@ -359,7 +367,8 @@ Runner RegisterEval(CLI::App& app) {
   cmd->add_option("--min-attribution-acc", o->min_attribution_acc, "Exit 4 when attribution accuracy is below this");
   cmd->add_option("--min-certainty-acc", o->min_certainty_acc, "Exit 4 when certainty accuracy is below this");
   cmd->add_option("--timeml", o->timeml,
-                  "TimeML mode: run the time stage over DIR/*.tml and compare dates that name their year with the TIMEX3 values");
+                  "TimeML mode: run the time stage over DIR/*.tml and compare dates that name their year with the TIMEX3 values "
+                  "(with --published: also relative dates, against that assumed date)");
   cmd->footer(
       "Scores as ../shared/eval/score.py does (docs/eval.md). Exit 0: ok; 1: some inputs were bad;\n"
       "2: usage; 3: fatal; 4: a --min-* gate failed.\n"
