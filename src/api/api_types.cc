@@ -44,6 +44,7 @@ int HttpStatusOf(const Status& status) {
     case StatusCode::kNotFound: return 404;
     case StatusCode::kResourceExhausted: return 413;
     case StatusCode::kUnavailable: return 503;
+    case StatusCode::kUnimplemented: return 501;
     default: return 500;
   }
 }

@@ -41,7 +41,7 @@ ApiResponse JsonResponse(const nlohmann::json& j, int status = 200);
 // {"error": {"status": 400, "message": "..."}}
 ApiResponse ErrorResponse(int status, std::string_view message);
 // The HTTP status for a library Status: InvalidArgument 400, NotFound 404, ResourceExhausted 413,
-// Unavailable 503, anything else 500.
+// Unavailable 503, Unimplemented 501, anything else 500.
 int HttpStatusOf(const Status& status);
 ApiResponse ErrorResponse(const Status& status);
 

@@ -16,7 +16,7 @@ bool Digits(std::string_view s) {
 
 }  // namespace
 
-Status CheckParams(const ApiRequest& req, std::initializer_list<std::string_view> allowed, size_t max_bytes) {
+Status CheckParams(const ApiRequest& req, const std::vector<std::string_view>& allowed, size_t max_bytes) {
   for (const auto& [k, v] : req.query) {
     bool known = false;
     for (std::string_view a : allowed) known = known || k == a;

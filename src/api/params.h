@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "api/api_types.h"
 #include "mizan/status.h"
@@ -12,7 +13,7 @@ namespace mizan::api {
 
 // InvalidArgument naming the first parameter not in allowed (a typo must not silently widen a query),
 // or one whose value is longer than max_bytes.
-Status CheckParams(const ApiRequest& req, std::initializer_list<std::string_view> allowed, size_t max_bytes);
+Status CheckParams(const ApiRequest& req, const std::vector<std::string_view>& allowed, size_t max_bytes);
 
 // ?name=N as an integer in [lo, hi]; def when absent or empty.
 StatusOr<long long> IntParam(const ApiRequest& req, std::string_view name, long long def, long long lo, long long hi);
