@@ -58,6 +58,7 @@ StatusOr<TsvTable> TsvTable::Parse(std::string_view text, std::string_view origi
       int v = 0;
       for (char c : line.substr(want.size())) {
         if (c < '0' || c > '9') break;
+        if (v > 1000) break;  // already unsupported; more digits would overflow int (fuzz finding)
         v = v * 10 + (c - '0');
       }
       if (v < 1 || v > max_version)
