@@ -59,11 +59,15 @@ StatusOr<std::string> DateParam(const ApiRequest& req, std::string_view name) {
   return v;
 }
 
+bool IsActorCode(std::string_view code) {
+  bool ok = code.size() <= 30;
+  for (char c : code) ok = ok && ((c >= 'A' && c <= 'Z') || c == '-');
+  return ok;
+}
+
 StatusOr<std::string> CodeParam(const ApiRequest& req, std::string_view name) {
   std::string v = req.Param(name);
-  bool ok = v.size() <= 30;
-  for (char c : v) ok = ok && ((c >= 'A' && c <= 'Z') || c == '-');
-  if (!ok) return InvalidArgument(fmt::format("'{}' must be an actor code (A-Z and '-', like LBYMIL), got '{}'", name, v));
+  if (!IsActorCode(v)) return InvalidArgument(fmt::format("'{}' must be an actor code (A-Z and '-', like LBYMIL), got '{}'", name, v));
   return v;
 }
 

@@ -21,6 +21,9 @@ StatusOr<long long> IntParam(const ApiRequest& req, std::string_view name, long 
 // ?name= as a date prefix: "YYYY", "YYYY-MM" or "YYYY-MM-DD" (what event dates hold); "" when absent.
 StatusOr<std::string> DateParam(const ApiRequest& req, std::string_view name);
 
+// An actor code or code prefix ("LBY", "LBYMIL", "---REB"): A-Z and '-', at most 30 bytes.
+bool IsActorCode(std::string_view code);
+
 // ?name= as an actor code or code prefix ("LBY", "LBYMIL", "---REB"): A-Z and '-', at most 30.
 StatusOr<std::string> CodeParam(const ApiRequest& req, std::string_view name);
 

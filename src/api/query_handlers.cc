@@ -78,8 +78,8 @@ ApiResponse HandleActors(const ApiContext& ctx, const ApiRequest& req) {
     // Known actors are looked up by code prefix; lower case is a friendly typo, not another actor.
     for (char& c : q.prefix)
       if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    auto code = CodeParam(ApiRequest{.query = {{"q", q.prefix}}}, "q");
-    if (!code.ok()) return ErrorResponse(code.status());
+    if (!IsActorCode(q.prefix))
+      return ErrorResponse(400, fmt::format("'q' must be an actor code prefix (like LBY), got '{}'", q.prefix));
   }
   auto limit = IntParam(req, "limit", 50, 0, kMaxRows);
   if (!limit.ok()) return ErrorResponse(limit.status());
@@ -94,8 +94,7 @@ ApiResponse HandleActors(const ApiContext& ctx, const ApiRequest& req) {
 ApiResponse HandleActor(const ApiContext& ctx, const ApiRequest& req) {
   API_RETURN_IF_ERROR(CheckParams(req, WithFilterParams({"limit"}), ctx.options.max_param_bytes));
   std::string code = PathId(req);
-  auto valid = CodeParam(ApiRequest{.query = {{"code", code}}}, "code");
-  if (!valid.ok() || code.empty()) return ErrorResponse(400, fmt::format("'{}' is not an actor code (like LBYMIL)", code));
+  if (!IsActorCode(code) || code.empty()) return ErrorResponse(400, fmt::format("'{}' is not an actor code (like LBYMIL)", code));
   EventFilter filter;
   API_RETURN_IF_ERROR(ParseFilter(req, &filter));
   auto limit = IntParam(req, "limit", 50, 0, kMaxRows);
