@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 #include <cstdlib>
 
 namespace mizan::relate {
@@ -33,6 +34,24 @@ int DaysFromCivil(int y, int m, int d) {
   const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + static_cast<unsigned>(d) - 1;
   const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
   return era * 146097 + static_cast<int>(doe) - 719468;
+}
+
+std::string IsoWeekLabel(int monday) {
+  // The ISO year is the year of the week's Thursday; week 1 is the week with January 4th.
+  const int thursday = monday + 3;
+  // civil_from_days (Hinnant), year only.
+  const int z = thursday + 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  const int year = static_cast<int>(yoe) + era * 400 + (m <= 2);
+  const int week = (thursday - DaysFromCivil(year, 1, 1)) / 7 + 1;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-W%02d", year, week);
+  return buf;
 }
 
 std::optional<DaySpan> DateSpan(std::string_view v, std::string_view granularity) {

@@ -20,6 +20,9 @@ std::optional<DaySpan> DateSpan(std::string_view value, std::string_view granula
 // Days since 1970-01-01 of a proleptic Gregorian date (month 1..12, day 1..31).
 int DaysFromCivil(int year, int month, int day);
 
+// The ISO week label ("2016-W24") of the week that starts on the given Monday (days since 1970-01-01).
+std::string IsoWeekLabel(int monday);
+
 // What linking looks at in a report (an event row) or in a canonical event (its representative).
 struct LinkFields {
   std::string source, target;  // actor codes; both needed to link

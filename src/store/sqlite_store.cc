@@ -1,6 +1,7 @@
 #include "store/sqlite_store.h"
 
 #include "io/event_json.h"
+#include "store/sqlite_util.h"
 
 #include <sqlite3.h>
 
@@ -10,65 +11,14 @@
 #include <fmt/core.h>
 
 namespace mizan {
-namespace {
 
 using nlohmann::json;
-
-std::string NowUtc() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
-// Binds a JSON scalar: null, string, integer, float or bool (as 0/1).
-void BindJson(sqlite3_stmt* st, int i, const json* v) {
-  if (!v || v->is_null()) sqlite3_bind_null(st, i);
-  else if (v->is_string()) {
-    const auto& s = v->get_ref<const std::string&>();
-    sqlite3_bind_text(st, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
-  } else if (v->is_boolean()) sqlite3_bind_int(st, i, v->get<bool>() ? 1 : 0);
-  else if (v->is_number_integer()) sqlite3_bind_int64(st, i, v->get<int64_t>());
-  else if (v->is_number()) sqlite3_bind_double(st, i, v->get<double>());
-  else {
-    std::string s = v->dump();
-    sqlite3_bind_text(st, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
-  }
-}
-
-void BindText(sqlite3_stmt* st, int i, std::string_view s) {
-  sqlite3_bind_text(st, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
-}
-
-// j[a][b] or nullptr when a level is missing or not an object.
-const json* At(const json& j, const char* a, const char* b = nullptr) {
-  if (!j.is_object()) return nullptr;
-  auto it = j.find(a);
-  if (it == j.end()) return nullptr;
-  if (!b) return &*it;
-  if (!it->is_object()) return nullptr;
-  auto jt = it->find(b);
-  return jt == it->end() ? nullptr : &*jt;
-}
-
-std::string Text(const sqlite3_stmt* cst, int col) {
-  auto* st = const_cast<sqlite3_stmt*>(cst);
-  const unsigned char* p = sqlite3_column_text(st, col);
-  return p ? std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(st, col))) : "";
-}
-
-// Resets a cached statement when the scope ends, whatever path returns.
-struct Reset {
-  sqlite3_stmt* st;
-  ~Reset() {
-    sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
-  }
-};
-
-}  // namespace
+using sqlite::At;
+using sqlite::BindJson;
+using sqlite::BindText;
+using sqlite::NowUtc;
+using sqlite::Reset;
+using sqlite::Text;
 
 const std::vector<std::pair<int, std::string>>& SqliteMigrations() {
   // The versioned SQL files are compiled in (cmake/embed_migrations.cmake), so the binary needs no
@@ -193,6 +143,18 @@ StatusOr<int64_t> SqliteStore::CountRows(const char* sql) {
 
 StatusOr<int64_t> SqliteStore::CountDocuments() { return CountRows("SELECT COUNT(*) FROM documents"); }
 StatusOr<int64_t> SqliteStore::CountEvents() { return CountRows("SELECT COUNT(*) FROM events"); }
+StatusOr<int64_t> SqliteStore::CountCanonicalEvents() { return CountRows("SELECT COUNT(*) FROM canonical_events"); }
+
+StatusOr<sqlite3_stmt*> SqliteStore::PrepareBound(const std::string& sql, const std::vector<json>& binds) {
+  sqlite3_stmt* st = nullptr;
+  int rc = sqlite3_prepare_v2(db_, sql.c_str(), -1, &st, nullptr);
+  if (rc != SQLITE_OK) {
+    sqlite3_finalize(st);
+    return Error(rc, fmt::format("prepare '{:.60}'", sql));
+  }
+  sqlite::BindAll(st, binds);
+  return st;
+}
 
 Status SqliteStore::BeginBatch() {
   if (in_batch_) return FailedPrecondition("a batch is already open");
@@ -205,7 +167,9 @@ Status SqliteStore::BeginBatch() {
 
 Status SqliteStore::Commit() {
   if (!in_batch_) return FailedPrecondition("Commit without BeginBatch");
-  Status st = Exec("COMMIT");
+  // The batch's reports join canonical events before anyone can read them (docs/relations.md).
+  Status st = LinkUnlinked();
+  if (st.ok()) st = Exec("COMMIT");
   if (!st.ok()) {
     Rollback();
     return st;
@@ -231,7 +195,9 @@ StatusOr<bool> SqliteStore::HasDocument(const std::string& id, const std::string
 }
 
 Status SqliteStore::DeleteDocumentRows(const std::string& id) {
-  for (const char* sql : {"DELETE FROM events WHERE doc_id = ?", "DELETE FROM mentions WHERE doc_id = ?",
+  RETURN_IF_ERROR(UnlinkDocument(id));
+  for (const char* sql : {"DELETE FROM sentence_fts WHERE rowid IN (SELECT rowid FROM sentences WHERE doc_id = ?)",
+                          "DELETE FROM events WHERE doc_id = ?", "DELETE FROM mentions WHERE doc_id = ?",
                           "DELETE FROM sentences WHERE doc_id = ?", "DELETE FROM documents WHERE id = ?"}) {
     ASSIGN_OR_RETURN(sqlite3_stmt * st, Prepare(sql));
     Reset reset{st};
@@ -330,6 +296,7 @@ StatusOr<PutResult> SqliteStore::PutDocument(const Doc& doc, const std::vector<j
     }
   }
   for (const json& e : events) RETURN_IF_ERROR(PutEvent(doc.id, e));
+  if (!events.empty()) RETURN_IF_ERROR(PutSentenceText(doc, events));
   return result;
 }
 
@@ -388,50 +355,6 @@ Status SqliteStore::PutEvent(const std::string& doc_id, const json& e) {
   int rc = sqlite3_step(st);
   if (rc != SQLITE_DONE) return Error(rc, "insert event");
   return Status::Ok();
-}
-
-StatusOr<std::vector<DyadRow>> SqliteStore::Dyads(const DyadQuery& q) {
-  std::string period;
-  if (q.period == "month")
-    period = "CASE WHEN e.date_granularity IN ('day', 'month') THEN substr(e.date_value, 1, 7) "
-             "ELSE COALESCE(e.date_value, 'unknown') END";
-  else if (q.period == "year")
-    period = "COALESCE(substr(e.date_value, 1, 4), 'unknown')";
-  else if (q.period == "all")
-    period = "'all'";
-  else
-    return InvalidArgument(fmt::format("unknown period '{}' (month, year or all)", q.period));
-  std::string sql = fmt::format(
-      "SELECT e.source_code, e.target_code, {} AS period, COUNT(*), SUM(COALESCE(e.goldstein, 0)), "
-      "AVG(COALESCE(e.goldstein, 0)), "
-      "SUM(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END), SUM(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END), "
-      "SUM(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END), SUM(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END), "
-      "COUNT(DISTINCT COALESCE(d.outlet, '') || '|' || COALESCE(e.attribution_kind, '') || '|' || "
-      "COALESCE(e.attribution_text, '')) "
-      "FROM events e JOIN documents d ON d.id = e.doc_id "
-      "WHERE e.source_code IS NOT NULL AND e.source_code <> '' AND e.target_code IS NOT NULL AND "
-      "e.target_code <> '' {} "
-      "GROUP BY e.source_code, e.target_code, period ORDER BY 4 DESC, 1, 2, 3{}",
-      period, q.filter.include_negated ? "" : "AND e.negated = 0", q.top ? fmt::format(" LIMIT {}", q.top) : "");
-  sqlite3_stmt* st = nullptr;
-  int rc = sqlite3_prepare_v2(db_, sql.c_str(), -1, &st, nullptr);
-  if (rc != SQLITE_OK) return Error(rc, "prepare dyads");
-  std::vector<DyadRow> rows;
-  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-    DyadRow r;
-    r.source = Text(st, 0);
-    r.target = Text(st, 1);
-    r.period = Text(st, 2);
-    r.events = sqlite3_column_int64(st, 3);
-    r.goldstein_sum = sqlite3_column_double(st, 4);
-    r.goldstein_mean = sqlite3_column_double(st, 5);
-    for (int k = 0; k < 4; ++k) r.quad[k] = sqlite3_column_int64(st, 6 + k);
-    r.sources = sqlite3_column_int64(st, 10);
-    rows.push_back(std::move(r));
-  }
-  sqlite3_finalize(st);
-  if (rc != SQLITE_DONE) return Error(rc, "dyads");
-  return rows;
 }
 
 }  // namespace mizan

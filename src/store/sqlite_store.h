@@ -32,6 +32,13 @@ class SqliteStore : public Store {
   StatusOr<std::vector<DyadRow>> Dyads(const DyadQuery& query) override;
   StatusOr<int64_t> CountDocuments() override;
   StatusOr<int64_t> CountEvents() override;
+  StatusOr<int64_t> CountCanonicalEvents() override;
+  Status LinkCanonical(bool relink_all = false) override;
+  StatusOr<EventPage> QueryEvents(const EventQuery& query) override;
+  StatusOr<std::vector<ActorRow>> Actors(const ActorQuery& query) override;
+  StatusOr<std::vector<PartnerRow>> Partners(const std::string& code, const EventFilter& filter) override;
+  StatusOr<std::vector<BrokerRow>> Brokers(const EventFilter& filter) override;
+  StatusOr<nlohmann::json> GetDocument(const std::string& id) override;
 
   int schema_version() const { return schema_version_; }
 
@@ -44,6 +51,12 @@ class SqliteStore : public Store {
   Status DeleteDocumentRows(const std::string& id);
   Status PutEvent(const std::string& doc_id, const nlohmann::json& e);
   StatusOr<int64_t> CountRows(const char* sql);
+  // Prepares a one-off statement (dynamic SQL) with its values bound; the caller finalizes it.
+  StatusOr<sqlite3_stmt*> PrepareBound(const std::string& sql, const std::vector<nlohmann::json>& binds);
+  Status PutSentenceText(const Doc& doc, const std::vector<nlohmann::json>& events);  // full-text rows of event sentences
+  Status UnlinkDocument(const std::string& id);  // canonical events lose the document's reports
+  Status RefreshCanonical(int64_t canonical_id);  // counts, and a new representative if it was removed
+  Status LinkUnlinked();                         // the work of LinkCanonical inside a transaction
 
   sqlite3* db_;
   std::string path_;

@@ -58,6 +58,9 @@ struct DyadQuery {
   size_t top = 50;               // rows, by event count; 0 = all
   EventFilter filter;            // which events count (a timeline: source + target + either_direction)
   bool chronological = false;    // order by period, then pair, instead of by event count
+  // Report the pair as the filter's source and target prefixes (a timeline of LBY and DZA counts every
+  // Libyan and Algerian actor together); needs filter.source and filter.target.
+  bool merge_to_filter = false;
 };
 
 // A page of events, in a stable order (date value, then id) so that cursors never skip or repeat.

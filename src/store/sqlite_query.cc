@@ -1,0 +1,132 @@
+// SqliteStore: events a page at a time (filters, stable cursor) and documents with their events.
+#include <sqlite3.h>
+
+#include <fmt/core.h>
+
+#include "store/sqlite_filter.h"
+#include "store/sqlite_store.h"
+#include "store/sqlite_util.h"
+
+namespace mizan {
+
+using nlohmann::json;
+using sqlite::Text;
+
+namespace {
+
+// The cursor is the last row's (date, id) in hex: opaque to callers, exact for the next page.
+std::string EncodeCursor(const std::string& date, const std::string& id) {
+  std::string raw = date + '\x1f' + id, out;
+  static const char* kHex = "0123456789abcdef";
+  for (unsigned char c : raw) {
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+  }
+  return out;
+}
+
+bool DecodeCursor(const std::string& cursor, std::string* date, std::string* id) {
+  if (cursor.size() % 2) return false;
+  std::string raw;
+  for (size_t i = 0; i < cursor.size(); i += 2) {
+    auto nib = [](char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1; };
+    int hi = nib(cursor[i]), lo = nib(cursor[i + 1]);
+    if (hi < 0 || lo < 0) return false;
+    raw += static_cast<char>(hi * 16 + lo);
+  }
+  size_t sep = raw.find('\x1f');
+  if (sep == std::string::npos) return false;
+  *date = raw.substr(0, sep);
+  *id = raw.substr(sep + 1);
+  return true;
+}
+
+}  // namespace
+
+StatusOr<EventPage> SqliteStore::QueryEvents(const EventQuery& q) {
+  if (q.limit == 0 || q.limit > 10000) return InvalidArgument(fmt::format("limit {} is not 1..10000", q.limit));
+  std::vector<json> binds;
+  ASSIGN_OR_RETURN(std::string where, sqlite::FilterSql(q.filter, &binds));
+  EventPage page;
+  if (q.count_total) {
+    ASSIGN_OR_RETURN(sqlite3_stmt * st,
+                     PrepareBound("SELECT COUNT(*) FROM events e JOIN documents d ON d.id = e.doc_id WHERE 1 = 1" + where,
+                                  binds));
+    sqlite::Finalize fin{st};
+    int rc = sqlite3_step(st);
+    if (rc != SQLITE_ROW) return Error(rc, "count events");
+    page.total = sqlite3_column_int64(st, 0);
+  }
+  const char* cmp = q.newest_first ? "<" : ">";
+  const char* dir = q.newest_first ? "DESC" : "ASC";
+  if (!q.cursor.empty()) {
+    std::string date, id;
+    if (!DecodeCursor(q.cursor, &date, &id)) return InvalidArgument("bad cursor (pass next_cursor back unchanged)");
+    where += fmt::format(" AND (COALESCE(e.date_value, ''), e.id) {} (?, ?)", cmp);
+    binds.push_back(date);
+    binds.push_back(id);
+  }
+  std::string sql = fmt::format(
+      "SELECT e.record, e.canonical_id, c.num_sources, c.num_articles, d.id, d.outlet, d.published, d.title, d.url, "
+      "COALESCE(e.date_value, ''), e.id FROM events e JOIN documents d ON d.id = e.doc_id "
+      "LEFT JOIN canonical_events c ON c.id = e.canonical_id WHERE 1 = 1{} "
+      "ORDER BY COALESCE(e.date_value, '') {}, e.id {} LIMIT {}",
+      where, dir, dir, q.limit + 1);
+  ASSIGN_OR_RETURN(sqlite3_stmt * st, PrepareBound(sql, binds));
+  sqlite::Finalize fin{st};
+  int rc;
+  std::string last_date, last_id;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    if (page.events.size() == q.limit) {
+      page.next_cursor = EncodeCursor(last_date, last_id);
+      break;
+    }
+    json e = json::parse(Text(st, 0), nullptr, /*allow_exceptions=*/false);
+    if (e.is_discarded() || !e.is_object()) return DataLoss(fmt::format("event {} has a corrupt record", Text(st, 10)));
+    e["canonical_id"] = sqlite::Value(st, 1);
+    e["num_sources"] = sqlite::Value(st, 2);
+    e["num_articles"] = sqlite::Value(st, 3);
+    e["document"] = {{"id", Text(st, 4)},
+                     {"outlet", sqlite::Value(st, 5)},
+                     {"published", sqlite::Value(st, 6)},
+                     {"title", sqlite::Value(st, 7)},
+                     {"url", sqlite::Value(st, 8)}};
+    last_date = Text(st, 9);
+    last_id = Text(st, 10);
+    page.events.push_back(std::move(e));
+  }
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) return Error(rc, "query events");
+  return page;
+}
+
+StatusOr<json> SqliteStore::GetDocument(const std::string& id) {
+  json doc;
+  {
+    ASSIGN_OR_RETURN(sqlite3_stmt * st,
+                     Prepare("SELECT id, outlet, published, title, url, text, pipeline_version, coded_at, content_hash "
+                             "FROM documents WHERE id = ?"));
+    sqlite::Reset reset{st};
+    sqlite::BindText(st, 1, id);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_DONE) return NotFound(fmt::format("no document '{}'", id));
+    if (rc != SQLITE_ROW) return Error(rc, "document");
+    const char* keys[] = {"id", "outlet", "published", "title", "url", "text", "pipeline_version", "coded_at",
+                          "content_hash"};
+    for (int i = 0; i < 9; ++i) doc[keys[i]] = sqlite::Value(st, i);
+  }
+  EventQuery q;
+  q.filter.doc_id = id;
+  q.filter.include_negated = true;
+  q.limit = 10000;
+  json events = json::array();
+  for (;;) {
+    ASSIGN_OR_RETURN(EventPage page, QueryEvents(q));
+    for (auto& e : page.events) events.push_back(std::move(e));
+    if (page.next_cursor.empty()) break;
+    q.cursor = page.next_cursor;
+  }
+  doc["events"] = std::move(events);
+  return doc;
+}
+
+}  // namespace mizan

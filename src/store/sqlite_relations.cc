@@ -1,0 +1,289 @@
+// SqliteStore: relations over canonical events — dyads and timelines, actors, partners, brokers.
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include <fmt/core.h>
+
+#include "relate/brokers.h"
+#include "relate/canonical.h"
+#include "store/sqlite_filter.h"
+#include "store/sqlite_store.h"
+#include "store/sqlite_util.h"
+
+namespace mizan {
+
+using nlohmann::json;
+using sqlite::Text;
+
+namespace {
+
+// The period of a canonical event `c`, as SQL. Dates coarser than the period keep their own value
+// ("2016" stays "2016" in a month view); "W<monday>" is turned into "2016-W24" after the query.
+StatusOr<std::string> PeriodSql(const std::string& period) {
+  if (period == "day")
+    return std::string("CASE WHEN c.date_granularity = 'day' THEN c.date_value ELSE COALESCE(c.date_value, 'unknown') END");
+  if (period == "week")
+    return std::string("CASE WHEN c.date_granularity IN ('day', 'week') AND c.day_lo IS NOT NULL THEN "
+                       "'W' || (c.day_lo - ((c.day_lo % 7 + 10) % 7)) ELSE COALESCE(c.date_value, 'unknown') END");
+  if (period == "month")
+    return std::string("CASE WHEN c.date_granularity IN ('day', 'month') THEN substr(c.date_value, 1, 7) "
+                       "ELSE COALESCE(c.date_value, 'unknown') END");
+  if (period == "year") return std::string("COALESCE(substr(c.date_value, 1, 4), 'unknown')");
+  if (period == "all") return std::string("'all'");
+  return InvalidArgument(fmt::format("unknown period '{}' (day, week, month, year or all)", period));
+}
+
+std::string PeriodLabel(const std::string& raw) {
+  if (raw.size() > 1 && raw[0] == 'W' && raw.find_first_not_of("0123456789-", 1) == std::string::npos)
+    return relate::IsoWeekLabel(std::stoi(raw.substr(1)));
+  return raw;
+}
+
+bool StartsWith(const std::string& s, const std::string& prefix) {
+  return !prefix.empty() && s.compare(0, prefix.size(), prefix) == 0;
+}
+
+}  // namespace
+
+StatusOr<std::vector<DyadRow>> SqliteStore::Dyads(const DyadQuery& q) {
+  ASSIGN_OR_RETURN(std::string period, PeriodSql(q.period));
+  std::string src = "c.source_code", tgt = "c.target_code";
+  if (q.merge_to_filter) {
+    const std::string& a = q.filter.source;
+    const std::string& b = q.filter.target;
+    auto code_like = [](const std::string& s) {
+      return !s.empty() && s.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") == std::string::npos;
+    };
+    if (!code_like(a) || !code_like(b))
+      return InvalidArgument("merging a dyad needs a source and a target code (capital letters, digits, '-')");
+    // Which side a report is on, by its own codes (the filter guarantees it is A->B or B->A).
+    const std::string forward = fmt::format("substr(e.source_code, 1, {}) = '{}' AND substr(e.target_code, 1, {}) = '{}'",
+                                            a.size(), a, b.size(), b);
+    src = fmt::format("CASE WHEN {} THEN '{}' ELSE '{}' END", forward, a, b);
+    tgt = fmt::format("CASE WHEN {} THEN '{}' ELSE '{}' END", forward, b, a);
+  }
+  std::vector<json> binds;
+  ASSIGN_OR_RETURN(std::string where, sqlite::FilterSql(q.filter, &binds));
+  // Each report of a canonical event carries weight 1 / (its reports that pass the filter), so sums
+  // count each act once while sources and articles still see every report.
+  std::string sql = fmt::format(
+      "SELECT src, tgt, period, COUNT(DISTINCT cid), SUM(g * w), "
+      "ROUND(SUM(CASE WHEN q = 1 THEN w ELSE 0 END)), ROUND(SUM(CASE WHEN q = 2 THEN w ELSE 0 END)), "
+      "ROUND(SUM(CASE WHEN q = 3 THEN w ELSE 0 END)), ROUND(SUM(CASE WHEN q = 4 THEN w ELSE 0 END)), "
+      "COUNT(DISTINCT skey), COUNT(DISTINCT doc) FROM ("
+      "SELECT c.id AS cid, {} AS src, {} AS tgt, {} AS period, COALESCE(c.goldstein, 0) AS g, "
+      "c.quad_class AS q, 1.0 / COUNT(*) OVER (PARTITION BY c.id) AS w, "
+      "COALESCE(d.outlet, '') || '|' || COALESCE(e.attribution_kind, '') || '|' || COALESCE(e.attribution_text, '') "
+      "AS skey, e.doc_id AS doc "
+      "FROM events e JOIN documents d ON d.id = e.doc_id JOIN canonical_events c ON c.id = e.canonical_id "
+      "WHERE c.source_code <> '' AND c.target_code <> ''{}) "
+      "GROUP BY src, tgt, period ORDER BY {}{}",
+      src, tgt, period, where, q.chronological ? "3, 1, 2" : "4 DESC, 1, 2, 3",
+      q.top ? fmt::format(" LIMIT {}", q.top) : "");
+  ASSIGN_OR_RETURN(sqlite3_stmt * st, PrepareBound(sql, binds));
+  sqlite::Finalize fin{st};
+  std::vector<DyadRow> rows;
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    DyadRow r;
+    r.source = Text(st, 0);
+    r.target = Text(st, 1);
+    r.period = PeriodLabel(Text(st, 2));
+    r.events = sqlite3_column_int64(st, 3);
+    r.goldstein_sum = std::round(sqlite3_column_double(st, 4) * 1e6) / 1e6;
+    r.goldstein_mean = r.events ? r.goldstein_sum / static_cast<double>(r.events) : 0;
+    for (int k = 0; k < 4; ++k) r.quad[k] = sqlite3_column_int64(st, 5 + k);
+    r.sources = sqlite3_column_int64(st, 9);
+    r.articles = sqlite3_column_int64(st, 10);
+    rows.push_back(std::move(r));
+  }
+  if (rc != SQLITE_DONE) return Error(rc, "dyads");
+  if (q.period == "week" && q.chronological)  // labels changed after the SQL ordering
+    std::stable_sort(rows.begin(), rows.end(), [](const DyadRow& a, const DyadRow& b) { return a.period < b.period; });
+  return rows;
+}
+
+StatusOr<std::vector<PartnerRow>> SqliteStore::Partners(const std::string& code, const EventFilter& filter) {
+  if (code.empty()) return InvalidArgument("no actor code given");
+  EventFilter f = filter;
+  f.actor = code;
+  std::vector<json> binds;
+  ASSIGN_OR_RETURN(std::string where, sqlite::FilterSql(f, &binds));
+  ASSIGN_OR_RETURN(sqlite3_stmt * st,
+                   PrepareBound("SELECT c.id, COALESCE(e.source_code, ''), COALESCE(e.target_code, ''), "
+                                "COALESCE(c.goldstein, 0), c.quad_class FROM events e JOIN documents d ON d.id = e.doc_id "
+                                "JOIN canonical_events c ON c.id = e.canonical_id WHERE 1 = 1" +
+                                    where + " ORDER BY c.id, e.rowid",
+                                binds));
+  sqlite::Finalize fin{st};
+  std::map<std::string, PartnerRow> partners;
+  std::map<std::string, double> gsum;
+  int64_t last = -1;
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    const int64_t cid = sqlite3_column_int64(st, 0);
+    if (cid == last) continue;  // one act, however many reports
+    const std::string src = Text(st, 1), tgt = Text(st, 2);
+    const bool out = StartsWith(src, code), in = StartsWith(tgt, code);
+    if (out == in) continue;  // both sides within the actor (LBY: LBYMIL -> LBYGOV), or neither
+    const std::string& other = out ? tgt : src;
+    if (other.empty()) continue;
+    last = cid;
+    PartnerRow& p = partners[other];
+    p.partner = other;
+    (out ? p.events_out : p.events_in) += 1;
+    gsum[other] += sqlite3_column_double(st, 3);
+    const int quad = sqlite3_column_int(st, 4);
+    if (quad >= 1 && quad <= 4) p.quad[static_cast<size_t>(quad - 1)] += 1;
+  }
+  if (rc != SQLITE_DONE) return Error(rc, "partners");
+  std::vector<PartnerRow> rows;
+  for (auto& [code_, p] : partners) {
+    p.goldstein_mean = gsum[code_] / static_cast<double>(p.events_out + p.events_in);
+    rows.push_back(p);
+  }
+  std::sort(rows.begin(), rows.end(), [](const PartnerRow& a, const PartnerRow& b) {
+    int64_t na = a.events_out + a.events_in, nb = b.events_out + b.events_in;
+    return na != nb ? na > nb : a.partner < b.partner;
+  });
+  return rows;
+}
+
+StatusOr<std::vector<ActorRow>> SqliteStore::Actors(const ActorQuery& q) {
+  std::vector<ActorRow> rows;
+  int rc;
+  if (q.unknown_only) {
+    // Mentions the actor stage found (a name, a role, a description) but no dictionary resolved to a code.
+    std::vector<json> binds;
+    std::string prefix;
+    if (!q.prefix.empty()) prefix = " AND " + sqlite::PrefixSql("m.text", q.prefix, &binds);
+    ASSIGN_OR_RETURN(sqlite3_stmt * st,
+                     PrepareBound("SELECT m.text, MIN(m.kind), COUNT(*), COUNT(DISTINCT m.doc_id), MIN(d.published), "
+                                  "MAX(d.published) FROM mentions m JOIN documents d ON d.id = m.doc_id "
+                                  "WHERE COALESCE(m.code, '') = '' AND m.via <> 'pronoun'" +
+                                      prefix + " GROUP BY m.text ORDER BY 3 DESC, 1" +
+                                      (q.top ? fmt::format(" LIMIT {}", q.top) : ""),
+                                  binds));
+    sqlite::Finalize fin{st};
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+      ActorRow r;
+      r.name = Text(st, 0);
+      r.kind = Text(st, 1);
+      r.mentions = sqlite3_column_int64(st, 2);
+      r.events = 0;
+      r.first_date = Text(st, 4);
+      r.last_date = Text(st, 5);
+      r.known = false;
+      rows.push_back(std::move(r));
+    }
+    if (rc != SQLITE_DONE) return Error(rc, "unknown actors");
+    return rows;
+  }
+  std::map<std::string, ActorRow> by_code;
+  auto row = [&](const std::string& code) -> ActorRow& {
+    ActorRow& r = by_code[code];
+    r.code = code;
+    return r;
+  };
+  {
+    std::vector<json> binds;
+    std::string ps, pt;
+    if (!q.prefix.empty()) {
+      ps = " AND " + sqlite::PrefixSql("c.source_code", q.prefix, &binds);
+      pt = " AND " + sqlite::PrefixSql("c.target_code", q.prefix, &binds);
+    }
+    ASSIGN_OR_RETURN(sqlite3_stmt * st,
+                     PrepareBound("SELECT code, SUM(s), SUM(t), MIN(dv), MAX(dv) FROM ("
+                                  "SELECT c.source_code AS code, 1 AS s, 0 AS t, c.date_value AS dv FROM canonical_events c "
+                                  "WHERE c.negated = 0 AND COALESCE(c.source_code, '') <> ''" + ps +
+                                      " UNION ALL SELECT c.target_code, 0, 1, c.date_value FROM canonical_events c "
+                                      "WHERE c.negated = 0 AND COALESCE(c.target_code, '') <> ''" + pt +
+                                      ") GROUP BY code",
+                                  binds));
+    sqlite::Finalize fin{st};
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+      ActorRow& r = row(Text(st, 0));
+      r.as_source = sqlite3_column_int64(st, 1);
+      r.as_target = sqlite3_column_int64(st, 2);
+      r.events = r.as_source + r.as_target;
+      r.first_date = Text(st, 3);
+      r.last_date = Text(st, 4);
+    }
+    if (rc != SQLITE_DONE) return Error(rc, "actor events");
+  }
+  {
+    std::vector<json> binds;
+    std::string p1, p2;
+    if (!q.prefix.empty()) {
+      p1 = " AND " + sqlite::PrefixSql("m.code", q.prefix, &binds);
+      p2 = " WHERE " + sqlite::PrefixSql("a.code", q.prefix, &binds);
+    }
+    ASSIGN_OR_RETURN(sqlite3_stmt * st,
+                     PrepareBound("SELECT m.code, COUNT(*) FROM mentions m WHERE COALESCE(m.code, '') <> '' AND "
+                                  "m.via <> 'pronoun'" + p1 + " GROUP BY m.code",
+                                  {binds.begin(), binds.begin() + (q.prefix.empty() ? 0 : 2)}));
+    sqlite::Finalize fin{st};
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) row(Text(st, 0)).mentions = sqlite3_column_int64(st, 1);
+    if (rc != SQLITE_DONE) return Error(rc, "actor mentions");
+    ASSIGN_OR_RETURN(sqlite3_stmt * names,
+                     PrepareBound("SELECT a.code, a.name, a.kind FROM actors a" + p2,
+                                  {binds.begin() + (q.prefix.empty() ? 0 : 2), binds.end()}));
+    sqlite::Finalize fin_names{names};
+    while ((rc = sqlite3_step(names)) == SQLITE_ROW) {
+      auto it = by_code.find(Text(names, 0));
+      if (it == by_code.end()) continue;
+      it->second.name = Text(names, 1);
+      it->second.kind = Text(names, 2);
+    }
+    if (rc != SQLITE_DONE) return Error(rc, "actor names");
+  }
+  for (auto& [code, r] : by_code) rows.push_back(std::move(r));
+  std::sort(rows.begin(), rows.end(), [](const ActorRow& a, const ActorRow& b) {
+    if (a.events != b.events) return a.events > b.events;
+    if (a.mentions != b.mentions) return a.mentions > b.mentions;
+    return a.code < b.code;
+  });
+  if (q.top && rows.size() > q.top) rows.resize(q.top);
+  return rows;
+}
+
+StatusOr<std::vector<BrokerRow>> SqliteStore::Brokers(const EventFilter& filter) {
+  // Paths need the whole network, so the actor filter becomes the focus of the search, not a WHERE.
+  EventFilter f = filter;
+  f.actor.clear();
+  std::vector<json> binds;
+  ASSIGN_OR_RETURN(std::string where, sqlite::FilterSql(f, &binds));
+  std::vector<relate::DirectedCount> dyads, explicit_;
+  int rc;
+  {
+    ASSIGN_OR_RETURN(sqlite3_stmt * st,
+                     PrepareBound("SELECT c.source_code, c.target_code, COUNT(DISTINCT c.id) FROM events e "
+                                  "JOIN documents d ON d.id = e.doc_id JOIN canonical_events c ON c.id = e.canonical_id "
+                                  "WHERE c.source_code <> '' AND c.target_code <> ''" +
+                                      where + " GROUP BY 1, 2",
+                                  binds));
+    sqlite::Finalize fin{st};
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+      dyads.push_back({Text(st, 0), Text(st, 1), "", sqlite3_column_int64(st, 2)});
+    if (rc != SQLITE_DONE) return Error(rc, "broker dyads");
+  }
+  {
+    ASSIGN_OR_RETURN(sqlite3_stmt * st,
+                     PrepareBound("SELECT e.source_code, e.target_code, e.broker_code, COUNT(DISTINCT e.canonical_id) "
+                                  "FROM events e JOIN documents d ON d.id = e.doc_id WHERE COALESCE(e.broker_code, '') <> '' "
+                                  "AND COALESCE(e.source_code, '') <> '' AND COALESCE(e.target_code, '') <> ''" +
+                                      where + " GROUP BY 1, 2, 3",
+                                  binds));
+    sqlite::Finalize fin{st};
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+      explicit_.push_back({Text(st, 0), Text(st, 1), Text(st, 2), sqlite3_column_int64(st, 3)});
+    if (rc != SQLITE_DONE) return Error(rc, "explicit brokers");
+  }
+  return relate::FindBrokers(dyads, explicit_, filter.actor, 100);
+}
+
+}  // namespace mizan
