@@ -4,12 +4,16 @@
 #   bench/run.sh            per stage, end to end (ingest into SQLite), RSS, cold start, latency,
 #                           linearity, and the issue's targets vs what was measured
 #   bench/run.sh --micro    also runs the Google Benchmark stage benchmarks (mizan_stages_bench)
+#   bench/run.sh --all      only the large-input run: every article of ../shared/corpora (three corpora,
+#                           about 72,500 articles, 219 MB of JSON) into one SQLite database, one thread:
+#                           throughput and peak RSS at 10x the size of the main table's inputs
 #
 # Everything runs on one core (-j1). Throughput is given per CPU second of the coding process
 # (user+sys), which is what "per core" means on a machine shared with other work, and per wall second.
 # Environment: MIZAN_SHARED (default ../shared), MIZAN_BENCH_BUILD (default build-bench),
 # MIZAN_BENCH_DOCS (ANT multi-source slice, default 5000), MIZAN_BENCH_JF_DOCS (Jawhara FM, default all),
-# MIZAN_BENCH_RUNS (end-to-end runs per input, the best is kept; default 2).
+# MIZAN_BENCH_RUNS (end-to-end runs per input, the best is kept; default 2), MIZAN_BENCH_NOBUILD=1 (use the
+# binaries already built in MIZAN_BENCH_BUILD).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,7 +24,9 @@ MS=$SHARED/corpora/ant-multisource/ant-multisource.jsonl.gz
 JF=$SHARED/corpora/ant-jawharafm/ant-jawharafm.jsonl.gz
 RUNS=${MIZAN_BENCH_RUNS:-2}
 MICRO=0
+ALL=0
 [[ "${1:-}" == "--micro" ]] && MICRO=1
+[[ "${1:-}" == "--all" ]] && ALL=1
 
 if [[ ! -f "$MS" || ! -f "$JF" ]]; then
   echo "bench/run.sh: corpora not found under $SHARED/corpora; nothing to measure" >&2
@@ -31,16 +37,40 @@ if [[ ! -x /usr/bin/time ]]; then
   exit 2
 fi
 
-echo "building (Release) in $BUILD ..." >&2
+[[ "${MIZAN_BENCH_NOBUILD:-0}" == 1 ]] || echo "building (Release) in $BUILD ..." >&2
 cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 targets=(mizan_cli mizan_doc_bench)
 [[ $MICRO == 1 ]] && targets+=(mizan_stages_bench)  # needs libbenchmark-dev
-cmake --build "$BUILD" -j"$(nproc)" --target "${targets[@]}" >/dev/null
+[[ $ALL == 1 ]] && targets=(mizan_cli)
+# MIZAN_BENCH_NOBUILD=1: measure the binaries already in $BUILD (e.g. while the tree does not build).
+[[ "${MIZAN_BENCH_NOBUILD:-0}" == 1 ]] || cmake --build "$BUILD" -j"$(nproc)" --target "${targets[@]}" >/dev/null
 MIZAN=$BUILD/mizan
 DOC_BENCH=$BUILD/bench/mizan_doc_bench
 
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
+
+# kv, wall_of, ... are defined below; --all needs only these three.
+if [[ $ALL == 1 ]]; then
+  mapfile -t inputs < <(ls "$SHARED"/corpora/*/*.jsonl.gz)
+  echo "ingesting all of $SHARED/corpora (${#inputs[@]} files) on one thread ..." >&2
+  /usr/bin/time -v "$MIZAN" ingest "${inputs[@]}" --db "$TMP/all.db" -j1 --quiet >"$TMP/all.out" 2>"$TMP/all.time" || true
+  q() { sqlite3 "$TMP/all.db" "$1"; }
+  docs=$(q "select count(*) from documents"); sents=$(q "select count(*) from sentences")
+  mb=$(q "select sum(length(cast(text as blob))) / 1e6 from documents")
+  cpu=$(awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { print u + s }' "$TMP/all.time")
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$TMP/all.time")
+  rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$TMP/all.time")
+  echo
+  echo "Mizan benchmarks --all  $(date -u +%Y-%m-%dT%H:%MZ)  git $(git -C "$ROOT" rev-parse --short HEAD)"
+  echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  grep -h "mizan ingest:" "$TMP/all.time" "$TMP/all.out" 2>/dev/null | head -1 || true
+  printf "%-6s %7s %10s %8s %8s %8s %12s %9s %8s %8s\n" input docs sentences "text MB" wall_s cpu_s "sent/s cpu" "MB/s cpu" "RSS MB" "db MB"
+  printf "%-6s %7s %10s %8.1f %8.1f %8.1f %12.0f %9.2f %8s %8.0f\n" all "$docs" "$sents" "$mb" "$wall" "$cpu" \
+    "$(awk -v a="$sents" -v b="$cpu" 'BEGIN { print a / b }')" "$(awk -v a="$mb" -v b="$cpu" 'BEGIN { print a / b }')" \
+    "$rss" "$(awk -v b="$(stat -c %s "$TMP/all.db")" 'BEGIN { print b / 1e6 }')"
+  exit 0
+fi
 { zcat "$MS" | head -n "$DOCS" >"$TMP/ms.jsonl"; } || true  # head closes the pipe early
 if [[ -n "${MIZAN_BENCH_JF_DOCS:-}" ]]; then
   { zcat "$JF" | head -n "$MIZAN_BENCH_JF_DOCS" >"$TMP/jf.jsonl"; } || true

@@ -3,7 +3,7 @@
 # target's checks once on every file of tests/fuzz/corpus/<name>/ and tests/fuzz/regressions/<name>/
 # (under ASan+UBSan in the sanitizer build). The libFuzzer runs themselves are scripts/fuzz.sh.
 include(${CMAKE_SOURCE_DIR}/tests/fuzz/targets.cmake)
-foreach(t ${MIZAN_FUZZ_TEXT_TARGETS} ${MIZAN_FUZZ_LAYER_TARGETS})
+foreach(t ${MIZAN_FUZZ_TEXT_TARGETS} ${MIZAN_FUZZ_LAYER_TARGETS} ${MIZAN_FUZZ_SERVER_TARGETS})
   add_executable(${t}_replay ${CMAKE_SOURCE_DIR}/tests/fuzz/${t}_fuzz.cc ${CMAKE_SOURCE_DIR}/tests/fuzz/replay_main.cc)
   target_include_directories(${t}_replay PRIVATE ${CMAKE_SOURCE_DIR}/src ${CMAKE_SOURCE_DIR}/tests/fuzz)
   target_link_libraries(${t}_replay PRIVATE mizan)
