@@ -37,7 +37,8 @@ class ClaimStage : public Stage {
 
 // Sets ev.attribution (a kAttribution cue, kNone = the author's voice), ev.certainty, ev.negated
 // (kept true when already set), ev.place and ev.has_broker/ev.broker from the cues around
-// ev.trigger_tokens. Needs only the Doc: safe to call from the event stage for each event.
+// ev.trigger_tokens, and ev.time (PickEventTime, time/event_date.h: the claim of *when*). Needs only
+// the Doc: safe to call from the event stage for each event.
 void ResolveEventClaims(const Doc& doc, Event& ev);
 
 }  // namespace mizan

@@ -45,7 +45,7 @@ bool HasStrongBoundary(const FormCache& forms, idx_t from, idx_t to) {
 
 bool IsPrepositionalFrame(const FormCache& forms, idx_t t) {
   if (PlainIs(forms, t, "علي") && t + 1 < forms.size() && FormIsAny(forms, t + 1, {"لسان"})) return true;
-  return FormIsAny(forms, t, {"بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "لسان"});
+  return FormIsAny(forms, t, {"بحسب", "حسب", "حسبما", "بحسبما", "وفق", "وفقا", "طبقا", "نقلا", "لسان"});
 }
 
 bool IsRelayFrame(const FormCache& forms, idx_t t) {

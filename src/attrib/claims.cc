@@ -318,7 +318,17 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
         if (e2 > e + via) e = add_source(e + via, e2, anon2, {});
       }
       // "أعلن البرهان رفضه ...": a named actor announcing its own act is the event, not a report of it.
-      const bool content = prep || OpensContent(f, e, sr.end) || (e < sr.end && PlainIs(f, e, "عن"));
+      // Outcomes in the field ("أعلن الجيش مقتل 71 مسلحا", "أعلنت الوزارة الأربعاء القبض على ستة") are
+      // reported by the announcer, not done by announcing them: they keep the frame.
+      bool outcome = false;
+      for (idx_t k = e; k < sr.end && k < e + 4 && !outcome; ++k) {
+        if (FormIsAny(f, k, {"مقتل", "مصرع", "بدء", "انطلاق", "قبض", "اعتقال", "توقيف", "ضبط", "احباط", "تدمير",
+                             "اسقاط", "تحرير", "استعاده", "سيطره", "اصابه", "شن", "تصفيه"}))
+          outcome = true;
+        else if (!IsTimeWord(f, k) && !IsClauseSep(doc, k))
+          break;  // only time words and commas may stand between the source and the outcome
+      }
+      const bool content = prep || outcome || OpensContent(f, e, sr.end) || (e < sr.end && PlainIs(f, e, "عن"));
       if (!content && !denial && local.back().label == "named") {
         local.resize(mark - 1);  // drop the verb's certainty cue and the source
         t += len;

@@ -3,6 +3,7 @@
 
 #include "attrib/claim_words.h"
 #include "attrib/claim_stage.h"
+#include "time/event_date.h"
 
 namespace mizan {
 namespace {
@@ -38,6 +39,8 @@ bool IsMediation(const Doc& doc, const Cue& c) {
 }  // namespace
 
 void ResolveEventClaims(const Doc& doc, Event& ev) {
+  // When: the date phrase that governs the trigger (time/event_date.h), else the story's date.
+  if (ev.sentence < doc.sentences.size()) ev.time = PickEventTime(doc, ev);
   ev.attribution = kNone;
   ev.certainty = Certainty::kAsserted;
   ev.place = kNone;

@@ -47,6 +47,7 @@ class Parser {
 
   std::optional<DateMatch> At(size_t i) const {
     if (i >= u_.size() || u_[i].punct) return std::nullopt;
+    if (auto r = YearRange(i)) return r;
     size_t j = i, start = i;
     bool trigger = false;
     std::string qual;
@@ -287,6 +288,27 @@ class Parser {
     return Make(first, e, FormatMonth(year, m->name->month), "month", qual, anchor);
   }
 
+  // "من 1980 إلى 1988", "بين 2011 و2014", "بين عامي 2011 و2014": the start of a span of years (the
+  // end year follows as its own phrase, as in "عامي 2002 و2003"; see FindDates).
+  std::optional<DateMatch> YearRange(size_t i) const {
+    if (!Is(i, Cat::kOf) && !Is(i, Cat::kBetween)) return std::nullopt;
+    size_t y = i + 1;
+    if (Is(y, Cat::kYearUnit) && (words_[y].value == 1 || words_[y].value == 3)) ++y;
+    if (!IsYear(y)) return std::nullopt;
+    const size_t s = y + 1;
+    const bool wa = s < u_.size() && u_[s].text == "\xD9\x88";  // و
+    if (!(Is(s, Cat::kUntil) || IsPunct(s, "-") || (wa && Is(i, Cat::kBetween)))) return std::nullopt;
+    size_t y2 = s + 1;
+    if (Is(y2, Cat::kYearUnit) && words_[y2].value == 1) ++y2;
+    if (!IsYear(y2) || Number(y2) <= Number(y)) return std::nullopt;
+    return Make(i, y + 1, u_[y].text, "year", "", "text");
+  }
+
+ public:
+  // إلى، حتى: the word that joins the end of a span of years to its start.
+  bool IsUntil(size_t k) const { return Is(k, Cat::kUntil); }
+
+ private:
   // A day of the month as a number (14) or an ordinal (السابع، الحادي عشر، الثاني والعشرين).
   std::optional<std::pair<int, size_t>> DayNumber(size_t k) const {
     int n = Number(k);
@@ -313,7 +335,15 @@ class Parser {
     }
     if (Is(k, Cat::kYesterday)) return DayWithWeekday(first, k + 1, -1);
     if (Is(k, Cat::kTomorrow)) return DayWithWeekday(first, k + 1, 1);
-    if (Is(k, Cat::kToday)) return DayWithWeekday(first, k + 1, 0);
+    if (Is(k, Cat::kToday)) {
+      // "اليوم الثاني من زيارته", "اليوم التالي", "اليوم العالمي": a day named by the adjective after it,
+      // not the day of publication (a weekday after اليوم is apposition: "اليوم الاثنين").
+      const size_t a = k + 1;
+      if (a < u_.size() && !u_[a].digits && !u_[a].punct && u_[a].text.rfind("\xD8\xA7\xD9\x84", 0) == 0 &&
+          WeekdayAt(a, false) < 0)
+        return std::nullopt;
+      return DayWithWeekday(first, k + 1, 0);
+    }
     // [يوم] [WEEKDAY] [،] DATE
     size_t d = k;
     if (Is(d, Cat::kDayUnit) && words_[d].value == 1) ++d;
@@ -485,17 +515,22 @@ std::vector<DateMatch> FindDates(const std::vector<Unit>& units, const std::opti
   std::vector<DateMatch> out;
   for (size_t i = 0; i < units.size();) {
     // A year coordinated with the year just found: "عامي 2002 و2003", "بين 1910 و 1912".
-    if (!out.empty() && out.back().last == i && out.back().granularity == "year" && i + 1 < units.size() &&
-        units[i].text == "\xD9\x88" && units[i + 1].digits && units[i + 1].text.size() == 4) {
-      int year = std::stoi(units[i + 1].text);
+    // Also the end of a span: "من 1980 إلى 1988", "من عام 1980 حتى عام 1988".
+    size_t joined = i + 1;
+    if (!out.empty() && out.back().last == i && parser.IsUntil(i) && i + 2 < units.size() &&
+        Vocabulary::Get().Lookup(units[i + 1].text).cat == Cat::kYearUnit)
+      joined = i + 2;
+    if (!out.empty() && out.back().last == i && out.back().granularity == "year" && joined < units.size() &&
+        (units[i].text == "\xD9\x88" || parser.IsUntil(i)) && units[joined].digits && units[joined].text.size() == 4) {
+      int year = std::stoi(units[joined].text);
       if (year >= 1000 && year <= 2100) {
         DateMatch d = out.back();
         d.first = i + 1;
-        d.last = i + 2;
-        d.value = units[i + 1].text;
+        d.last = joined + 1;
+        d.value = units[joined].text;
         d.qualifier.clear();
         out.push_back(std::move(d));
-        i += 2;
+        i = joined + 1;
         continue;
       }
     }

@@ -104,6 +104,8 @@ Vocabulary::Vocabulary() {
   for (const char* w : {"م", "ميلادي", "ميلادية", "الميلادي"}) Add(w, Cat::kGregMark);
   Add("القرن", Cat::kCentury);
   Add("الربع", Cat::kQuarter);
+  Add("بين", Cat::kBetween);
+  for (const char* w : {"إلى", "حتى", "لغاية"}) Add(w, Cat::kUntil);
 }
 
 }  // namespace mizan::timex

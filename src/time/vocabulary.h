@@ -14,6 +14,7 @@ enum class Cat : uint8_t {
   kDayUnit, kWeekUnit, kMonthUnit, kYearUnit,  // value: 1 singular, 2 dual, 0 plural
   kPast, kNext, kCurrent, kThis, kYesterday, kToday, kTomorrow, kFirst, kOf, kTimeOfDay,
   kNumber, kOrdinal, kTeen, kTens, kDecade, kHijriMark, kGregMark, kCentury, kQuarter,
+  kBetween, kUntil,  // بين ... و، من ... إلى|حتى: year ranges
 };
 
 struct Word {

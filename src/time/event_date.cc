@@ -1,0 +1,94 @@
+// Event dates: which date phrase governs an event (see event_date.h and docs/dates.md).
+#include "time/event_date.h"
+
+#include <cctype>
+#include <string>
+
+#include "time/calendar.h"
+
+namespace mizan {
+namespace {
+
+bool ClauseSep(const Doc& doc, idx_t t) { return t < doc.tokens.size() && (doc.tokens[t].flags & kTokClauseSep); }
+
+int ClauseSeps(const Doc& doc, idx_t from, idx_t to) {
+  int n = 0;
+  for (idx_t k = from; k < to; ++k) n += ClauseSep(doc, k);
+  return n;
+}
+
+// A reporting frame (قال، أعلن، بحسب، حسبما) lies in [from, to): a date after it dates the report.
+bool FrameBetween(const Doc& doc, idx_t sentence, idx_t from, idx_t to) {
+  for (const Cue& c : doc.cues) {
+    if (c.sentence != sentence || c.kind != CueKind::kCertainty) continue;
+    if (c.label == "hedged" || c.label == "denied") continue;
+    if (c.tokens.begin >= from && c.tokens.end <= to) return true;
+  }
+  return false;
+}
+
+// Days of a "YYYY-MM-DD" value, or nothing.
+bool DayOf(const std::string& v, long* days) {
+  if (v.size() != 10) return false;
+  auto d = timex::ParsePublished(v);
+  if (!d) return false;
+  *days = timex::DaysFromCivil(*d);
+  return true;
+}
+
+// A value after the publication date at its own granularity ("6 سبتمبر القادم"): a plan.
+bool AfterPublication(const Doc& doc, const TimeExpr& t) {
+  if (doc.published.size() < 10 || t.value.empty() || !std::isdigit(static_cast<unsigned char>(t.value[0])))
+    return false;
+  if (t.granularity == "week" || t.granularity == "quarter" || t.granularity == "decade") return false;
+  return t.value > doc.published.substr(0, t.value.size());
+}
+
+}  // namespace
+
+idx_t StoryTime(const Doc& doc) {
+  long pub;
+  if (!DayOf(doc.published.substr(0, 10), &pub)) return kNone;
+  for (idx_t i = 0; i < doc.times.size(); ++i) {
+    const TimeExpr& t = doc.times[i];
+    long d;
+    if (t.anchor != "published" || t.granularity != "day" || !t.qualifier.empty() || !DayOf(t.value, &d)) continue;
+    if (d <= pub && d >= pub - 7) return i;
+  }
+  return kNone;
+}
+
+idx_t PickEventTime(const Doc& doc, const Event& ev) {
+  const idx_t tok = ev.trigger_tokens.begin;
+  const idx_t tok_end = ev.trigger_tokens.end > tok ? ev.trigger_tokens.end : tok + 1;
+  // 1. A date phrase of the trigger's sentence: the nearest, after the verb preferred (Arabic news puts
+  //    the date after the verb: "استقبل الملك الثلاثاء"), in the same clause preferred, not one that
+  //    dates a report after the event ("…، حسبما قال المتحدث في مؤتمر صحفي اليوم").
+  idx_t best = kNone;
+  long best_cost = 0;
+  for (idx_t i = 0; i < doc.times.size(); ++i) {
+    const TimeExpr& t = doc.times[i];
+    if (t.sentence != ev.sentence) continue;
+    long cost;
+    if (t.tokens.begin >= tok_end) {
+      cost = (t.tokens.begin - tok_end) * 2 / 3;
+      cost += 6L * ClauseSeps(doc, tok_end, t.tokens.begin);
+      if (FrameBetween(doc, ev.sentence, tok_end, t.tokens.begin)) cost += 30;
+    } else if (t.tokens.end <= tok) {
+      cost = tok - t.tokens.end;
+      cost += 6L * ClauseSeps(doc, t.tokens.end, tok);
+    } else {
+      cost = 0;  // the trigger is inside the phrase
+    }
+    if (AfterPublication(doc, t)) cost += 40;  // a reported act rarely takes a future date
+    if (best == kNone || cost < best_cost) best = i, best_cost = cost;
+  }
+  if (best != kNone) return best;
+
+  // 2. No date in the sentence: the story's own date (the lead's "الثلاثاء"), else the publication
+  //    date. Borrowing the date of the previous dated event instead was measured worse (seed + dev
+  //    date accuracy 0.558 against 0.584): background sentences ("وكان … قد") sit between them.
+  return StoryTime(doc);
+}
+
+}  // namespace mizan
