@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "actor/names.h"
+#include "attrib/forms.h"
 #include "lex/tsv.h"
 
 namespace mizan {
@@ -17,7 +19,8 @@ bool DateInRange(std::string_view date, std::string_view from, std::string_view 
 }
 
 StatusOr<std::unique_ptr<ActorStage>> ActorStage::Create(const Lexicon* lex, const std::string& data_dir) {
-  std::unique_ptr<ActorStage> s(new ActorStage(lex));
+  ASSIGN_OR_RETURN(Gazetteer places, Gazetteer::Load(data_dir + "/places/gazetteer.tsv"));
+  std::unique_ptr<ActorStage> s(new ActorStage(lex, std::move(places)));
   ASSIGN_OR_RETURN(TsvTable t, TsvTable::Read(data_dir + "/actors/references.tsv", "references", 1));
   for (size_t r = 0; r < t.rows(); ++r) {
     Reference ref;
@@ -26,6 +29,28 @@ StatusOr<std::unique_ptr<ActorStage>> ActorStage::Create(const Lexicon* lex, con
     if (ref.words.empty() || (ref.refers != "state" && ref.refers != "actor"))
       return InvalidArgument(t.Where(r) + ": need a surface and refers = state|actor");
     s->references_.push_back(std::move(ref));
+  }
+  ASSIGN_OR_RETURN(TsvTable h, TsvTable::Read(data_dir + "/actors/name_heads.tsv", "name-heads", 1));
+  for (size_t r = 0; r < h.rows(); ++r) {
+    NameHead head;
+    head.role = std::string(h.Get(r, "role"));
+    std::string_view kind = h.Get(r, "kind");
+    head.kind = kind == "group" ? ActorKind::kGroup : ActorKind::kOrganization;
+    std::string key = Lexicon::MatchKey(NormalizeForMatch(h.Get(r, "surface")));
+    if (key.empty() || head.role.size() % 3 != 0 || (kind != "group" && kind != "organization"))
+      return InvalidArgument(h.Where(r) + ": need a surface, a CAMEO role and kind = group|organization");
+    s->name_heads_[key] = std::move(head);
+  }
+  ASSIGN_OR_RETURN(TsvTable f, TsvTable::Read(data_dir + "/actors/force_nouns.tsv", "force-nouns", 1));
+  for (size_t r = 0; r < f.rows(); ++r) {
+    ForceNoun noun;
+    noun.role = std::string(f.Get(r, "role"));
+    std::string_view span = f.Get(r, "span");
+    noun.adjective_only = span == "adjective";
+    std::string key = Lexicon::MatchKey(NormalizeForMatch(f.Get(r, "surface")));
+    if (key.empty() || noun.role.size() != 3 || (span != "phrase" && span != "adjective"))
+      return InvalidArgument(f.Where(r) + ": need one word, a CAMEO role and span = phrase|adjective");
+    s->force_nouns_[key] = std::move(noun);
   }
   // Longest references first.
   std::stable_sort(s->references_.begin(), s->references_.end(),
@@ -38,15 +63,27 @@ namespace {
 // Words that may sit between a role and its nationality or name without breaking the phrase.
 bool IsRoleModifier(std::string_view key) {
   static const char* const kMods[] = {"سابق", "سابقه", "متقاعد", "بارز", "حالي", "جديد", "اعلي", "اول",
-                                      "عام", "مقرب", "رفيع", "كبير", "امني", "عسكري", "سياسي"};
+                                      "عام", "مقرب", "رفيع", "كبير", "امني", "عسكري", "سياسي", "ركن"};
   for (const char* m : kMods)
     if (key == m) return true;
+  return false;
+}
+
+// Nouns of quantity before a plural: "آلاف المتظاهرين", "عشرات الفلسطينيين".
+bool IsQuantityWord(std::string_view key) {
+  static const char* const kWords[] = {"الاف", "الف", "ألوف", "الوف", "عشرات", "مئات", "ملايين", "مليون", "اغلب",
+                                       "معظم", "غالبيه", "اكثريه", "اعداد", "عدد", "جموع", "حشود", "مئه", "بضع",
+                                       "مجموعه"};
+  for (const char* w : kWords)
+    if (key == w) return true;
   return false;
 }
 
 struct Finder {
   const Lexicon& lex;
   const std::vector<ActorStage::Reference>& refs;
+  const std::unordered_map<std::string, ActorStage::NameHead>& heads;
+  const std::unordered_map<std::string, ActorStage::ForceNoun>& forces;
   Doc& doc;
   std::vector<LexHit> hits;
 
@@ -123,6 +160,18 @@ struct Finder {
       idx_t actor = PickActor(hs, &alen);
       const LexHit* role = First(hs, LexHit::kRole);
       const LexHit* dem = First(hs, LexHit::kDemonym);
+      if (actor == kNone && !role && !dem) {
+        if (idx_t next = ForceNounPhrase(i, sent.tokens.end, s)) {
+          i = next;
+          continue;
+        }
+      }
+      if (actor == kNone) {
+        if (idx_t next = UnknownOrganization(i, sent.tokens.end, s)) {
+          i = next;
+          continue;
+        }
+      }
       if (role && (actor == kNone || role->length > alen)) {
         i = RolePhrase(i, *role, sent.tokens.end, s);
         continue;
@@ -137,7 +186,11 @@ struct Finder {
         // A nationality adjective alone is an actor only as a plural noun: "الإسرائيليين".
         std::string_view key = doc.token_keys[i];
         bool plural = key.size() > 4 && (key.substr(key.size() - 4) == "ون" || key.substr(key.size() - 4) == "ين");
+        // After a number, a quantity or a preposition it is the noun itself: "آلاف الإسرائيليين",
+        // "عشرات الفلسطينيين", "23 من الكوريين الجنوبيين".
         bool after_noun = i > sent.tokens.begin && (doc.tokens[i - 1].flags & kTokWord) &&
+                          !IsQuantityWord(doc.token_keys[i - 1]) && !IsQuantityWord(doc.TokenText(i - 1)) &&
+                          !IsGrammarWord(doc.token_keys[i - 1]) &&
                           !(doc.tokens[i].proclitics & (kProBi | kProLi | kProWa | kProFa));
         if (plural && !after_noun) {
           const std::string& cc = lex.demonyms()[dem->row];
@@ -149,6 +202,93 @@ struct Finder {
       }
       ++i;
     }
+  }
+
+  // The country of a nationality adjective at token k ("حركة النهضة التونسية"), or "".
+  std::string DemonymAt(idx_t k, idx_t end, idx_t* len) {
+    if (k >= end || !(doc.tokens[k].flags & kTokWord)) return "";
+    lex.MatchAt(doc, doc.token_keys, k, &hits);
+    const LexHit* dem = First(hits, LexHit::kDemonym);
+    if (!dem) return "";
+    *len = dem->length;
+    return lex.demonyms()[dem->row];
+  }
+
+  // "صاروخ إسرائيلي", "طائرة أميركية بدون طيار", "ضربة جوية أميركية": a noun of force_nouns.tsv with a
+  // nationality adjective within three words (two for event words) is that state's military. Grammar
+  // words, clitics, punctuation and other actors stop the search ("هجوم على مواقع إسرائيلية" names the
+  // target's country, not the attacker's). Returns the token after the mention, or 0.
+  idx_t ForceNounPhrase(idx_t i, idx_t end, idx_t s) {
+    auto f = forces.find(doc.token_keys[i]);
+    if (f == forces.end()) return 0;
+    const idx_t reach = f->second.adjective_only ? 2 : 3;
+    for (idx_t k = i + 1; k < end && k <= i + reach; ++k) {
+      const Token& t = doc.tokens[k];
+      if (!(t.flags & kTokWord) || (t.proclitics & (kProWa | kProFa | kProBi | kProLi | kProKa))) return 0;
+      if (IsGrammarWord(doc.token_keys[k])) return 0;
+      idx_t dlen = 0;
+      std::string cc = DemonymAt(k, end, &dlen);
+      if (!cc.empty()) {
+        idx_t from = f->second.adjective_only ? k : i;
+        Add({from, k + dlen}, s, cc + f->second.role, "", "", ActorKind::kGroup, MentionVia::kRole, false);
+        // The adjective's own words name the mention: "أميركية" or "صاروخ إسرائيلي".
+        return f->second.adjective_only ? i + 1 : k + dlen;
+      }
+      lex.MatchAt(doc, doc.token_keys, k, &hits);
+      for (const LexHit& h : hits)
+        if (h.table == LexHit::kActor || h.table == LexHit::kRole) return 0;
+    }
+    return 0;
+  }
+
+  // "حركة الأحرار", "جبهة تحرير مورو", "كتيبة الفاروق": an indefinite head noun of name_heads.tsv
+  // followed by words no dictionary knows is an organization of its own, kept as unknown. Returns the
+  // token after it, or 0 when token i starts no such name.
+  idx_t UnknownOrganization(idx_t i, idx_t end, idx_t s) {
+    const Token& t = doc.tokens[i];
+    // "الحركة" refers back and "منظمتنا" is the speaker's: a name follows a bare indefinite head.
+    if ((t.proclitics & kProAl) || t.enclitic != Enclitic::kNone) return 0;
+    auto h = heads.find(doc.token_keys[i]);
+    if (h == heads.end()) return 0;
+    idx_t e = ReadOrganizationName(doc, lex, i + 1, end);
+    if (e == i + 1) return 0;
+    bool quoted = doc.tokens[i + 1].flags & kTokQuote;
+    std::string name = doc.OrigText(doc.TokensNorm({i, i + 1})) + " " +
+                       doc.OrigText(doc.TokensNorm({quoted ? i + 2 : i + 1, quoted ? e - 1 : e}));
+    idx_t dlen = 0;
+    std::string country = DemonymAt(e, end, &dlen);
+    if (!country.empty()) e += dlen;
+    Add({i, e}, s, (country.empty() ? "---" : country) + h->second.role, name, std::string(kUnknownActorId),
+        h->second.kind, MentionVia::kName, false);
+    return e;
+  }
+
+  // "العميد جبار مساعد", "رجل الأعمال الليبي حسونة تاتاناكي", "ضابط يدعى موشيه": a singular person
+  // title, definite or with a nationality, then a name no dictionary knows: an unknown person with the
+  // title's code. Returns the token after the name, or 0 when no name follows.
+  idx_t UnknownPerson(idx_t i, idx_t j, idx_t end, idx_t s, const RoleEntry& r, const std::string& country,
+                      const std::string& roles) {
+    if (r.kind != ActorKind::kPerson || r.plural || j >= end) return 0;
+    // Definite by its article, its genitive ("وزير الدفاع") or its nationality ("مسؤول ليبي").
+    bool definite = !country.empty();
+    for (idx_t t = i; t < j && !definite; ++t) definite = doc.tokens[t].proclitics & kProAl;
+    idx_t k = j;
+    std::string_view key = doc.token_keys[k];
+    bool called = key == "يدعي" || key == "مدعو" || key == "تدعي";
+    if (called) ++k;
+    if (!definite && !called) return 0;
+    idx_t e = ReadPersonName(doc, lex, k, end, called);
+    if (e == k) return 0;
+    std::string name = doc.OrigText(doc.TokensNorm({k, e}));
+    std::string cc = country;
+    idx_t dlen = 0;
+    if (cc.empty()) {
+      cc = DemonymAt(e, end, &dlen);
+      e += dlen;
+    }
+    Add({i, e}, s, (cc.empty() ? "---" : cc) + roles, name, std::string(kUnknownActorId), ActorKind::kPerson,
+        MentionVia::kName, false);
+    return e;
   }
 
   // "هذا البلد", "الأخير": mentions whose actor coreference fills in later (event stage).
@@ -288,6 +428,9 @@ struct Finder {
       bool prev_is_actor = !doc.mentions.empty() && doc.mentions.back().tokens.end == i;
       if (prev_definite && cur_adjective && !prev_is_actor && j == i + role.length) return j;
     }
+    if (person_code.empty() && !roles.empty()) {
+      if (idx_t next = UnknownPerson(i, j, end, s, r, country, roles)) return next;
+    }
     // A bare definite title refers back; an indefinite one ("عبر ضابط يدعى موشيه") introduces someone new.
     idx_t ante = kNone;
     if (country.empty() && person_code.empty() && !r.plural && (doc.tokens[i].proclitics & kProAl) &&
@@ -315,19 +458,55 @@ struct Finder {
 
 // A role with no country of its own ("قوات الأمن", "المسلحين") belongs, as annotators code it, to
 // the country the article is about: the one its named actors belong to most often.
-void AssignDefaultCountry(Doc& doc) {
+// The country whose cities the document names most often ("في البصرة", "قرب نابلس"), counting only
+// names that belong to one country; "" when none.
+std::string CityCountry(const Doc& doc, const Gazetteer& places) {
+  FormCache forms(doc);
+  std::unordered_map<std::string, int> count;
+  std::string best;
+  int best_n = 0;
+  std::vector<idx_t> ids;
+  for (const mizan::Sentence& s : doc.sentences) {
+    for (idx_t t = s.tokens.begin; t < s.tokens.end;) {
+      idx_t len = 0;
+      ids.clear();
+      if (!(doc.tokens[t].flags & kTokWord) || !places.MatchCity(forms, t, s.tokens.end, &len, &ids) || len == 0) {
+        ++t;
+        continue;
+      }
+      const std::string& cc = places.place(ids[0]).country;
+      bool one = true;
+      for (idx_t id : ids) one = one && places.place(id).country == cc;
+      if (one && (++count[cc]) > best_n) {
+        best_n = count[cc];
+        best = cc;
+      }
+      t += len;
+    }
+  }
+  return best;
+}
+
+void AssignDefaultCountry(Doc& doc, const Gazetteer& places) {
   std::unordered_map<std::string, int> count;
   std::string best;
   int best_n = 0;
   for (const Mention& m : doc.mentions) {
     if (m.code.size() < 3 || m.code.compare(0, 3, "---") == 0) continue;
     if (m.code.compare(0, 3, "IGO") == 0 || m.code.compare(0, 3, "NGO") == 0) continue;
+    // News agencies and papers report from everywhere: "وكالة رويترز" does not make the article British.
+    if (m.code.size() >= 6 && m.code.compare(3, 3, "MED") == 0) continue;
     // Named actors decide; role phrases ("قوات النظام السوري") only break ties or stand alone.
     int n = (count[m.code.substr(0, 3)] += m.via == MentionVia::kRole ? 1 : 100);
     if (n > best_n) {
       best_n = n;
       best = m.code.substr(0, 3);
     }
+  }
+  if (best.empty()) {
+    bool generic = false;
+    for (const Mention& m : doc.mentions) generic = generic || m.code.compare(0, 3, "---") == 0;
+    if (generic) best = CityCountry(doc, places);
   }
   if (best.empty()) return;
   for (Mention& m : doc.mentions) {
@@ -343,9 +522,9 @@ void AssignDefaultCountry(Doc& doc) {
 Status ActorStage::Process(Doc& doc) const {
   if (!doc.Has("segment")) return FailedPrecondition("actors: run segment first");
   doc.token_keys = lex_->TokenKeys(doc);
-  Finder f{*lex_, references_, doc, {}};
+  Finder f{*lex_, references_, name_heads_, force_nouns_, doc, {}};
   for (idx_t s = 0; s < doc.sentences.size(); ++s) f.Sentence(s);
-  AssignDefaultCountry(doc);
+  AssignDefaultCountry(doc, places_);
   return Status::Ok();
 }
 

@@ -1,0 +1,89 @@
+#include "actor/names.h"
+
+namespace mizan {
+
+bool IsGrammarWord(std::string_view key) {
+  // A closed class: prepositions, conjunctions, pronouns, demonstratives, relatives, particles, and
+  // the time and reporting words that most often follow a title ("الوزير أمس", "المسؤول إن").
+  static const char* const kWords[] = {
+      "في", "من", "علي", "الي", "عن", "مع", "ان", "او", "ام", "ثم", "حتي", "منذ", "بعد", "قبل", "خلال",
+      "عند", "لدي", "لدى", "ضد", "دون", "بين", "حول", "نحو", "عبر", "امام", "وراء", "فوق", "تحت", "لكن",
+      "هو", "هي", "هم", "هما", "هن", "انه", "انها", "ذلك", "تلك", "هذا", "هذه", "هؤلاء", "اولئك", "الذي",
+      "التي", "الذين", "اللذان", "اللتان", "ما", "ماذا", "لا", "لم", "لن", "قد", "لقد", "كان", "كانت",
+      "يكون", "تكون", "ليس", "ليست", "امس", "يوم", "اليوم", "غدا", "الان", "حاليا", "سابقا", "ايضا",
+      "كما", "كذلك", "فقط", "جدا", "كل", "بعض", "جميع", "غير", "سوي", "نفس", "نفسه", "ذاته", "عام", "عامه",
+      "قال", "قالت", "يقول", "تقول", "اكد", "اكدت", "يؤكد", "اضاف", "اضافت", "يضيف", "اعلن", "اعلنت",
+      "اوضح", "اوضحت", "اشار", "اشارت", "ذكر", "ذكرت", "صرح", "صرحت", "وصف", "وصفت", "دعا", "دعت",
+      "الذي", "حيث", "بينما", "فيما", "اذا", "اذ", "لان", "كي", "لكي", "اي", "وفق", "بحسب", "حسب",
+      "مساء", "صباح", "ظهر", "فجر", "ليل", "ليله", "شهر", "اسبوع", "سنه", "عاما", "مره", "يدعي", "المدعو",
+      "الجديد", "السابق", "الحالي", "المقبل", "الماضي", "الاول", "الثاني", "نفسها", "شخصيا", "بدوره",
+      "بدورها", "نيابه", "عدد", "عده", "احد", "احدي", "اثنين", "ثلاثه", "مليون", "الف", "مئات", "عشرات"};
+  for (const char* w : kWords)
+    if (key == w) return true;
+  return false;
+}
+
+namespace {
+
+// A word that may belong to a name: a word in no dictionary, with no clitic, not a grammar word.
+bool NameWord(const Doc& doc, const Lexicon& lex, idx_t k, std::vector<LexHit>* hits) {
+  const Token& t = doc.tokens[k];
+  if (!(t.flags & kTokWord) || (t.flags & kTokNumber)) return false;
+  if (t.proclitics & (kProWa | kProFa | kProBi | kProLi | kProKa | kProSa)) return false;
+  if (t.enclitic != Enclitic::kNone) return false;
+  const std::string& key = doc.token_keys[k];
+  if (key.size() < 4 || IsGrammarWord(key) || IsGrammarWord(doc.TokenText(k))) return false;  // 2 bytes a letter
+  lex.MatchAt(doc, doc.token_keys, k, hits);
+  return hits->empty() && !lex.IsKnownWord(key);
+}
+
+bool IsLatin(std::string_view w) { return !w.empty() && static_cast<unsigned char>(w[0]) < 0x80; }
+
+// Future verbs: س + imperfect prefix (سيعود، ستبدأ، سنعمل).
+bool LooksLikeFutureVerb(std::string_view key) {
+  return key.size() >= 8 && key.substr(0, 2) == "س" &&
+         (key.substr(2, 2) == "ي" || key.substr(2, 2) == "ت" || key.substr(2, 2) == "ن");
+}
+
+bool Boundary(const Doc& doc, idx_t k, idx_t end) {
+  return k >= end || (doc.tokens[k].flags & (kTokPunct | kTokClauseSep | kTokQuote));
+}
+
+}  // namespace
+
+idx_t ReadPersonName(const Doc& doc, const Lexicon& lex, idx_t j, idx_t end, bool called) {
+  std::vector<LexHit> hits;
+  idx_t k = j;
+  while (k < end && k - j < 3) {
+    if (k > j && (doc.tokens[k - 1].flags & (kTokClauseSep | kTokPunct))) break;
+    if (k == j && (doc.tokens[k].proclitics & kProAl)) break;
+    if (!NameWord(doc, lex, k, &hits) || LooksLikeFutureVerb(doc.token_keys[k])) break;
+    ++k;
+  }
+  if (k - j == 1 && !called && !Boundary(doc, k, end)) return j;
+  return k;
+}
+
+idx_t ReadOrganizationName(const Doc& doc, const Lexicon& lex, idx_t j, idx_t end) {
+  std::vector<LexHit> hits;
+  if (j < end && (doc.tokens[j].flags & kTokQuote)) {
+    idx_t k = j + 1;
+    while (k < end && k - j <= 4 && !(doc.tokens[k].flags & (kTokQuote | kTokPunct | kTokClauseSep))) {
+      if (!NameWord(doc, lex, k, &hits)) return j;
+      ++k;
+    }
+    if (k == j + 1 || k >= end || !(doc.tokens[k].flags & kTokQuote)) return j;
+    return k + 1;
+  }
+  idx_t k = j;
+  while (k < end && k - j < 3) {
+    const Token& t = doc.tokens[k];
+    bool definite = (t.proclitics & kProAl) && !(t.proclitics & (kProWa | kProFa | kProBi | kProLi | kProKa));
+    if (!definite && !IsLatin(doc.TokenText(k))) break;
+    if (!NameWord(doc, lex, k, &hits)) break;
+    ++k;
+  }
+  return k;
+}
+
+}  // namespace mizan

@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Draws a fixed random sample of actor mentions from `mizan dump` of the dev articles, for judging
+by hand (docs/actors.md, "Hand-checked precision").
+
+  sample_mentions.py --mizan build/mizan --dev ../shared/eval/articles/dev --seed 1 --n 100 > sample.tsv
+
+Output columns (tab-separated): doc, start, end (code points in the article text), mention (the
+words, short), code, via, context (up to 60 characters either side), verdict, reason. verdict and
+reason are left empty for the judge to fill: `ok`, or `wrong` with a reason."""
+import argparse
+import glob
+import json
+import os
+import random
+import subprocess
+
+
+def mentions_of(mizan, path):
+    out = subprocess.run([mizan, "dump", path], capture_output=True, text=True, check=True).stdout
+    doc, sentences, rows = None, {}, []
+    cur = None
+    for line in out.splitlines():
+        if line.startswith("# doc "):
+            doc = line[6:]
+        elif line.startswith("# sentence "):
+            parts = line.split()
+            cp = parts[5].strip("[),").split(",")
+            cur = int(parts[1])
+            sentences[cur] = {"start": int(parts[5][1:-1]), "text": ""}
+        elif line.startswith("# text ") and cur is not None:
+            sentences[cur]["text"] = line[7:]
+        elif line.startswith("{") and "\"via\"" in line:
+            rows.append(json.loads(line))
+    result = []
+    for m in rows:
+        s = sentences.get(m["sentence"])
+        if s is None or not m["text"]:
+            continue
+        k = s["text"].find(m["text"])
+        start = s["start"] + max(k, 0)
+        ctx_l = s["text"][max(0, k - 60):max(k, 0)]
+        ctx_r = s["text"][k + len(m["text"]):k + len(m["text"]) + 60] if k >= 0 else ""
+        result.append([doc, str(start), str(start + len(m["text"])), m["text"], m["code"], m["via"],
+                       f"{ctx_l}[[{m['text']}]]{ctx_r}".replace("\t", " "), "", ""])
+    return result
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mizan", required=True)
+    ap.add_argument("--dev", required=True)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--n", type=int, default=100)
+    a = ap.parse_args()
+    pool = []
+    for path in sorted(glob.glob(os.path.join(a.dev, "*.json"))):
+        pool.extend(mentions_of(a.mizan, path))
+    random.Random(a.seed).shuffle(pool)
+    print("doc\tstart\tend\tmention\tcode\tvia\tcontext\tverdict\treason")
+    for row in pool[:a.n]:
+        print("\t".join(row))
+
+
+if __name__ == "__main__":
+    main()
