@@ -114,11 +114,24 @@ StatusOr<TimemlReport> ScoreTimeml(const Coder& coder, const std::string& dir, c
     std::vector<Range> spans;  // Mizan's phrases in bytes of td.text
     for (const TimeExpr& t : doc.times) spans.push_back(doc.OrigBytes(t.norm));
     auto overlaps = [](size_t b1, size_t e1, size_t b2, size_t e2) { return b1 < e2 && b2 < e1; };
-    for (const Range& s : spans) {
+    for (size_t k = 0; k < spans.size(); ++k) {
+      const Range& s = spans[k];
       ++r.phrases;
       bool in_tag = std::any_of(td.tags.begin(), td.tags.end(),
                                 [&](const TimexTag& t) { return overlaps(s.begin, s.end, t.begin, t.end); });
-      r.outside += !in_tag;
+      if (in_tag) continue;
+      ++r.outside;
+      TimemlRow row;
+      row.doc = td.id;
+      row.found = true;
+      row.mizan_text = doc.OrigText(doc.times[k].norm);
+      row.text = row.mizan_text;
+      row.value = doc.times[k].value;
+      row.granularity = doc.times[k].granularity;
+      row.anchor = doc.times[k].anchor;
+      row.begin = CodePoints(std::string_view(td.text).substr(0, s.begin));
+      row.end = row.begin + CodePoints(row.mizan_text);
+      r.extra.push_back(std::move(row));
     }
     for (const TimexTag& t : td.tags) {
       ++r.timex;

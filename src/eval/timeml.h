@@ -44,6 +44,7 @@ struct TimemlReport {
   int relative = 0, relative_found = 0, relative_matched = 0;  // only with an assumed publication date
   int phrases = 0, outside = 0;  // Mizan phrases, and those overlapping no TIMEX3 at all
   std::vector<TimemlRow> rows;   // the scored DATE tags, in document order
+  std::vector<TimemlRow> extra;  // Mizan phrases overlapping no TIMEX3 (tid and gold value empty)
 };
 
 // Codes every *.tml of dir up to the time stage and scores it. published: "" (the set has no

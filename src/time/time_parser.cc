@@ -339,7 +339,10 @@ class Parser {
       // "اليوم الثاني من زيارته", "اليوم التالي", "اليوم العالمي": a day named by the adjective after it,
       // not the day of publication (a weekday after اليوم is apposition: "اليوم الاثنين").
       const size_t a = k + 1;
-      if (a < u_.size() && !u_[a].digits && !u_[a].punct && u_[a].text.rfind("\xD8\xA7\xD9\x84", 0) == 0 &&
+      const std::string& x = a < u_.size() ? u_[a].text : u_[k].text;
+      const bool ila = x == "\xD8\xA7\xD9\x84\xD9\x8A" || x == "\xD8\xA7\xD9\x84\xD9\x89" ||
+                       x == "\xD8\xA7\xD9\x84\xD8\xA7";  // إلى، إلا (normalized) are not adjectives
+      if (a < u_.size() && !u_[a].digits && !u_[a].punct && x.rfind("\xD8\xA7\xD9\x84", 0) == 0 && !ila &&
           WeekdayAt(a, false) < 0)
         return std::nullopt;
       return DayWithWeekday(first, k + 1, 0);

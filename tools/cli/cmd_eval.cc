@@ -216,6 +216,8 @@ int RunTimeml(const EvalOptions& o) {
       if (!x.match)
         fmt::print("  {}{:<6} {:<5} [{},{}) {} | {} | {}\n", x.absolute ? "" : "(rel) ", x.doc, x.tid, x.begin, x.end, x.text, x.gold_value,
                    x.found ? x.value + " (" + x.mizan_text + ")" : "-");
+    fmt::print("\nMizan phrases in no TIMEX3 (doc [start,end) text | mizan):\n");
+    for (const auto& x : r->extra) fmt::print("  {:<6} [{},{}) {} | {}\n", x.doc, x.begin, x.end, x.text, x.value);
   }
   return kExitOk;
 }
