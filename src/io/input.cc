@@ -174,6 +174,13 @@ struct DocReader::LineFile {
 DocReader::DocReader(std::vector<std::string> inputs, InputOptions options, InputErrorCallback on_error)
     : options_(std::move(options)), on_error_(std::move(on_error)) {
   for (const auto& in : inputs) Expand(in);
+  std::error_code ec;
+  for (const std::string& path : queue_) {
+    uintmax_t size = path == "-" ? 0 : fs::file_size(path, ec);
+    if (path == "-" || ec) total_known_ = false;
+    else total_bytes_ += size;
+  }
+  if (!total_known_) total_bytes_ = 0;
 }
 
 DocReader::~DocReader() = default;
@@ -221,6 +228,8 @@ bool DocReader::Next(RawDoc* doc) {
   for (;;) {
     if (lines_) {
       if (NextFromLines(doc)) return true;
+      if (z_off_t off = gzoffset(lines_->gz); off >= 0) bytes_done_ += static_cast<uint64_t>(off);
+      bytes_current_ = 0;
       lines_.reset();
     }
     if (next_ >= queue_.size()) return false;
@@ -240,7 +249,11 @@ bool DocReader::Next(RawDoc* doc) {
       lines_ = std::move(lf);
       continue;
     }
-    if (ReadWholeFile(path, doc, format)) return true;
+    bool got = ReadWholeFile(path, doc, format);
+    std::error_code ec;
+    uintmax_t size = fs::file_size(path, ec);
+    if (!ec) bytes_done_ += size;
+    if (got) return true;
   }
 }
 
@@ -249,6 +262,7 @@ bool DocReader::NextFromLines(RawDoc* doc) {
   std::string line;
   bool too_long = false;
   while (lf.ReadLine(&line, options_.max_doc_bytes, &too_long)) {
+    if (z_off_t off = gzoffset(lf.gz); off >= 0) bytes_current_.store(static_cast<uint64_t>(off), std::memory_order_relaxed);
     std::string origin = fmt::format("{}:{}", lf.name, lf.line_no);
     if (too_long) {
       Report(origin, fmt::format("line longer than {} bytes, skipped", options_.max_doc_bytes));

@@ -4,6 +4,8 @@
 // stores, and a stream worker can read documents from elsewhere with the same RawDoc.
 #pragma once
 
+#include <atomic>
+#include <cstdint>
 #include <cstdio>
 #include <functional>
 #include <memory>
@@ -64,6 +66,11 @@ class DocReader {
   size_t docs() const { return docs_; }         // good documents handed out
   size_t bad() const { return bad_; }           // pieces reported to on_error
   size_t files() const { return files_done_; }  // files opened
+  // Input bytes consumed so far (compressed bytes for .gz), for progress and ETA. May be read from
+  // another thread while Next() runs.
+  uint64_t bytes_read() const { return bytes_done_ + bytes_current_.load(std::memory_order_relaxed); }
+  // Sum of the input files' sizes; 0 when unknown (stdin is among the inputs).
+  uint64_t total_bytes() const { return total_bytes_; }
 
  private:
   struct LineFile;
@@ -79,6 +86,10 @@ class DocReader {
   size_t next_ = 0;
   std::unique_ptr<LineFile> lines_;  // the JSON Lines file being read, if any
   size_t docs_ = 0, bad_ = 0, files_done_ = 0;
+  uint64_t total_bytes_ = 0;
+  bool total_known_ = true;
+  std::atomic<uint64_t> bytes_done_{0};     // bytes of the files finished
+  std::atomic<uint64_t> bytes_current_{0};  // bytes consumed of the file being read
 };
 
 }  // namespace mizan

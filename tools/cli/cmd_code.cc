@@ -22,6 +22,9 @@ struct CodeOptions {
   bool stats = false;
   bool one_sided = false;
   int threads = 0;
+  size_t max_doc_bytes = 16u << 20;
+  double max_doc_seconds = 0;
+  double progress_interval_s = 10;
 };
 
 int RunCode(const CodeOptions& o) {
@@ -37,9 +40,14 @@ int RunCode(const CodeOptions& o) {
     fmt::print(stderr, "mizan code: --published wants YYYY-MM-DD, got '{}'\n", o.published);
     return kExitUsage;
   }
+  if (o.max_doc_bytes == 0 || o.max_doc_seconds < 0) {
+    fmt::print(stderr, "mizan code: --max-doc-bytes must be at least 1 and --max-doc-seconds not negative\n");
+    return kExitUsage;
+  }
   CoderOptions copts;
   copts.data_dir = o.data_dir;
   copts.one_sided_events = o.one_sided;
+  copts.max_doc_bytes = o.max_doc_bytes;
   auto coder = Coder::Create(copts);
   if (!coder.ok()) {
     fmt::print(stderr, "mizan code: {}\n", coder.status().ToString());
@@ -49,11 +57,12 @@ int RunCode(const CodeOptions& o) {
   DocReader reader(o.inputs, in, [](const InputError& e) {
     fmt::print(stderr, "mizan code: bad input: {}: {}\n", e.origin, e.message);
   });
-  Progress progress(stderr, o.stats);
+  Progress progress(stderr, o.stats, o.progress_interval_s);
   size_t events = 0, failed = 0;
   std::string line;
   CodeLoopOptions loop;
   loop.threads = o.threads;
+  loop.max_doc_seconds = o.max_doc_seconds;
   Status st = CodeAll(reader, **coder, loop, [&](CodedDoc& d) {
     if (!d.status.ok()) {
       fmt::print(stderr, "mizan code: {}: {}\n", d.origin, d.status.ToString());
@@ -66,7 +75,8 @@ int RunCode(const CodeOptions& o) {
       std::fwrite(line.data(), 1, line.size(), stdout);
     }
     events += d.doc.events.size();
-    progress.Update(reader.docs(), events, reader.bad() + failed);
+    progress.Update(ProgressCounts{reader.docs(), events, reader.bad() + failed, reader.bytes_read(),
+                                   reader.total_bytes()});
     return Status::Ok();
   });
   if (!st.ok()) fmt::print(stderr, "mizan code: {}\n", st.ToString());
@@ -97,6 +107,14 @@ Runner RegisterCode(CLI::App& app) {
   cmd->add_flag("--one-sided", o->one_sided,
                 "Also code protests and attacks whose other side is not named (that actor is null)");
   cmd->add_flag("--stats", o->stats, "Print progress and a summary (docs, events, bad inputs, seconds) on stderr");
+  cmd->add_option("--progress-interval", o->progress_interval_s,
+                  "With --stats: seconds between progress lines when stderr is not a terminal (0 = summary only)")
+      ->capture_default_str();
+  cmd->add_option("--max-doc-bytes", o->max_doc_bytes, "Larger documents (or JSON lines) are reported and skipped")
+      ->capture_default_str();
+  cmd->add_option("--max-doc-seconds", o->max_doc_seconds,
+                  "Time budget per document, checked between stages; slower ones are reported and skipped (0 = none)")
+      ->capture_default_str();
   cmd->footer(
       "One JSON object per event (see docs/cli.md); bad inputs are reported on stderr with\n"
       "file:line and skipped. Exit 0: all went through; 1: some inputs were bad; 2: usage; 3: fatal.\n"

@@ -1,4 +1,5 @@
 // `mizan ingest`: codes documents and stores them with their events in a database, in batches.
+#include <cmath>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -7,8 +8,8 @@
 #include <fmt/core.h>
 
 #include "commands.h"
+#include "ingest/store_sink.h"
 #include "io/code_loop.h"
-#include "io/event_json.h"
 #include "io/input.h"
 #include "io/progress.h"
 #include "mizan/coder.h"
@@ -23,103 +24,103 @@ struct IngestOptions {
   size_t batch = 200;
   bool quiet = false;
   int threads = 0;
-};
-
-struct Counts {
-  size_t inserted = 0, replaced = 0, unchanged = 0, events = 0, failed = 0;
+  double busy_timeout_s = 5;
+  size_t max_doc_bytes = 16u << 20;
+  double max_doc_seconds = 0;
+  double progress_interval_s = 10;
 };
 
 int RunIngest(const IngestOptions& o) {
+  auto usage = [](const std::string& msg) {
+    fmt::print(stderr, "mizan ingest: {}\n", msg);
+    return kExitUsage;
+  };
   auto format = ParseInputFormat(o.format);
-  if (!format.ok()) {
-    fmt::print(stderr, "mizan ingest: {}\n", format.status().message());
-    return kExitUsage;
-  }
-  if (o.batch == 0) {
-    fmt::print(stderr, "mizan ingest: --batch must be at least 1\n");
-    return kExitUsage;
-  }
+  if (!format.ok()) return usage(format.status().message());
+  if (o.batch == 0) return usage("--batch must be at least 1");
+  if (o.max_doc_bytes == 0) return usage("--max-doc-bytes must be at least 1");
+  if (o.busy_timeout_s < 0 || o.max_doc_seconds < 0) return usage("--busy-timeout and --max-doc-seconds cannot be negative");
   InputOptions in;
   in.format = *format;
   in.published = NormalizePublished(o.published);
-  if (!o.published.empty() && in.published.empty()) {
-    fmt::print(stderr, "mizan ingest: --published wants YYYY-MM-DD, got '{}'\n", o.published);
-    return kExitUsage;
-  }
-  auto store = Store::Open(o.db);
+  in.max_doc_bytes = o.max_doc_bytes;
+  if (!o.published.empty() && in.published.empty())
+    return usage(fmt::format("--published wants YYYY-MM-DD, got '{}'", o.published));
+
+  StoreOptions sopts;
+  sopts.busy_timeout_ms = static_cast<int>(std::lround(o.busy_timeout_s * 1000));
+  auto store = Store::Open(o.db, sopts);
   if (!store.ok()) {
-    fmt::print(stderr, "mizan ingest: {}\n", store.status().ToString());
+    fmt::print(stderr, "mizan ingest: cannot use the database {}: {}\n", o.db, store.status().ToString());
     return kExitFatal;
   }
   CoderOptions copts;
   copts.data_dir = o.data_dir;
+  copts.max_doc_bytes = o.max_doc_bytes;
   auto coder = Coder::Create(copts);
   if (!coder.ok()) {
     fmt::print(stderr, "mizan ingest: {}\n", coder.status().ToString());
     return kExitFatal;
   }
-  const std::string pipeline = (*coder)->PipelineVersion();
-  in.max_doc_bytes = copts.max_doc_bytes;
-  DocReader reader(o.inputs, in, [](const InputError& e) {
-    fmt::print(stderr, "mizan ingest: bad input: {}: {}\n", e.origin, e.message);
-  });
-  Store& db = **store;
-  Progress progress(stderr, !o.quiet);
-  Counts n;
-  size_t in_batch = 0;
-  auto fatal = [&](const Status& st) {
-    db.Rollback();
-    progress.Finish();
-    fmt::print(stderr, "mizan ingest: {}\n", st.ToString());
-    fmt::print(stderr, "mizan ingest: the last batch (up to {} documents) was not stored\n", in_batch);
-    return kExitFatal;
+  Progress progress(stderr, !o.quiet, o.progress_interval_s);
+  // Messages interrupt a redrawn progress line: clear it first.
+  auto say = [&](const std::string& msg) {
+    if (progress.tty() && !o.quiet) fmt::print(stderr, "\r\033[K");
+    fmt::print(stderr, "mizan ingest: {}\n", msg);
   };
-  std::vector<nlohmann::json> records;
+  DocReader reader(o.inputs, in, [&](const InputError& e) { say(fmt::format("bad input: {}: {}", e.origin, e.message)); });
+
+  StoreSinkOptions kopts;
+  kopts.batch_docs = o.batch;
+  StoreSink sink(**store, (*coder)->lexicon(), (*coder)->PipelineVersion(), kopts,
+                 [&](const std::string& origin, const Status& why) {
+                   say(fmt::format("bad document: {}: {}", origin, why.ToString()));
+                 });
   CodeLoopOptions loop;
   loop.threads = o.threads;
+  loop.max_doc_seconds = o.max_doc_seconds;
   Status store_error;
-  // Same id, same content as stored: coding it again would change nothing.
+  // Same id, same content as stored: coding it again would change nothing, so re-runs are cheap.
   loop.want = [&](const Doc& doc) {
-    auto has = db.HasDocument(doc.id, ContentHash(doc));
-    if (!has.ok() && store_error.ok()) store_error = has.status();
+    if (!store_error.ok()) return false;
+    auto has = sink.AlreadyStored(doc);
+    if (!has.ok()) store_error = has.status();
     return has.ok() && !*has;
   };
+  auto counts = [&] {
+    const IngestCounts& c = sink.counts();
+    // Documents through the sink (read-ahead ones are not done yet); bytes as the reader counts them.
+    return ProgressCounts{c.inserted + c.replaced + c.unchanged + c.failed, c.events, reader.bad() + c.failed,
+                          reader.bytes_read(), reader.total_bytes()};
+  };
   Status st = CodeAll(reader, **coder, loop, [&](CodedDoc& d) -> Status {
-    RETURN_IF_ERROR(store_error);
-    if (in_batch == 0) RETURN_IF_ERROR(db.BeginBatch());
-    if (d.skipped) {
-      ++n.unchanged;
-    } else if (!d.status.ok()) {
-      fmt::print(stderr, "mizan ingest: {}: {}\n", d.origin, d.status.ToString());
-      ++n.failed;
-    } else {
-      records.clear();
-      for (const Event& e : d.doc.events) records.push_back(EventToJson(d.doc, e, (*coder)->lexicon()));
-      ASSIGN_OR_RETURN(PutResult put, db.PutDocument(d.doc, records, pipeline));
-      if (put == PutResult::kReplaced) ++n.replaced;
-      else if (put == PutResult::kInserted) ++n.inserted;
-      else ++n.unchanged;
-      n.events += records.size();
-    }
-    if (++in_batch >= o.batch) {
-      RETURN_IF_ERROR(db.Commit());
-      in_batch = 0;
-    }
-    progress.Update(reader.docs(), n.events, reader.bad() + n.failed);
+    if (!store_error.ok())
+      return Status(store_error.code(), fmt::format("looking up document {} ({}): {}", d.doc.id, d.origin,
+                                                    store_error.message()));
+    RETURN_IF_ERROR(sink.Put(d));
+    progress.Update(counts());
     return Status::Ok();
   });
-  if (!st.ok()) return fatal(st);
-  if (in_batch > 0) {
-    if (Status st = db.Commit(); !st.ok()) return fatal(st);
-  }
+  if (st.ok()) st = sink.Flush();
   progress.Finish();
-  size_t bad = reader.bad() + n.failed;
+  const IngestCounts& c = sink.counts();
+  if (!st.ok()) {
+    size_t lost = sink.pending();
+    sink.Abort();
+    fmt::print(stderr, "mizan ingest: fatal: {}\n", st.ToString());
+    fmt::print(stderr,
+               "mizan ingest: stopped; {} documents committed to {} by this run are kept, the open batch ({} "
+               "documents) was rolled back. Run the same command again to resume: stored documents are skipped.\n",
+               c.committed_docs, o.db, lost);
+    return kExitFatal;
+  }
+  size_t bad = reader.bad() + c.failed;
   double s = progress.Seconds();
   fmt::print(stderr,
              "mizan ingest: {} docs read: {} new, {} replaced, {} unchanged; {} events stored; {} bad inputs; "
-             "{:.2f} s ({:.1f} docs/s) into {}\n",
-             reader.docs(), n.inserted, n.replaced, n.unchanged, n.events, bad, s, s > 0 ? reader.docs() / s : 0.0,
-             o.db);
+             "{:.2f} s ({:.1f} docs/s, {:.1f} events/s, {}) into {}\n",
+             reader.docs(), c.inserted, c.replaced, c.unchanged, c.events, bad, s, s > 0 ? reader.docs() / s : 0.0,
+             s > 0 ? c.events / s : 0.0, FormatBytes(reader.bytes_read()), o.db);
   return bad > 0 ? kExitPartial : kExitOk;
 }
 
@@ -130,20 +131,41 @@ Runner RegisterIngest(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("ingest", "Code documents and store them with their events in a database");
   cmd->add_option("inputs", o->inputs, "Files (.txt, .json, .jsonl, .jsonl.gz), directories or - (stdin, JSON Lines)")
       ->required();
-  cmd->add_option("--db", o->db, "SQLite database file (created when missing)")->capture_default_str();
-  cmd->add_option("--batch", o->batch, "Documents per transaction")->capture_default_str();
+  cmd->add_option("--db", o->db, "Database: a SQLite file (created when missing) or a postgresql:// URL")
+      ->capture_default_str();
+  cmd->add_option("--batch", o->batch, "Documents per transaction (each batch is stored whole or not at all)")
+      ->capture_default_str();
   cmd->add_option("--published", o->published, "Publication date of .txt inputs, YYYY-MM-DD");
   cmd->add_option("--format", o->format, "Input format: auto, txt, json or jsonl")->capture_default_str();
   cmd->add_option("--data", o->data_dir, "Data directory (default: $MIZAN_DATA, then next to the binary)");
   cmd->add_option("-j,--threads", o->threads, "Coding threads (0 = one per core)")->capture_default_str();
+  cmd->add_option("--busy-timeout", o->busy_timeout_s,
+                  "Seconds to wait for another process that holds the database's write lock, then stop (exit 3)")
+      ->capture_default_str();
+  cmd->add_option("--max-doc-bytes", o->max_doc_bytes,
+                  "Larger documents (or JSON lines) are reported and skipped")
+      ->capture_default_str();
+  cmd->add_option("--max-doc-seconds", o->max_doc_seconds,
+                  "Time budget per document, checked between pipeline stages; slower documents are reported and "
+                  "skipped (0 = none)")
+      ->capture_default_str();
+  cmd->add_option("--progress-interval", o->progress_interval_s,
+                  "Seconds between progress lines when stderr is not a terminal (0 = summary only)")
+      ->capture_default_str();
   cmd->add_flag("-q,--quiet", o->quiet, "No progress line (the summary is still printed)");
   cmd->footer(
-      "A document already stored with the same id and content is skipped; the same id with new\n"
-      "content replaces the old rows. Progress goes to stderr once a second. Exit 1 when some\n"
-      "inputs were bad, 3 when the database cannot be used (locked, read-only, corrupt).\n"
+      "A document already stored with the same id and content is skipped without coding; the same id\n"
+      "with new content replaces the old rows. Killed at any point, the run can be started again with\n"
+      "the same command: committed batches are kept, the open one is redone, nothing is stored twice.\n"
+      "Progress: on a terminal a live line (docs/s, events/s, bytes, ETA); otherwise a plain line every\n"
+      "--progress-interval seconds. Bad documents are reported (file:line: why) and skipped.\n"
+      "Exit 0: all stored; 1: some inputs were bad; 2: usage; 3: the database cannot be used (locked\n"
+      "past --busy-timeout, read-only, disk full, corrupt): the open batch is rolled back.\n"
       "Examples:\n"
       "  mizan ingest corpus/*.jsonl.gz --db news.db\n"
-      "  mizan ingest articles/ --db news.db --published 2021-12-15 --batch 500");
+      "  mizan ingest articles/ --db news.db --published 2021-12-15 --batch 500\n"
+      "  zcat feed.jsonl.gz | mizan ingest - --db news.db -j 2 --progress-interval 30\n"
+      "  mizan ingest big.jsonl --db news.db --max-doc-bytes 1000000 --max-doc-seconds 2");
   return [o] { return RunIngest(*o); };
 }
 
