@@ -2,7 +2,7 @@
 // highlighted from the record's code-point offsets, with the outlet, dates and certainty.
 import { api, filtersOf } from './api.js';
 import { h } from './dom.js';
-import { t, num, date } from './i18n.js';
+import { t, num, date, getLang } from './i18n.js';
 
 const docCache = new Map();  // document id -> Promise of its text as an array of code points
 
@@ -65,7 +65,7 @@ export function eventCard(e, chars, nav) {
   return h('article', { class: 'card event', dataset: { id: e.id } },
     h('div', { class: 'meta' },
       h('span', { class: `pill q${e.quad_class}` }, `${e.cameo} ${e.cameo_name ?? ''}`),
-      h('span', {}, actor(e.source), ' → ', actor(e.target)),
+      h('span', {}, actor(e.source), getLang() === 'ar' ? ' ← ' : ' → ', actor(e.target)),
       e.broker ? h('span', {}, t('broker'), ': ', actor(e.broker)) : null,
       h('span', {}, t('date'), ': ', date(e.date?.value)),
       h('span', {}, t('certainty'), ': ', h('b', {}, certainty)),
