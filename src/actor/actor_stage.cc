@@ -178,6 +178,10 @@ struct Finder {
       }
       if (actor != kNone) {
         const ActorEntry& e = lex.actors()[actor];
+        if (e.via == MentionVia::kMetonym && IsPlaceUse(i, sent.tokens.begin)) {
+          i += alen;  // "اعتقل في لندن", "العاصمة الليبية طرابلس": the city, not its government
+          continue;
+        }
         Add({i, i + alen}, s, e.code, e.name, e.id, e.kind, e.via, false);
         i += alen;
         continue;
@@ -202,6 +206,16 @@ struct Finder {
       }
       ++i;
     }
+  }
+
+  // A capital used as a place: after في (or with ب: "بلندن"), or after "العاصمة" and its adjective.
+  bool IsPlaceUse(idx_t i, idx_t begin) {
+    if (doc.tokens[i].proclitics & kProBi) return true;
+    if (i == begin) return false;
+    std::string_view p = doc.token_keys[i - 1];
+    if (p == "في" || p == "عاصمه") return true;
+    if (i >= begin + 2 && doc.token_keys[i - 2] == "عاصمه") return true;  // العاصمة الليبية طرابلس
+    return false;
   }
 
   // The country of a nationality adjective at token k ("حركة النهضة التونسية"), or "".
@@ -247,7 +261,7 @@ struct Finder {
   idx_t UnknownOrganization(idx_t i, idx_t end, idx_t s) {
     const Token& t = doc.tokens[i];
     // "الحركة" refers back and "منظمتنا" is the speaker's: a name follows a bare indefinite head.
-    if ((t.proclitics & kProAl) || t.enclitic != Enclitic::kNone) return 0;
+    if ((t.proclitics & kProAl) || t.enclitic != Enclitic::kNone || doc.TokenText(i).substr(0, 4) == "لل") return 0;
     auto h = heads.find(doc.token_keys[i]);
     if (h == heads.end()) return 0;
     idx_t e = ReadOrganizationName(doc, lex, i + 1, end);
@@ -299,6 +313,12 @@ struct Finder {
       for (size_t w = 0; w < ref.words.size() && ok; ++w) ok = doc.token_keys[i + w] == ref.words[w];
       if (!ok) continue;
       idx_t n = static_cast<idx_t>(ref.words.size());
+      // "في الأسابيع الأخيرة", "الفترة الأخيرة": after a definite noun it is an adjective ("recent").
+      if (ref.refers == "actor" && n == 1 && i > doc.sentences[s].tokens.begin) {
+        const Token& prev = doc.tokens[i - 1];
+        bool prev_actor = !doc.mentions.empty() && doc.mentions.back().tokens.end == i;
+        if ((prev.flags & kTokWord) && (prev.proclitics & kProAl) && !prev_actor) return 0;
+      }
       // Resolve now: the nearest earlier mention of the right kind.
       idx_t ante = kNone;
       for (idx_t m = static_cast<idx_t>(doc.mentions.size()); m-- > 0;) {
@@ -510,6 +530,9 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places) {
   }
   if (best.empty()) return;
   for (Mention& m : doc.mentions) {
+    // A dictionary entry coded "---" on purpose (transnational groups: داعش) keeps it.
+    if (m.via == MentionVia::kName && !m.actor_id.empty() && m.actor_id != kUnknownActorId) continue;
+    if (m.via == MentionVia::kPronoun || m.via == MentionVia::kDescription) continue;
     if (m.code.size() > 3 && m.code.compare(0, 3, "---") == 0) {
       m.code = best + m.code.substr(3);
       m.confidence = 0.5f;

@@ -33,6 +33,11 @@ bool NameWord(const Doc& doc, const Lexicon& lex, idx_t k, std::vector<LexHit>* 
   if (t.enclitic != Enclitic::kNone) return false;
   const std::string& key = doc.token_keys[k];
   if (key.size() < 4 || IsGrammarWord(key) || IsGrammarWord(doc.TokenText(k))) return false;  // 2 bytes a letter
+  // Words that qualify a title or a body ("المتقاعد", "السابق", "الركن") are no name.
+  static const char* const kQualifiers[] = {"متقاعد", "سابق", "سابقه", "ركن", "اعلي", "عام", "عامه", "رسمي",
+                                            "وطني", "وطنيه", "مركزي", "مركزيه", "حاكم", "معارض", "مسلح"};
+  for (const char* q : kQualifiers)
+    if (key == q) return false;
   lex.MatchAt(doc, doc.token_keys, k, hits);
   return hits->empty() && !lex.IsKnownWord(key);
 }

@@ -23,10 +23,9 @@ def mentions_of(mizan, path):
         if line.startswith("# doc "):
             doc = line[6:]
         elif line.startswith("# sentence "):
-            parts = line.split()
-            cp = parts[5].strip("[),").split(",")
-            cur = int(parts[1])
-            sentences[cur] = {"start": int(parts[5][1:-1]), "text": ""}
+            parts = line.split()  # "# sentence 3 para 1 cp [120,245) tokens [30,61)"
+            cur = int(parts[2])
+            sentences[cur] = {"start": int(parts[6][1:].split(",")[0]), "text": ""}
         elif line.startswith("# text ") and cur is not None:
             sentences[cur]["text"] = line[7:]
         elif line.startswith("{") and "\"via\"" in line:
