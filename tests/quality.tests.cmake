@@ -18,3 +18,16 @@ if(EXISTS ${MIZAN_SHARED_EVAL}/seed/gold.jsonl)
     COMMAND $<TARGET_FILE:mizan_cli> eval --gold ${MIZAN_SHARED_EVAL}/challenge/gold.jsonl
             ${MIZAN_SHARED_EVAL}/challenge/input.jsonl --min-recall 0.39 --min-precision 0.70)
 endif()
+
+# GSR detection (one-sided events and the PROTEST/ASSAULT filter of data/models/event_filter.tsv).
+# These figures are IN-SAMPLE (the shipped model was trained on these sentences): they are no quality
+# claim, they catch a model that no longer matches src/event/event_filter.cc's features (retrain with
+# tools/train/event_filter.py). The honest figure is the cross-validated one of tests/gsr/.
+set(MIZAN_GSR_EVAL ${CMAKE_SOURCE_DIR}/../shared/eval/gsr)
+if(EXISTS ${MIZAN_GSR_EVAL}/protest_detection.jsonl)
+  add_test(NAME quality.gsr_protest_model_in_sample
+    COMMAND $<TARGET_FILE:mizan_cli> eval --gsr ${MIZAN_GSR_EVAL}/protest_detection.jsonl --min-f1 0.80)
+  add_test(NAME quality.gsr_assault_model_in_sample
+    COMMAND $<TARGET_FILE:mizan_cli> eval --gsr ${MIZAN_GSR_EVAL}/assault_detection.jsonl --min-f1 0.85)
+endif()
+include(${CMAKE_CURRENT_LIST_DIR}/gsr/gsr_cv.cmake)

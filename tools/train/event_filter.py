@@ -28,8 +28,8 @@ import time
 
 TYPES = {"PROTEST": "protest_detection.jsonl", "ASSAULT": "assault_detection.jsonl"}
 EPOCHS = 12
-L2 = 1e-4
-RATE = 0.3
+L2 = 1e-3
+RATE = 0.1
 MIN_COUNT = 2  # features seen in fewer training candidates are dropped
 
 
