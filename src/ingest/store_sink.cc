@@ -67,6 +67,7 @@ Status StoreSink::Flush() {
   size_t n = in_batch_;
   in_batch_ = 0;
   if (st.ok()) counts_.committed_docs += n;
+  else rolled_back_ = n;
   return st;
 }
 
@@ -74,6 +75,7 @@ void StoreSink::Abort() {
   if (!open_) return;
   store_.Rollback();
   open_ = false;
+  rolled_back_ = in_batch_;
   in_batch_ = 0;
 }
 

@@ -55,6 +55,8 @@ class StoreSink {
 
   const IngestCounts& counts() const { return counts_; }
   size_t pending() const { return in_batch_; }
+  // Documents of the last batch that was rolled back (a failed commit or Abort): the next run redoes them.
+  size_t rolled_back() const { return rolled_back_; }
 
  private:
   Store& store_;
@@ -63,7 +65,7 @@ class StoreSink {
   StoreSinkOptions options_;
   BadDocFn on_bad_;
   IngestCounts counts_;
-  size_t in_batch_ = 0;
+  size_t in_batch_ = 0, rolled_back_ = 0;
   bool open_ = false;
   std::chrono::steady_clock::time_point batch_start_;
   std::vector<nlohmann::json> records_;  // reused between documents

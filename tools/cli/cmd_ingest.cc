@@ -105,8 +105,8 @@ int RunIngest(const IngestOptions& o) {
   progress.Finish();
   const IngestCounts& c = sink.counts();
   if (!st.ok()) {
-    size_t lost = sink.pending();
     sink.Abort();
+    size_t lost = sink.rolled_back();
     fmt::print(stderr, "mizan ingest: fatal: {}\n", st.ToString());
     fmt::print(stderr,
                "mizan ingest: stopped; {} documents committed to {} by this run are kept, the open batch ({} "

@@ -1,0 +1,10 @@
+# Fails when badinput_test.py --list and the case list in tests/badinput.tests.cmake differ.
+execute_process(COMMAND ${PY} ${SCRIPT} --list OUTPUT_VARIABLE listed RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "badinput_test.py --list failed")
+endif()
+string(STRIP "${listed}" listed)
+string(REPLACE "\n" ";" listed "${listed}")
+if(NOT "${listed}" STREQUAL "${CASES}")
+  message(FATAL_ERROR "cases differ:\n script: ${listed}\n cmake:  ${CASES}")
+endif()
