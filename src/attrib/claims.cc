@@ -98,6 +98,8 @@ bool OpensContent(const FormCache& f, idx_t t, idx_t end) {
   if (t >= end) return false;
   const Doc& doc = f.doc();
   if (IsComplementizer(f, t) || (doc.tokens[t].flags & kTokQuote) || f.Plain(t) == ":") return true;
+  // "أشار الوزير إلى أن": the complementizer after إلى.
+  if (t + 1 < end && PlainIs(f, t, "الي") && IsComplementizer(f, t + 1)) return true;
   // "، أمس، أن" / "، مستشار الرئيس للأمن القومي، إن" / "، خلال زيارة …، بعد يومين …، أن": look past
   // appositions and adverbials, up to three clause separators and 30 words, never past a strong boundary.
   if (IsClauseSep(doc, t)) {
@@ -205,6 +207,13 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
       if (kind == "close-to-actor") break;
     }
     if (anonymous_ext && Rank(kind) < Rank("anonymous")) kind = "anonymous", backref = false;
+    // "قال مسؤولون إيطاليون"، "عن مسؤول عسكري"، "دبلوماسيون غربيون": an indefinite official, diplomat or
+    // officer is not identified, so the source is anonymous (a definite "المسؤول الليبي" stays named).
+    if (kind == "named" && b < e && !HasArticle(f, b) &&
+        FormIsAny(f, b, {"مسوول", "مسوولون", "مسوولين", "مسوولان", "مسوولا", "دبلوماسي", "دبلوماسيون",
+                         "دبلوماسيين", "ضابط", "ضباط", "موظف", "موظفون", "موظفين", "عضو", "اعضاء", "ناشطون",
+                         "ناشطين", "سكان", "مراقبون", "محللون", "خبراء", "قيادي", "قياديون", "عناصر"}))
+      kind = "anonymous";
     if (backref) {  // "المصدر": the source named before; close-to-actor sources stay anonymous
       const Cue* last = LastAttribution(doc, local, kNone);
       kind = last && last->label == "named" ? "named" : "anonymous";
@@ -361,6 +370,15 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
       if (b < sr.end && PlainIs(f, b, "من")) ++b;  // "بوساطة من سلطنة عمان"
       Cue c = MakeCue(doc, CueKind::kBroker, s, t, t + len, "broker");
       c.mention = FirstMention(doc, b, std::min<idx_t>(sr.end, b + 3));
+      // "بوساطة قطرية"، "برعاية مصرية": a nationality adjective names the mediating state itself.
+      if (c.mention == kNone && b < sr.end && HasArticle(f, b) == false) {
+        const idx_t row = places_.CountryOfDemonym(f, b);
+        if (row != kNone) {
+          c.country = places_.place(row).country;
+          c.tokens.end = b + 1;
+          c.norm.end = doc.tokens[b].norm.end;
+        }
+      }
       local.push_back(std::move(c));
       t += len;
       continue;

@@ -137,8 +137,9 @@ void ResolveEventClaims(const Doc& doc, Event& ev) {
       break;
     }
   }
-  // The press relays: what an outlet says it said is reported, unless hedged or denied.
-  if (ev.attribution != kNone && doc.cues[ev.attribution].label == "media" && ev.certainty == Certainty::kAsserted)
+  // The press relays and leaks are relayed: what they say is reported, unless hedged or denied.
+  if (ev.attribution != kNone && (doc.cues[ev.attribution].label == "media" || doc.cues[ev.attribution].label == "leaks") &&
+      ev.certainty == Certainty::kAsserted)
     ev.certainty = Certainty::kReported;
 
   // Negation: a particle within two tokens before the trigger, in the same clause.
@@ -153,9 +154,15 @@ void ResolveEventClaims(const Doc& doc, Event& ev) {
   long best_cost = 0;
   for (idx_t i : in) {
     const Cue& c = doc.cues[i];
-    if (c.kind != CueKind::kBroker || c.mention == kNone || c.mention >= doc.mentions.size()) continue;
-    if (c.mention == ev.source.mention || c.mention == ev.target.mention) continue;
-    if (doc.mentions[c.mention].confidence < 0.6f) continue;  // a guess ("عبر قنوات") is no broker
+    if (c.kind != CueKind::kBroker) continue;
+    const bool by_state = c.mention == kNone && !c.country.empty();  // "بوساطة قطرية"
+    if (!by_state) {
+      if (c.mention == kNone || c.mention >= doc.mentions.size()) continue;
+      if (c.mention == ev.source.mention || c.mention == ev.target.mention) continue;
+      if (doc.mentions[c.mention].confidence < 0.6f) continue;  // a guess ("عبر قنوات") is no broker
+    } else if (ev.source.code.compare(0, 3, c.country) == 0 || ev.target.code.compare(0, 3, c.country) == 0) {
+      continue;  // the mediator is never a side
+    }
     long cost;
     const bool mediation = IsMediation(doc, c);
     if (c.tokens.begin >= t1) {
@@ -174,9 +181,14 @@ void ResolveEventClaims(const Doc& doc, Event& ev) {
     }
     if (mediation) cost -= 100;
     if (!ev.has_broker || cost < best_cost) {
-      const Mention& m = doc.mentions[c.mention];
       ev.has_broker = true;
-      ev.broker = EventActor{c.mention, m.code, m.name, m.norm};
+      if (by_state) {
+        Range adj = c.tokens.end > 0 ? doc.tokens[c.tokens.end - 1].norm : c.norm;
+        ev.broker = EventActor{kNone, c.country, std::string(doc.Norm(adj)), adj};
+      } else {
+        const Mention& m = doc.mentions[c.mention];
+        ev.broker = EventActor{c.mention, m.code, m.name, m.norm};
+      }
       best_cost = cost;
     }
   }

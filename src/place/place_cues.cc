@@ -81,8 +81,18 @@ idx_t CapitalOf(const Gazetteer& gaz, const std::string& country) {
 std::map<std::string, int> CountryCounts(const Gazetteer& gaz, const FormCache& forms) {
   std::map<std::string, int> counts;
   const Doc& doc = forms.doc();
+  std::vector<idx_t> ids;
   for (const Mention& m : doc.mentions) {
     if (m.code.size() < 3 || m.code.compare(0, 3, "---") == 0) continue;
+    // A name that is itself ambiguous ("طرابلس" read as the Libyan capital by the actor stage) is no
+    // evidence for its own reading.
+    idx_t len = 0;
+    if (m.tokens.begin < doc.tokens.size() &&
+        gaz.MatchCity(forms, m.tokens.begin, static_cast<idx_t>(doc.tokens.size()), &len, &ids) && ids.size() > 1) {
+      bool mixed = false;
+      for (idx_t id : ids) mixed |= gaz.place(id).country != gaz.place(ids[0]).country;
+      if (mixed) continue;
+    }
     std::string cc = m.code.substr(0, 3);
     if (gaz.CountryRow(cc) != kNone) ++counts[cc];
   }
@@ -143,6 +153,14 @@ void FindPlaceCues(const Gazetteer& gaz, const FormCache& f, idx_t s, const std:
       if (k < sr.end && (hint = gaz.CountryOfDemonym(f, k)) != kNone) ++k;
     }
     if (k < sr.end && gaz.MatchCity(f, k, sr.end, &len, &ids)) {
+      // The country right after the name: "طرابلس اللبنانية", "طرابلس شمال لبنان", "طرابلس في لبنان".
+      const idx_t after = k + len;
+      idx_t clen = 0;
+      if (hint == kNone && after < sr.end) {
+        hint = gaz.CountryOfDemonym(f, after);
+        if (hint == kNone && after + 1 < sr.end && (IsDirection(f, after) || PlainIs(f, after, "في")))
+          hint = gaz.MatchCountry(f, after + 1, sr.end, &clen);
+      }
       idx_t best = Choose(gaz, ids, hint, capital, counts);
       Cue c = MakeCue(f, s, k, k + len, gaz.place(best));
       if (by_bi && c.norm.begin == doc.tokens[k].norm.begin) c.norm.begin += 2;  // "بالقاهرة": not the ب
