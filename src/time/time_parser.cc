@@ -101,12 +101,17 @@ class Parser {
     std::string_view w = u_[k].text;
     const std::vector<const MonthName*>* cands = months_.Starting(w);
     // Proclitic و/ب/ل on the month name: "وتموز", "بيناير".
+    bool stripped = false;
     if (!cands && w.size() > 4 && (w[0] == '\xD9' || w[0] == '\xD8')) {
       for (std::string_view p : {"\xD9\x88", "\xD8\xA8", "\xD9\x84", "\xD9\x81"})
-        if (w.substr(0, 2) == p && (cands = months_.Starting(w.substr(2)))) break;
+        if (w.substr(0, 2) == p && (cands = months_.Starting(w.substr(2)))) {
+          stripped = true;
+          break;
+        }
     }
     if (!cands) return std::nullopt;
     for (const MonthName* m : *cands) {
+      if (stripped && m->ambiguous) continue;  // "باب" is a door, not ب + آب
       bool ok = true;
       for (size_t t = 1; t < m->words.size() && ok; ++t) ok = k + t < u_.size() && u_[k + t].text == m->words[t];
       if (ok) return MonthHit{m, k + m->words.size()};
