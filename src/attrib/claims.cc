@@ -190,6 +190,8 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
       cues_.MatchAt(f, k, e, &in);
       for (const CueMatch& cm : in) {
         if (cm.row->kind != CueKind::kAttribution || Rank(cm.row->label) <= Rank(kind)) continue;
+        // "مسؤول أمني في الموقع": the site where he is, not a website.
+        if (cm.row->label == "media" && k > b && PlainIs(f, k - 1, "في") && FormIsAny(f, k, {"موقع"})) continue;
         kind = cm.row->label;
         backref = kind == "anonymous" && k == b && HasArticle(f, k);
         if (kind == "close-to-actor") {
@@ -337,7 +339,11 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
         else if (!IsTimeWord(f, k) && !IsClauseSep(doc, k))
           break;  // only time words and commas may stand between the source and the outcome
       }
-      const bool content = prep || outcome || OpensContent(f, e, sr.end) || (e < sr.end && PlainIs(f, e, "عن"));
+      // "أعلنت المحامية الأربعاء أنها …": the reported clause may follow a time word.
+      idx_t after = e;
+      while (after < sr.end && after < e + 3 && IsTimeWord(f, after)) ++after;
+      const bool content = prep || outcome || OpensContent(f, e, sr.end) || OpensContent(f, after, sr.end) ||
+                           (e < sr.end && PlainIs(f, e, "عن"));
       if (!content && !denial && local.back().label == "named") {
         local.resize(mark - 1);  // drop the verb's certainty cue and the source
         t += len;
