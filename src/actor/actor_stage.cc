@@ -69,6 +69,9 @@ bool IsRoleModifier(std::string_view key) {
   return false;
 }
 
+// Confidence of a role whose owner is "دول" (countries): "قادة دول أوروبية" get no default country.
+constexpr float kForeignOwner = 0.4f;
+
 // Nouns of quantity before a plural: "آلاف المتظاهرين", "عشرات الفلسطينيين".
 bool IsQuantityWord(std::string_view key) {
   static const char* const kWords[] = {"الاف", "الف", "ألوف", "الوف", "عشرات", "مئات", "ملايين", "مليون", "اغلب",
@@ -415,7 +418,11 @@ struct Finder {
         }
         break;
       }
-      if (role2 && step == 0 && country.empty()) {
+      // "مسلحون العميد ...": a definite singular title after a plural is the next actor (a verb's
+      // object), not a genitive of the first ("ضابط استخبارات", "جنود الجيش").
+      bool next_actor = role2 && r.plural && !lex.roles()[role2->row].plural &&
+                        lex.roles()[role2->row].kind == ActorKind::kPerson && (doc.tokens[j].proclitics & kProAl);
+      if (role2 && step == 0 && country.empty() && !next_actor) {
         const RoleEntry& r2 = lex.roles()[role2->row];
         if (!r2.role.empty() && r2.role != roles) roles = r2.role;  // the later noun is the more specific
         j += role2->length;
@@ -472,6 +479,8 @@ struct Finder {
       return j;
     }
     Add({i, j}, s, code, name, id, kind, via, r.plural);
+    if (country.empty() && j < end && (doc.token_keys[j] == "دول" || doc.token_keys[j] == "بلدان"))
+      doc.mentions.back().confidence = kForeignOwner;
     return j;
   }
 };
@@ -533,6 +542,11 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places) {
     // A dictionary entry coded "---" on purpose (transnational groups: داعش) keeps it.
     if (m.via == MentionVia::kName && !m.actor_id.empty() && m.actor_id != kUnknownActorId) continue;
     if (m.via == MentionVia::kPronoun || m.via == MentionVia::kDescription) continue;
+    // Migrants and refugees come from elsewhere, NGOs and unknown bodies are often foreign: the
+    // article's country is no evidence of theirs ("إنقاذ المهاجرين", "منظمة أس أو أس").
+    if (m.code.size() >= 6 && (m.code.compare(3, 3, "REF") == 0 || m.code.compare(3, 3, "NGO") == 0)) continue;
+    if (m.actor_id == kUnknownActorId && m.kind != ActorKind::kPerson) continue;
+    if (m.confidence == kForeignOwner) continue;
     if (m.code.size() > 3 && m.code.compare(0, 3, "---") == 0) {
       m.code = best + m.code.substr(3);
       m.confidence = 0.5f;

@@ -38,8 +38,14 @@ bool NameWord(const Doc& doc, const Lexicon& lex, idx_t k, std::vector<LexHit>* 
                                             "وطني", "وطنيه", "مركزي", "مركزيه", "حاكم", "معارض", "مسلح"};
   for (const char* q : kQualifiers)
     if (key == q) return false;
+  // A phrase of some dictionary starting here (an actor, a demonym, a role, a verb, a cue) ends the
+  // name; a word that is only part of a longer entry ("خالد" of "خالد مشعل") may be a name.
   lex.MatchAt(doc, doc.token_keys, k, hits);
-  return hits->empty() && !lex.IsKnownWord(key);
+  if (!hits->empty()) return false;
+  // An indefinite accusative of a known noun ("وفدا", "جنديا") is no name either.
+  if (key.size() > 6 && key.substr(key.size() - 2) == "ا" && lex.IsKnownWord(key.substr(0, key.size() - 2)))
+    return false;
+  return true;
 }
 
 bool IsLatin(std::string_view w) { return !w.empty() && static_cast<unsigned char>(w[0]) < 0x80; }
