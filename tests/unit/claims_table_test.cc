@@ -101,7 +101,7 @@ TEST(ClaimsTables, DatesCoverEveryForm) {
     EXPECT_GE(forms[form], 2) << form;
 }
 
-// ---- attribution.tsv: text, trigger, kind, cue text, certainty, negated ----
+// ---- attribution.tsv: text, trigger, kind, cue text, certainty, negated[, reporting actor country] ----
 class AttributionTable : public testing::TestWithParam<Row> {};
 
 TEST_P(AttributionTable, Resolves) {
@@ -126,12 +126,18 @@ TEST_P(AttributionTable, Resolves) {
   }
   EXPECT_EQ(CertaintyName(ev.certainty), r.at(4)) << cues;
   EXPECT_EQ(ev.negated, r.at(5) == "yes") << cues;
+  if (!r.at(6).empty()) {  // the reporting actor is coded: its mention's country
+    ASSERT_NE(ev.attribution, kNone);
+    const idx_t m = doc.cues[ev.attribution].mention;
+    ASSERT_NE(m, kNone) << "no reporting actor " << cues;
+    EXPECT_EQ(doc.mentions[m].code.substr(0, 3), r.at(6)) << doc.mentions[m].code;
+  }
 }
 
-INSTANTIATE_TEST_SUITE_P(Claims, AttributionTable, testing::ValuesIn(LoadTable("attribution.tsv", 6)), RowName);
+INSTANTIATE_TEST_SUITE_P(Claims, AttributionTable, testing::ValuesIn(LoadTable("attribution.tsv", 7)), RowName);
 
 TEST(ClaimsTables, AttributionCoversEveryKind) {
-  auto rows = LoadTable("attribution.tsv", 6);
+  auto rows = LoadTable("attribution.tsv", 7);
   std::set<std::string> kinds, certainties;
   for (const Row& r : rows) kinds.insert(r.f[2]), certainties.insert(r.f[4]);
   EXPECT_GE(rows.size(), 60u);
