@@ -169,7 +169,8 @@ struct Finder {
           continue;
         }
       }
-      if (actor == kNone) {
+      // A role phrase of two words or more ("وكالة الأنباء") is no head with a name.
+      if (actor == kNone && !(role && role->length > 1)) {
         if (idx_t next = UnknownOrganization(i, sent.tokens.end, s)) {
           i = next;
           continue;
@@ -270,8 +271,10 @@ struct Finder {
     idx_t e = ReadOrganizationName(doc, lex, i + 1, end);
     if (e == i + 1) return 0;
     bool quoted = doc.tokens[i + 1].flags & kTokQuote;
-    std::string name = doc.OrigText(doc.TokensNorm({i, i + 1})) + " " +
-                       doc.OrigText(doc.TokensNorm({quoted ? i + 2 : i + 1, quoted ? e - 1 : e}));
+    // The head without a leading clitic ("لحزب" -> "حزب"), then the name without its quotes.
+    Range head = doc.tokens[i].norm;
+    head.begin = std::max(head.begin, WordStartKeepingArticle(doc, i));
+    std::string name = doc.OrigText(head) + " " + doc.OrigText(doc.TokensNorm({quoted ? i + 2 : i + 1, quoted ? e - 1 : e}));
     idx_t dlen = 0;
     std::string country = DemonymAt(e, end, &dlen);
     if (!country.empty()) e += dlen;

@@ -62,13 +62,26 @@ bool Boundary(const Doc& doc, idx_t k, idx_t end) {
 
 }  // namespace
 
+// A word whose first letter is a proclitic the segmenter left on because the word is unknown as a
+// whole, but whose rest is a known or grammar word: "بعقد", "بأن", "وقال".
+bool ClitizedKnownWord(const Lexicon& lex, std::string_view key) {
+  if (key.size() < 6) return false;
+  std::string_view first = key.substr(0, 2), rest = key.substr(2);
+  bool clitic = first == "و" || first == "ف" || first == "ب" || first == "ل" || first == "ك";
+  return clitic && (IsGrammarWord(rest) || lex.IsKnownWord(rest));
+}
+
 idx_t ReadPersonName(const Doc& doc, const Lexicon& lex, idx_t j, idx_t end, bool called) {
   std::vector<LexHit> hits;
   idx_t k = j;
   while (k < end && k - j < 3) {
     if (k > j && (doc.tokens[k - 1].flags & (kTokClauseSep | kTokPunct))) break;
-    if (k == j && (doc.tokens[k].proclitics & kProAl)) break;
-    if (!NameWord(doc, lex, k, &hits) || LooksLikeFutureVerb(doc.token_keys[k])) break;
+    const std::string& key = doc.token_keys[k];
+    if (doc.tokens[k].proclitics & kProAl) {
+      // Only a nisba surname carries the article ("الحريري", "المسماري"); "القائمة بالأعمال" does not.
+      if (k == j || key.size() < 4 || key.substr(key.size() - 2) != "ي") break;
+    }
+    if (!NameWord(doc, lex, k, &hits) || LooksLikeFutureVerb(key) || ClitizedKnownWord(lex, key)) break;
     ++k;
   }
   if (k - j == 1 && !called && !Boundary(doc, k, end)) return j;
