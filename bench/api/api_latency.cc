@@ -79,7 +79,11 @@ int main(int argc, char** argv) {
   // Actor codes from the store itself, most active first: popular and rare ones both get asked.
   std::vector<std::string> codes;
   if (auto r = client.Get("/api/actors?limit=300"); r && r->status == 200) {
-    for (const auto& a : nlohmann::json::parse(r->body)["actors"]) codes.push_back(a["code"]);
+    const nlohmann::json body = nlohmann::json::parse(r->body);  // named: a temporary dies before the loop
+    for (const auto& a : body["actors"]) codes.push_back(a["code"]);
+  } else {
+    fmt::print(stderr, "mizan_api_latency: GET /api/actors: {} {}\n", r ? r->status : -1,
+               r ? r->body : httplib::to_string(r.error()));
   }
   if (codes.size() < 2) {
     fmt::print(stderr, "mizan_api_latency: the store has fewer than two actors\n");
@@ -101,8 +105,8 @@ int main(int argc, char** argv) {
   };
   std::vector<Endpoint> endpoints = {
       {"events (actor)", [&] { return "/api/events?limit=50&order=newest&actor=" + code(); }},
-      {"events (dyad, year)", [&] { return fmt::format("/api/events?limit=50&source={}&target={}&either=1&from={}&to={}", code(), code(), year(), year()); }},
-      {"events (quad, month)", [&] { return fmt::format("/api/events?limit=100&quad={}&from={}-03&to={}-03", std::uniform_int_distribution<int>(1, 4)(rng), year(), year()); }},
+      {"events (dyad, year)", [&] { std::string y = year(); return fmt::format("/api/events?limit=50&source={}&target={}&either=1&from={}&to={}", code(), code(), y, y); }},
+      {"events (quad, month)", [&] { std::string y = year(); return fmt::format("/api/events?limit=100&quad={}&from={}-03&to={}-03", std::uniform_int_distribution<int>(1, 4)(rng), y, y); }},
       {"events (page 2)", [&] {
          auto r = client.Get(("/api/events?limit=50&actor=" + code()).c_str());
          std::string cursor = r && r->status == 200 ? nlohmann::json::parse(r->body)["next_cursor"].is_string()

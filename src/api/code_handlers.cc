@@ -16,8 +16,8 @@ namespace {
 bool IsJsonBody(const ApiRequest& req) {
   std::string ct = req.Header("content-type");
   if (ct.find("json") != std::string::npos) return true;
-  if (!ct.empty()) return false;
-  // No content type (curl --data-binary @file): JSON when it looks like an object.
+  if (ct.find("text/") != std::string::npos) return false;
+  // No content type, or curl's default form type for --data: JSON when it looks like an object.
   size_t i = req.body.find_first_not_of(" \t\r\n");
   return i != std::string::npos && req.body[i] == '{';
 }

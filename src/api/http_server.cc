@@ -17,7 +17,14 @@ ApiRequest FromHttplib(const httplib::Request& in) {
   ApiRequest r;
   r.method = in.method;
   r.path = in.path;
-  for (const auto& [k, v] : in.params) r.query.emplace_back(k, v);
+  // From the URL only: httplib also merges a form-encoded body into params, and curl --data sends
+  // JSON Lines as application/x-www-form-urlencoded.
+  size_t q = in.target.find('?');
+  if (q != std::string::npos) {
+    httplib::Params params;
+    httplib::detail::parse_query_text(in.target.substr(q + 1), params);
+    for (const auto& [k, v] : params) r.query.emplace_back(k, v);
+  }
   for (const auto& [k, v] : in.headers) {
     std::string name = k;
     for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
