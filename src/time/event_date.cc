@@ -17,12 +17,13 @@ int ClauseSeps(const Doc& doc, idx_t from, idx_t to) {
   return n;
 }
 
-// A reporting frame (قال، أعلن، بحسب، حسبما) lies in [from, to): a date after it dates the report.
+// A reporting frame (قال، أعلن، بحسب، حسبما) lies in [from, to) in the clause that ends at `to`: a date
+// there dates the report ("…، حسبما قال المتحدث اليوم"), not the act ("…، وذلك في الأول من مارس").
 bool FrameBetween(const Doc& doc, idx_t sentence, idx_t from, idx_t to) {
   for (const Cue& c : doc.cues) {
     if (c.sentence != sentence || c.kind != CueKind::kCertainty) continue;
     if (c.label == "hedged" || c.label == "denied") continue;
-    if (c.tokens.begin >= from && c.tokens.end <= to) return true;
+    if (c.tokens.begin >= from && c.tokens.end <= to && ClauseSeps(doc, c.tokens.end, to) == 0) return true;
   }
   return false;
 }

@@ -145,6 +145,28 @@ TEST(ClaimsTables, AttributionCoversEveryKind) {
   for (const char* c : {"asserted", "reported", "hedged", "denied"}) EXPECT_TRUE(certainties.count(c)) << c;
 }
 
+// ---- event_dates.tsv: published, text (\n = new paragraph), trigger, value of the date the event takes ----
+class EventDateTable : public testing::TestWithParam<Row> {};
+
+TEST_P(EventDateTable, Picks) {
+  const Row& r = GetParam();
+  std::string text = r.f[1];
+  for (size_t at; (at = text.find("\\n")) != std::string::npos;) text.replace(at, 2, "\n");
+  Doc doc("row", text);
+  doc.published = r.at(0);
+  ASSERT_TRUE(TheCoder().CodeUpTo(doc, "claims").ok());
+  const idx_t t = FindTrigger(doc, r.f[2]);
+  ASSERT_NE(t, kNone) << "no trigger " << r.f[2];
+  Event ev;
+  ev.sentence = doc.tokens[t].sentence;
+  ev.trigger_tokens = {t, t + 1};
+  ResolveEventClaims(doc, ev);
+  const std::string got = ev.time == kNone ? "NONE" : doc.times[ev.time].value;
+  EXPECT_EQ(got, r.at(3)) << (ev.time == kNone ? "" : doc.OrigText(doc.times[ev.time].norm));
+}
+
+INSTANTIATE_TEST_SUITE_P(Claims, EventDateTable, testing::ValuesIn(LoadTable("event_dates.tsv", 4)), RowName);
+
 // ---- places.tsv: text, trigger, place country, place text, broker country ----
 class PlaceTable : public testing::TestWithParam<Row> {};
 
