@@ -458,6 +458,17 @@ struct Finder {
       bool prev_is_actor = !doc.mentions.empty() && doc.mentions.back().tokens.end == i;
       if (prev_definite && cur_adjective && !prev_is_actor && j == i + role.length) return j;
     }
+    // "التأزم السياسي اللبناني", "الوضع الأمني العراقي": a relational adjective (سياسي، عسكري، أمني)
+    // after a definite noun stays an adjective when a nationality follows it too.
+    if (!country.empty() && person_code.empty() && role.length == 1 && i > doc.sentences[s].tokens.begin &&
+        IsRoleModifier(doc.token_keys[i])) {
+      const Token& prev = doc.tokens[i - 1];
+      const Token& cur = doc.tokens[i];
+      bool prev_definite = (prev.flags & kTokWord) && (prev.proclitics & kProAl) && !IsGrammarWord(doc.token_keys[i - 1]);
+      bool cur_adjective = (cur.proclitics & kProAl) && !(cur.proclitics & (kProWa | kProFa | kProBi | kProLi | kProKa));
+      bool prev_is_actor = !doc.mentions.empty() && doc.mentions.back().tokens.end == i;
+      if (prev_definite && cur_adjective && !prev_is_actor) return j;
+    }
     if (person_code.empty() && !roles.empty()) {
       if (idx_t next = UnknownPerson(i, j, end, s, r, country, roles)) return next;
     }
