@@ -40,6 +40,10 @@ class SentenceCoder {
   void Run() {
     mention_at_.assign(doc_.tokens.size(), kNone);
     Index();
+    // A word inside a date phrase is no trigger: "الاثنين" (Monday) is also a form of أثنى 'praised'.
+    in_time_.assign(doc_.tokens.size(), false);
+    for (const TimeExpr& te : doc_.times)
+      for (idx_t t = te.tokens.begin; t < te.tokens.end && t < in_time_.size(); ++t) in_time_[t] = true;
     for (idx_t s = 0; s < doc_.sentences.size(); ++s) Sentence(s);
   }
 
@@ -50,6 +54,7 @@ class SentenceCoder {
   bool one_sided_ = false;             // also emit protests and attacks with one identified actor
   bool candidates_ = false;            // ... and with none, for the detection filter
   std::vector<idx_t> mention_at_;      // first-token -> mention (named/role/description mentions)
+  std::vector<bool> in_time_;          // token -> inside a date phrase
   std::vector<idx_t> last_sources_;
   std::vector<idx_t> consumed_;        // tail words of light-verb patterns
   std::vector<idx_t> sent_src_;        // the source of the sentence's latest verb event
@@ -121,10 +126,27 @@ class SentenceCoder {
   idx_t AgentAfter(idx_t from, idx_t hi) const {
     for (idx_t t = from; t + 2 <= hi && t + 2 < doc_.tokens.size(); ++t) {
       std::string_view a = doc_.token_keys[t], b = doc_.token_keys[t + 1];
-      bool cue = (a == "علي" && b == "يد") || (a == "من" && b == "قبل");
+      bool cue = (a == "علي" && (b == "يد" || b == "ايدي")) || (a == "من" && b == "قبل");
       if (!cue) continue;
       idx_t m = mention_at_[t + 2];
       if (m != kNone) return m;
+    }
+    return kNone;
+  }
+
+  // "قتل 60 شخصا برصاص القوات": the actor after a weapon phrase (برصاص، بنيران، بقذائف) is the agent of
+  // a violent verb whose passive the text does not mark.
+  idx_t WeaponAgent(idx_t from, idx_t hi) const {
+    for (idx_t t = from; t + 1 < hi && t < from + 10; ++t) {
+      std::string_view k = doc_.token_keys[t];
+      bool bi = doc_.tokens[t].proclitics & kProBi;
+      if (!bi && k.substr(0, 2) == "ب") {  // the segmenter keeps unknown words whole
+        k.remove_prefix(2);
+        bi = true;
+      }
+      if (!bi || (k != "رصاص" && k != "نيران" && k != "قذائف" && k != "صواريخ")) continue;
+      idx_t m = mention_at_[t + 1];
+      if (m != kNone && doc_.mentions[m].tokens.begin == t + 1) return m;
     }
     return kNone;
   }
@@ -231,7 +253,7 @@ class SentenceCoder {
   std::vector<Trigger> Triggers(const Sentence& sent) {
     std::vector<Trigger> out;
     for (idx_t i = sent.tokens.begin; i < sent.tokens.end;) {
-      if (!(doc_.tokens[i].flags & kTokWord) || mention_at_[i] != kNone ||
+      if (!(doc_.tokens[i].flags & kTokWord) || mention_at_[i] != kNone || in_time_[i] ||
           std::find(consumed_.begin(), consumed_.end(), i) != consumed_.end()) {
         ++i;
         continue;
@@ -366,9 +388,13 @@ class SentenceCoder {
     bool trig_pron = trig_tok.enclitic != Enclitic::kNone;
     // Passive voice, when the text marks it ("اُستُهدف", "قُتل"): the grammatical subject is the
     // target and the agent, if any, follows "على يد" / "من قبل".
-    bool passive = !p.noun && IsMarkedPassive(tr.tok);
+    const bool violent = p.cameo.compare(0, 2, "18") == 0 || p.cameo.compare(0, 2, "19") == 0 ||
+                         p.cameo.compare(0, 2, "20") == 0;
+    const idx_t weapon_agent = violent && !p.noun ? WeaponAgent(after, hi) : kNone;
+    bool passive = !p.noun && (IsMarkedPassive(tr.tok) || weapon_agent != kNone);
     if (passive) {
       idx_t agent = AgentAfter(after, hi);
+      if (agent == kNone) agent = weapon_agent;
       // The patient is the first actor after the verb that is not the agent, whatever its
       // preposition ("اُستُهدف رتل تابع للجيش التركي ... على يد ...").
       idx_t patient = kNone;
