@@ -183,9 +183,16 @@ class Parser {
       count = words_[k].value;
       unit = k + 1;
       if (words_[k].value == 3 && (u_[k].text.find("\xD8\xA8\xD8\xB6\xD8\xB9") == 0)) qual = "approx";  // بضعة
+      if (Is(k, Cat::kNumber) && Is(unit, Cat::kTeen)) count += 10, ++unit;           // خمسة عشر
+      else if (Is(k, Cat::kNumber) && Is(unit, Cat::kCardTens)) count += words_[unit].value, ++unit;  // خمسة وتسعين
+    } else if (Is(k, Cat::kCardTens)) {
+      count = words_[k].value;
+      unit = k + 1;
     }
     Cat c = unit < u_.size() ? words_[unit].cat : Cat::kNone;
     if (c != Cat::kDayUnit && c != Cat::kWeekUnit && c != Cat::kMonthUnit && c != Cat::kYearUnit) return std::nullopt;
+    // "بعد 40 عاما أمضاها في المنفى": a long span after something is elapsed time, not a date ahead.
+    if (sign > 0 && count > 10) return std::nullopt;
     if (count == 0) {
       count = words_[unit].value;  // يوم / أسبوعين ... with no number
       if (count == 0) return std::nullopt;

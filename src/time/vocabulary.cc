@@ -105,6 +105,17 @@ Vocabulary::Vocabulary() {
   Add("القرن", Cat::kCentury);
   Add("الربع", Cat::kQuarter);
   Add("بين", Cat::kBetween);
+  // Counts above ten are read up to 99: units + و + tens ("خمسة وتسعين عاما"), or tens alone.
+  static const char* const kCardTens[][2] = {{"عشرين", "عشرون"}, {"ثلاثين", "ثلاثون"}, {"أربعين", "أربعون"},
+                                             {"خمسين", "خمسون"}, {"ستين", "ستون"},     {"سبعين", "سبعون"},
+                                             {"ثمانين", "ثمانون"}, {"تسعين", "تسعون"}};
+  for (int i = 0; i < 8; ++i)
+    for (const char* w : kCardTens[i]) Add(w, Cat::kCardTens, 20 + 10 * i);
+  // The accusative singular that follows counts from 11 up: "عشرين عاما", "خمسة عشر يوما".
+  Add("يوما", Cat::kDayUnit, 0);
+  Add("أسبوعا", Cat::kWeekUnit, 0);
+  Add("شهرا", Cat::kMonthUnit, 0);
+  Add("عاما", Cat::kYearUnit, 0);
   for (const char* w : {"إلى", "حتى", "لغاية"}) Add(w, Cat::kUntil);
 }
 

@@ -15,6 +15,7 @@ enum class Cat : uint8_t {
   kPast, kNext, kCurrent, kThis, kYesterday, kToday, kTomorrow, kFirst, kOf, kTimeOfDay,
   kNumber, kOrdinal, kTeen, kTens, kDecade, kHijriMark, kGregMark, kCentury, kQuarter,
   kBetween, kUntil,  // بين ... و، من ... إلى|حتى: year ranges
+  kCardTens,         // عشرين ... تسعين: counts 20..90 (خمسة وتسعين عاما)
 };
 
 struct Word {
