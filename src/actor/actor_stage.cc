@@ -556,10 +556,12 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places) {
     // A dictionary entry coded "---" on purpose (transnational groups: داعش) keeps it.
     if (m.via == MentionVia::kName && !m.actor_id.empty() && m.actor_id != kUnknownActorId) continue;
     if (m.via == MentionVia::kPronoun || m.via == MentionVia::kDescription) continue;
-    // Migrants and refugees come from elsewhere, NGOs and unknown bodies are often foreign: the
-    // article's country is no evidence of theirs ("إنقاذ المهاجرين", "منظمة أس أو أس").
+    // Migrants and refugees come from elsewhere and NGOs are often foreign: the article's country is no
+    // evidence of theirs ("إنقاذ المهاجرين", "منظمة أس أو أس").
     if (m.code.size() >= 6 && (m.code.compare(3, 3, "REF") == 0 || m.code.compare(3, 3, "NGO") == 0)) continue;
-    if (m.actor_id == kUnknownActorId && m.kind != ActorKind::kPerson) continue;
+    // Companies trade across borders ("شركة Arconic" in a German's story); parties and armed groups
+    // are nearly always of the country the article is about.
+    if (m.actor_id == kUnknownActorId && m.code.size() >= 6 && m.code.compare(3, 3, "BUS") == 0) continue;
     if (m.confidence == kForeignOwner) continue;
     if (m.code.size() > 3 && m.code.compare(0, 3, "---") == 0) {
       m.code = best + m.code.substr(3);

@@ -88,8 +88,10 @@ INSTANTIATE_TEST_SUITE_P(
              "حركة الأحرار الموريتانية", "MRTPTY", true, "حركة الأحرار"},
         Case{"armed_group_unknown_name_nationality", "هاجمت كتيبة الفاروق السورية مواقع للجيش في حمص.",
              "كتيبة الفاروق السورية", "SYRREB", true, "كتيبة الفاروق"},
-        Case{"unknown_group_takes_no_default_country", "هاجمت كتيبة الفاروق مواقع للجيش السوري في حمص.",
-             "كتيبة الفاروق", "---REB", true, "كتيبة الفاروق"},
+        Case{"unknown_group_takes_article_country", "هاجمت كتيبة الفاروق مواقع للجيش السوري في حمص.",
+             "كتيبة الفاروق", "SYRREB", true, "كتيبة الفاروق"},
+        Case{"unknown_company_takes_no_default_country", "وقعت شركة Arconic عقدا مع الحكومة المصرية أمس.",
+             "شركة Arconic", "---BUS", true, "شركة Arconic"},
         // Weapons and units with a nationality stand for that state's military.
         Case{"weapon_with_nationality", "أصاب صاروخ إسرائيلي سيارة في المدينة.", "صاروخ إسرائيلي", "ISRMIL", false,
              ""},
