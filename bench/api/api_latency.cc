@@ -1,6 +1,6 @@
 // mizan_api_latency: p50/p99 latency of the API's event, dyad and actor queries over HTTP on loopback,
 // against a store filled by mizan_gen_store (or any database).
-//   mizan_api_latency --db big.db [--requests 200] [--threads 4] [--json out.json]
+//   mizan_api_latency --db big.db [--requests 200] [--threads 4] [--cache 0] [--json out.json]
 // Each endpoint gets a mix of realistic queries (popular and rare actors, date ranges, second pages),
 // sent one at a time from one client so that each figure is one request's latency.
 #include <algorithm>
@@ -37,13 +37,14 @@ double Percentile(std::vector<double> v, double p) {
 
 int main(int argc, char** argv) {
   std::string db, json_out;
-  int requests = 200, threads = 4;
+  int requests = 200, threads = 4, cache_entries = 0;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string a = argv[i], v = argv[i + 1];
     if (a == "--db") db = v;
     else if (a == "--requests") requests = std::atoi(v.c_str());
     else if (a == "--threads") threads = std::atoi(v.c_str());
     else if (a == "--json") json_out = v;
+    else if (a == "--cache") cache_entries = std::atoi(v.c_str());
   }
   if (db.empty() || requests <= 0) {
     fmt::print(stderr, "usage: mizan_api_latency --db FILE [--requests 200] [--threads 4] [--json FILE]\n");
@@ -62,6 +63,9 @@ int main(int argc, char** argv) {
   mizan::api::ApiContext ctx;
   ctx.stores = pool->get();
   ctx.coder = coder->get();
+  // No cache by default: the figures are the queries' own. --cache N measures what `mizan serve` does.
+  mizan::api::ResponseCache cache(static_cast<size_t>(cache_entries));
+  if (cache_entries > 0) ctx.cache = &cache;
   mizan::api::ServerOptions sopts;
   sopts.port = 0;
   sopts.threads = threads;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "api/api_types.h"
+#include "api/response_cache.h"
 #include "api/store_pool.h"
 #include "mizan/coder.h"
 
@@ -22,6 +23,7 @@ struct ApiOptions {
 struct ApiContext {
   StorePool* stores = nullptr;
   const Coder* coder = nullptr;
+  ResponseCache* cache = nullptr;  // optional: GET answers other than /api/health are kept here
   ApiOptions options;
 };
 

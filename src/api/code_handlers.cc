@@ -132,6 +132,7 @@ ApiResponse HandleIngest(const ApiContext& ctx, const ApiRequest& req) {
     if (*put != PutResult::kUnchanged) events += records.size();
   }
   if (Status st = db.Commit(); !st.ok()) return ErrorResponse(st);
+  if (ctx.cache && inserted + replaced > 0) ctx.cache->Clear();  // the server's own writes show at once
   return JsonResponse({{"documents", docs.size()},
                        {"inserted", inserted},
                        {"replaced", replaced},

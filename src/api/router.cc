@@ -69,7 +69,14 @@ ApiResponse Handle(const ApiContext& ctx, const ApiRequest& req) {
       continue;
     }
     try {
-      return r.fn(ctx, req);
+      // Reads are cached (until the store changes); health reports live counts, writes never are.
+      const bool cacheable = ctx.cache && r.method == std::string_view("GET") && r.fn != HandleHealth;
+      if (!cacheable) return r.fn(ctx, req);
+      std::string key = ResponseCache::Key(req);
+      if (auto hit = ctx.cache->Get(key)) return *std::move(hit);
+      ApiResponse out = r.fn(ctx, req);
+      if (out.status == 200) ctx.cache->Put(key, out);
+      return out;
     } catch (const std::exception& e) {
       // Nothing below should throw (Status everywhere); a JSON library error on odd input still must
       // not take the server down.

@@ -289,6 +289,26 @@ TEST_F(ApiTest, RelationsActorsAndTimeline) {
   EXPECT_EQ(Call("GET", "/api/brokers").status, 200);
 }
 
+TEST_F(ApiTest, CachedReadsClearOnIngest) {
+  ResponseCache cache(100);
+  ctx_.cache = &cache;
+  IngestArticles();
+  ApiResponse first = Call("GET", "/api/dyads", {{"period", "all"}});
+  ASSERT_EQ(first.status, 200) << first.body;
+  EXPECT_EQ(Call("GET", "/api/dyads", {{"period", "all"}}).body, first.body);
+  EXPECT_EQ(cache.hits(), 1u);
+  // A write through the API empties the cache: the next read sees the new document.
+  std::string doc = R"({"id": "a4", "published": "2023-06-01", "text": "استقبل الرئيس المصري في القاهرة العاهل الأردني."})";
+  ASSERT_EQ(Call("POST", "/api/ingest", {}, doc, {{"authorization", "Bearer s3cret"}}).status, 200);
+  ApiResponse after = Call("GET", "/api/dyads", {{"period", "all"}});
+  EXPECT_NE(after.body, first.body);
+  EXPECT_EQ(cache.hits(), 1u);
+  // Health is never cached.
+  Call("GET", "/api/health");
+  Call("GET", "/api/health");
+  EXPECT_EQ(cache.hits(), 1u);
+}
+
 TEST(ApiParams, Dates) {
   const std::vector<std::pair<std::string, bool>> cases = {
       {"2021", true}, {"2021-02", true}, {"2021-02-28", true}, {"2021-2", false}, {"2021-00", false},

@@ -7,11 +7,14 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <chrono>
+#include <algorithm>
 
 #include <CLI/CLI.hpp>
 #include <fmt/core.h>
 
 #include "api/api.h"
+#include "api/cache_warmer.h"
 #include "api/http_server.h"
 #include "api/store_pool.h"
 #include "commands.h"
@@ -25,6 +28,8 @@ struct ServeOptions {
   api::ServerOptions server;
   std::string token;
   size_t max_body_kib = 4096;
+  size_t cache_entries = 2000;
+  int watch_ms = 5000;
   bool no_web = false;
 };
 
@@ -53,6 +58,12 @@ int RunServe(ServeOptions o) {
   ctx.coder = coder->get();
   ctx.options.token = o.token;
   ctx.options.max_body_bytes = o.max_body_kib << 10;
+  api::ResponseCache cache(o.cache_entries);
+  std::unique_ptr<api::CacheWarmer> warmer;
+  if (o.cache_entries > 0) {
+    ctx.cache = &cache;
+    warmer = std::make_unique<api::CacheWarmer>(ctx, std::chrono::milliseconds(std::max(100, o.watch_ms)));
+  }
   if (!o.no_web) o.server.web_dir = o.web_dir.empty() ? api::FindWebDir() : o.web_dir;
   if (!o.no_web && o.server.web_dir.empty())
     fmt::print(stderr, "mizan serve: no built page found (set MIZAN_WEB or --web); serving the API only\n");
@@ -108,6 +119,11 @@ Runner RegisterServe(CLI::App& app) {
   cmd->add_option("--cors", o->server.cors_origin, "Allow browser pages from this origin (or *) to call the API");
   cmd->add_option("--threads", o->server.threads, "Worker threads (and read connections)")->capture_default_str();
   cmd->add_option("--max-body-kib", o->max_body_kib, "Largest request body in KiB (413 above)")->capture_default_str();
+  cmd->add_option("--cache", o->cache_entries,
+                  "Answers to keep for repeated reads, emptied when the store changes (0 = no cache)")
+      ->capture_default_str();
+  cmd->add_option("--watch-ms", o->watch_ms, "How often to look for changes made by other writers, in ms")
+      ->capture_default_str();
   cmd->add_option("--web", o->web_dir, "Folder of the built page (default: found next to the binary)");
   cmd->add_flag("--no-web", o->no_web, "Serve the API only");
   cmd->add_flag("--access-log", o->server.access_log, "One line per request on stderr (method, path, status, ms)");
