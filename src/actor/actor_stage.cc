@@ -503,8 +503,9 @@ struct Finder {
 // the country the article is about: the one its named actors belong to most often.
 // The country whose cities the document names most often ("في البصرة", "قرب نابلس"), counting only
 // names that belong to one country; "" when none.
-std::string CityCountry(const Doc& doc, const Gazetteer& places) {
+std::string CityCountry(const Doc& doc, const Gazetteer& places, const Lexicon& lex) {
   FormCache forms(doc);
+  std::vector<LexHit> hits;
   std::unordered_map<std::string, int> count;
   std::string best;
   int best_n = 0;
@@ -515,6 +516,15 @@ std::string CityCountry(const Doc& doc, const Gazetteer& places) {
       ids.clear();
       if (!(doc.tokens[t].flags & kTokWord) || !places.MatchCity(forms, t, s.tokens.end, &len, &ids) || len == 0) {
         ++t;
+        continue;
+      }
+      // A place name that is also a dictionary word ("جامعة": a town in Algeria, and "university")
+      // counts only when nothing else reads it.
+      lex.MatchAt(doc, doc.token_keys, t, &hits);
+      bool word = false;
+      for (const LexHit& h : hits) word = word || h.table != LexHit::kActor;  // a capital is fine
+      if (word) {
+        t += len;
         continue;
       }
       const std::string& cc = places.place(ids[0]).country;
@@ -530,7 +540,7 @@ std::string CityCountry(const Doc& doc, const Gazetteer& places) {
   return best;
 }
 
-void AssignDefaultCountry(Doc& doc, const Gazetteer& places) {
+void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex) {
   std::unordered_map<std::string, int> count;
   std::string best;
   int best_n = 0;
@@ -549,7 +559,7 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places) {
   if (best.empty()) {
     bool generic = false;
     for (const Mention& m : doc.mentions) generic = generic || m.code.compare(0, 3, "---") == 0;
-    if (generic) best = CityCountry(doc, places);
+    if (generic) best = CityCountry(doc, places, lex);
   }
   if (best.empty()) return;
   for (Mention& m : doc.mentions) {
@@ -577,7 +587,7 @@ Status ActorStage::Process(Doc& doc) const {
   doc.token_keys = lex_->TokenKeys(doc);
   Finder f{*lex_, references_, name_heads_, force_nouns_, doc, {}};
   for (idx_t s = 0; s < doc.sentences.size(); ++s) f.Sentence(s);
-  AssignDefaultCountry(doc, places_);
+  AssignDefaultCountry(doc, places_, *lex_);
   return Status::Ok();
 }
 
