@@ -56,7 +56,8 @@ std::vector<BrokerRow> FindBrokers(const std::vector<DirectedCount>& dyads, cons
       auto it = out.find(c);
       if (it == out.end()) continue;
       for (const auto& [n_cb, b] : it->second) {
-        if (n_cb < p.min_leg || b == a || !focused(a, b, c)) continue;
+        // Actors of one country (ISR, ISRCOP) need no broker between them.
+        if (n_cb < p.min_leg || b == a || a.compare(0, 3, b, 0, 3) == 0 || !focused(a, b, c)) continue;
         if (between(a, b) > p.max_direct) continue;
         BrokerRow& r = row(c, a, b);
         r.path_events = std::min(n_ac, n_cb);

@@ -1,6 +1,7 @@
 #include "relate/canonical.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
@@ -135,6 +136,74 @@ int MatchScore(const LinkFields& a, const LinkFields& b, const LinkParams& p) {
   score -= 3 * gap;
   score -= std::min(x.Width(), y.Width()) > 1 ? 2 : 0;  // neither date is a day
   return std::max(score, 1);
+}
+
+namespace {
+
+// Code points of a UTF-8 string.
+size_t Letters(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Function words as they look after normalization (أ/إ/آ -> ا, ى -> ي, ة -> ه).
+const std::set<std::string, std::less<>>& StopWords() {
+  static const std::set<std::string, std::less<>> kStop = {
+      "التي", "الذي", "الذين", "اللذين", "اللتين", "وقال", "قال", "قالت", "وقالت", "ذلك", "هذا", "هذه", "هناك",
+      "بعد", "قبل", "خلال", "حيث", "كان", "كانت", "وكان", "وكانت", "علي", "الي", "عند", "انه", "انها", "لكن",
+      "بين", "منذ", "وفق", "وفقا", "حول", "لدي", "ايضا", "كما", "فيما", "بينما", "اليوم", "امس", "يوم", "الذى",
+      "وذلك", "ولكن", "اضاف", "واضاف", "اكد", "واكد", "حسب", "بحسب", "نحو", "مثل", "غير", "دون", "عليه", "عليها",
+      "فيها", "منها", "الان", "لقد", "وهو", "وهي", "هو", "هي", "التى"};
+  return kStop;
+}
+
+}  // namespace
+
+std::set<std::string> ContentWords(std::string_view text) {
+  std::set<std::string> out;
+  size_t i = 0;
+  auto is_sep = [&](size_t k, size_t* len) {
+    const unsigned char c = static_cast<unsigned char>(text[k]);
+    *len = 1;
+    if (c < 0x80) return !(std::isalnum(c) || c == '_');
+    // Arabic comma, semicolon, question mark (U+060C, U+061B, U+061F) and « » (U+00AB, U+00BB).
+    if (k + 1 < text.size()) {
+      const unsigned char d = static_cast<unsigned char>(text[k + 1]);
+      if ((c == 0xD8 && (d == 0x8C || d == 0x9B || d == 0x9F)) || (c == 0xC2 && (d == 0xAB || d == 0xBB))) {
+        *len = 2;
+        return true;
+      }
+    }
+    return false;
+  };
+  while (i < text.size()) {
+    size_t len;
+    if (is_sep(i, &len)) {
+      i += len;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && !is_sep(j, &len)) ++j;
+    std::string_view w = text.substr(i, j - i);
+    i = j;
+    if (Letters(w) < 4 || StopWords().count(w)) continue;
+    for (std::string_view p : {"وال", "بال", "فال", "لل", "ال", "و"}) {
+      if (w.substr(0, p.size()) == p && Letters(w.substr(p.size())) >= 3) {
+        w.remove_prefix(p.size());
+        break;
+      }
+    }
+    out.emplace(w);
+  }
+  return out;
+}
+
+double WordOverlap(const std::set<std::string>& a, const std::set<std::string>& b) {
+  if (a.empty() || b.empty()) return 0;
+  size_t common = 0;
+  for (const auto& w : a.size() <= b.size() ? a : b) common += (a.size() <= b.size() ? b : a).count(w);
+  return static_cast<double>(common) / static_cast<double>(std::min(a.size(), b.size()));
 }
 
 }  // namespace mizan::relate

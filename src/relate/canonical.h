@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -35,7 +36,17 @@ struct LinkParams {
   int max_day_gap = 3;     // days allowed between the two date ranges (reports say "yesterday", "on Monday")
   int max_span_days = 31;  // a date coarser than a month never links (a year says too little)
   int max_fine_days = 7;   // at least one of the two dates is a day or a week
+  // When both sentences are known: the share of content words they have in common (of the shorter
+  // one) must reach this. Two reports of one act name the same people, places and things.
+  double min_overlap = 0.35;
 };
+
+// The content words of a normalized sentence (text/normalize.h): words of 4 letters or more, without
+// a leading و/ال/وال/بال/فال/لل when 3 letters remain, and without common function words.
+std::set<std::string> ContentWords(std::string_view normalized);
+
+// |a and b| / min(|a|, |b|); 0 when either is empty.
+double WordOverlap(const std::set<std::string>& a, const std::set<std::string>& b);
 
 // Can the two codes name the same actor? Equal, or one is the other's bare country ("LBY" / "LBYMIL").
 bool CodesCompatible(std::string_view a, std::string_view b);

@@ -17,6 +17,11 @@ std::vector<double> Balances(const std::vector<PeriodCounts>& periods) {
 
 int Sign(double x) { return x > 1e-9 ? 1 : x < -1e-9 ? -1 : 0; }
 
+// +1 cooperative, 0 mixed, -1 conflictual.
+int State(double balance, const VolatilityParams& p) {
+  return balance >= p.state_edge - 1e-9 ? 1 : balance <= -p.state_edge + 1e-9 ? -1 : 0;
+}
+
 }  // namespace
 
 double Balance(const std::array<int64_t, 4>& q) {
@@ -57,8 +62,9 @@ std::vector<ChangeAlert> FindTurns(const std::vector<PeriodCounts>& periods, con
       double before = 0;
       for (size_t i = seen.size() - k; i < seen.size(); ++i) before += seen[i];
       before /= static_cast<double>(k);
-      // A turn: the sign changes and the move is large enough that one mixed period is not a turn.
-      if (Sign(now) != 0 && Sign(now) != Sign(before) && std::abs(now - before) >= params.turn_delta)
+      // A turn: the relation changes state (cooperative, mixed, conflictual) and the balance moves far
+      // enough that noise around a state's edge is no turn.
+      if (State(now, params) != State(before, params) && std::abs(now - before) >= params.turn_delta)
         alerts.push_back({p.period, before, now, now < before ? "toward-conflict" : "toward-cooperation"});
     }
     seen.push_back(now);

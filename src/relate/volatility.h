@@ -24,6 +24,7 @@ struct VolatilityParams {
   size_t window = 12;       // the last `window` periods with events
   double turn_delta = 0.5;  // an alert needs the balance to move at least this far...
   size_t history = 3;       // ...from the mean of up to this many earlier periods with events
+  double state_edge = 1.0 / 3;  // balance >= edge: cooperative; <= -edge: conflictual; between: mixed
 };
 
 struct Volatility {
@@ -33,8 +34,8 @@ struct Volatility {
   int sign_changes = 0;      // times the balance's sign flips between consecutive periods (zeros skipped)
 };
 
-// A turn of the relation: the balance crosses zero (or moves by turn_delta to the other side of zero)
-// against its recent history.
+// A turn of the relation: this period's state (cooperative, mixed, conflictual) differs from the state
+// of the mean of its recent history, and the balance moved at least turn_delta.
 struct ChangeAlert {
   std::string period;
   double before = 0;  // mean balance of the earlier periods

@@ -26,6 +26,8 @@ struct Report {
   relate::LinkFields fields;
   json goldstein, quad_class;
   std::string date_value, date_granularity;
+  bool has_text = false;               // its sentence is in sentence_fts
+  std::set<std::string> words;         // the sentence's content words (relate::ContentWords)
 };
 
 std::optional<relate::DaySpan> SpanOf(const std::string& value, const std::string& granularity) {
@@ -170,9 +172,10 @@ Status SqliteStore::LinkUnlinked() {
     ASSIGN_OR_RETURN(sqlite3_stmt * st,
                      Prepare("SELECT e.rowid, e.id, e.doc_id, COALESCE(e.source_code, ''), COALESCE(e.target_code, ''), "
                              "e.cameo, COALESCE(e.plover, ''), e.negated, COALESCE(e.date_value, ''), "
-                             "COALESCE(e.date_granularity, ''), e.goldstein, e.quad_class FROM events e "
-                             "JOIN documents d ON d.id = e.doc_id WHERE e.canonical_id IS NULL "
-                             "ORDER BY COALESCE(d.published, ''), e.doc_id, e.rowid"));
+                             "COALESCE(e.date_granularity, ''), e.goldstein, e.quad_class, f.text FROM events e "
+                             "JOIN documents d ON d.id = e.doc_id LEFT JOIN sentences s ON s.doc_id = e.doc_id AND "
+                             "s.idx = e.sentence LEFT JOIN sentence_fts f ON f.rowid = s.rowid "
+                             "WHERE e.canonical_id IS NULL ORDER BY COALESCE(d.published, ''), e.doc_id, e.rowid"));
     Reset reset{st};
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -190,6 +193,8 @@ Status SqliteStore::LinkUnlinked() {
       r.fields.date = SpanOf(r.date_value, r.date_granularity);
       r.goldstein = sqlite::Value(st, 10);
       r.quad_class = sqlite::Value(st, 11);
+      r.has_text = sqlite3_column_type(st, 12) != SQLITE_NULL;
+      if (r.has_text) r.words = relate::ContentWords(Text(st, 12));
       reports.push_back(std::move(r));
     }
     if (rc != SQLITE_DONE) return Error(rc, "read unlinked events");
@@ -198,9 +203,10 @@ Status SqliteStore::LinkUnlinked() {
 
   ASSIGN_OR_RETURN(sqlite3_stmt * candidates,
                    Prepare("SELECT c.id, COALESCE(c.source_code, ''), COALESCE(c.target_code, ''), c.cameo, "
-                           "COALESCE(c.plover, ''), c.negated, c.day_lo, c.day_hi FROM canonical_events c "
-                           "WHERE c.dyad_key = ? AND c.day_lo BETWEEN ? AND ? AND NOT EXISTS "
-                           "(SELECT 1 FROM events m WHERE m.canonical_id = c.id AND m.doc_id = ?)"));
+                           "COALESCE(c.plover, ''), c.negated, c.day_lo, c.day_hi, f.text FROM canonical_events c "
+                           "LEFT JOIN events r ON r.id = c.rep_event LEFT JOIN sentences s ON s.doc_id = r.doc_id AND "
+                           "s.idx = r.sentence LEFT JOIN sentence_fts f ON f.rowid = s.rowid "
+                           "WHERE c.dyad_key = ? AND c.day_lo BETWEEN ? AND ?"));
   ASSIGN_OR_RETURN(sqlite3_stmt * insert,
                    Prepare("INSERT INTO canonical_events (rep_event, dyad_key, source_code, target_code, cameo, "
                            "cameo_root, plover, goldstein, quad_class, negated, date_value, date_granularity, day_lo, "
@@ -220,7 +226,6 @@ Status SqliteStore::LinkUnlinked() {
         BindText(candidates, 1, key);
         sqlite3_bind_int64(candidates, 2, r.fields.date->lo - params.max_span_days - params.max_day_gap);
         sqlite3_bind_int64(candidates, 3, r.fields.date->hi + params.max_day_gap);
-        BindText(candidates, 4, r.doc_id);
         int rc;
         while ((rc = sqlite3_step(candidates)) == SQLITE_ROW) {
           relate::LinkFields c;
@@ -231,7 +236,12 @@ Status SqliteStore::LinkUnlinked() {
           c.plover = Text(candidates, 4);
           c.negated = sqlite3_column_int(candidates, 5) != 0;
           c.date = relate::DaySpan{sqlite3_column_int(candidates, 6), sqlite3_column_int(candidates, 7)};
-          const int score = relate::MatchScore(r.fields, c, params);
+          int score = relate::MatchScore(r.fields, c, params);
+          if (score > 0 && r.has_text && sqlite3_column_type(candidates, 8) != SQLITE_NULL) {
+            // Both sentences known: they must share enough content words (docs/relations.md).
+            const double overlap = relate::WordOverlap(r.words, relate::ContentWords(Text(candidates, 8)));
+            score = overlap < params.min_overlap ? 0 : score + static_cast<int>(overlap * 20);
+          }
           // Ties go to the oldest canonical event, so the result does not depend on the index's order.
           if (score > best_score || (score == best_score && score > 0 && id < best)) {
             best = id;

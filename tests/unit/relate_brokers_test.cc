@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 
 namespace mizan::relate {
@@ -30,24 +31,27 @@ TEST(FindBrokersTest, ExplicitAndPaths) {
       {"USA", "RUS", "", 1},
   };
   const std::vector<DirectedCount> explicit_ = {{"LBYMIL", "ISRSPY", "LBYBUS", 1}};
-  struct Case {
-    std::string focus;
-    std::vector<std::string> want;
-  };
   BrokerParams p;
   p.max_direct = 1;
-  const Case cases[] = {
-      {"LBYBUS", {"LBYBUS LBYMIL->ISRSPY e1 p0 d1 s1"}},
-      {"ARE", {}},  // ARE -> LBYMIL -> ISR: ARE and ISR have 2 direct events (> max_direct)
-      {"USA", {}},
-  };
-  for (const Case& c : cases) EXPECT_EQ(Rows(FindBrokers(dyads, explicit_, c.focus, 0, p)), c.want) << c.focus;
-  // With a looser threshold, Abu Dhabi's path through Haftar appears, ranked after the explicit broker.
+  // Focus on the businessman: only his explicit mediation (his legs LBYMIL -> LBYBUS -> ISR have LBYMIL
+  // and ISR with five direct events: no path).
+  EXPECT_EQ(Rows(FindBrokers(dyads, explicit_, "LBYBUS", 0, p)),
+            (std::vector<std::string>{"LBYBUS LBYMIL->ISRSPY e1 p0 d1 s1"}));
+  EXPECT_TRUE(FindBrokers(dyads, explicit_, "USA", 0, p).empty());
+  // Abu Dhabi reaches Israeli security through Haftar (no direct event), but not Israel itself (two
+  // direct events > max_direct).
+  auto are = Rows(FindBrokers(dyads, explicit_, "ARE", 0, p));
+  EXPECT_NE(std::find(are.begin(), are.end(), "LBYMIL ARE->ISRSPY e0 p1 d0 s0.5"), are.end());
+  EXPECT_NE(std::find(are.begin(), are.end(), "LBYMIL ARE->LBYBUS e0 p2 d0 s1"), are.end());
+  for (const auto& r : are) EXPECT_EQ(r.find("ARE->ISR "), std::string::npos) << r;
+  // With a looser threshold, Abu Dhabi's path to Israel appears (min(3, 5) path events), first.
   p.max_direct = 2;
   auto rows = Rows(FindBrokers(dyads, explicit_, "", 0, p));
   ASSERT_GE(rows.size(), 2u);
-  EXPECT_EQ(rows[0], "LBYBUS LBYMIL->ISRSPY e1 p0 d1 s1");
-  EXPECT_NE(std::find(rows.begin(), rows.end(), "LBYMIL ARE->ISR e0 p2 d2 s1"), rows.end());
+  EXPECT_EQ(rows[0], "LBYMIL ARE->ISR e0 p3 d2 s1.5");
+  EXPECT_NE(std::find(rows.begin(), rows.end(), "LBYBUS LBYMIL->ISRSPY e1 p0 d1 s1"), rows.end());
+  // Actors of one country need no broker between them: no ISR -> ISRSPY row.
+  for (const auto& r : rows) EXPECT_EQ(r.find("ISR->ISRSPY"), std::string::npos) << r;
   // A path needs no explicit mention: LBYMIL -> LBYBUS -> ISR, where LBYMIL-ISR has 5 direct events, is
   // not one; drop those direct events and it is.
   std::vector<DirectedCount> fewer = dyads;

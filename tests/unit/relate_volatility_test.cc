@@ -60,8 +60,16 @@ TEST(FindTurnsTest, AlertWhereTheBalanceTurns) {
   alerts = FindTurns({P("a", 0, 0, 2, 0), P("b", 0, 0, 0, 1), P("c", 3, 0, 0, 0)});
   ASSERT_EQ(alerts.size(), 1u);
   EXPECT_EQ(alerts[0].direction, "toward-cooperation");
-  // A mixed period that only dips is no turn; steady relations have none; a first period has nothing before it.
-  EXPECT_TRUE(FindTurns({P("a", 4, 0, 0, 0), P("b", 1, 0, 1, 0)}).empty());
+  // Support, then a month with a warning and a gesture: cooperative -> mixed is a turn toward conflict.
+  alerts = FindTurns({P("2016", 0, 1, 0, 0), P("2021-07", 1, 0, 1, 0), P("2021-12", 1, 0, 0, 0)});
+  ASSERT_EQ(alerts.size(), 1u);
+  EXPECT_EQ(alerts[0].period, "2021-07");
+  EXPECT_EQ(alerts[0].direction, "toward-conflict");
+  // A dip that stays cooperative is no turn (4 of 5 cooperative: 0.6); nor is a move smaller than
+  // turn_delta across a state's edge (0.4 -> 0.2); steady relations have none; a first period has
+  // nothing before it.
+  EXPECT_TRUE(FindTurns({P("a", 4, 0, 0, 0), P("b", 4, 0, 1, 0)}).empty());
+  EXPECT_TRUE(FindTurns({P("a", 7, 0, 3, 0), P("b", 6, 0, 4, 0)}).empty());
   EXPECT_TRUE(FindTurns({P("a", 1, 0, 0, 0), P("b", 2, 0, 0, 0)}).empty());
   EXPECT_TRUE(FindTurns({P("a", 0, 0, 1, 0)}).empty());
 }
