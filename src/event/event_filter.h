@@ -39,7 +39,8 @@ class EventFilter {
 // 0 for any other event (which the filter leaves alone).
 char FilterType(const Lexicon& lex, const Event& ev);
 
-// The features of one PROTEST/ASSAULT event (every string starts with its type letter and ':').
+// The features of one PROTEST/ASSAULT event: each under its type letter ('P:' or 'A:') and again
+// under the shared prefix '*:'.
 // The same function feeds training (MIZAN_EVENT_FEATURES=1 dumps them) and the shipped filter, so
 // the two can never drift apart.
 std::vector<std::string> FilterFeatures(const Doc& doc, const Event& ev, char type);

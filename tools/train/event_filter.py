@@ -8,6 +8,8 @@ shipped filter can never disagree. The labels are the arabic_event_gsr detection
 A sentence "says" a type when one of its candidates of that type scores at or above the type's
 threshold (as `mizan eval --gsr` counts it). The model is L2-regularised logistic regression trained
 by AdaGrad on candidate events, each labelled with its sentence's label (ambiguous sentences left out).
+One model serves both types: every feature exists under its type's prefix and under the shared '*:'
+prefix, so the scarce PROTEST examples borrow what ASSAULT teaches about specific acts.
 
   tools/train/event_filter.py --mizan build/mizan --gsr ../shared/eval/gsr --cv          # 5-fold CV
   tools/train/event_filter.py --mizan build/mizan --gsr ../shared/eval/gsr --write data/models/event_filter.tsv
@@ -128,14 +130,24 @@ def examples_of(sents, cands):
     return [(f, y) for sid, y in sents for f in cands.get(sid, [])]
 
 
-def fit(sents, cands, inner=3):
-    """A model trained on sents, with a threshold chosen by inner cross-validation on them."""
-    oof = []
+def joint_examples(data, keep):
+    """Training candidates of every type, from the sentences keep(sentence id) accepts."""
+    ex = []
+    for sents, cands in data.values():
+        ex += examples_of([s for s in sents if keep(s[0])], cands)
+    return ex
+
+
+def fit(data, keep, inner=3):
+    """One model trained on the kept sentences of every type, and a threshold per type chosen by an
+    inner cross-validation on those sentences. data: type -> (sentences, candidates)."""
+    oof = {t: [] for t in data}
     for k in range(inner):
-        tr = [s for s in sents if fold_of("inner" + s[0], inner) != k]
-        te = [s for s in sents if fold_of("inner" + s[0], inner) == k]
-        oof += sentence_scores(train(examples_of(tr, cands)), te, cands)
-    return train(examples_of(sents, cands)), best_threshold(oof)
+        model = train(joint_examples(data, lambda sid: keep(sid) and fold_of("inner" + sid, inner) != k))
+        for t, (sents, cands) in data.items():
+            te = [s for s in sents if keep(s[0]) and fold_of("inner" + s[0], inner) == k]
+            oof[t] += sentence_scores(model, te, cands)
+    return train(joint_examples(data, keep)), {t: best_threshold(o) for t, o in oof.items()}
 
 
 def main():
@@ -155,17 +167,17 @@ def main():
     failed = False
     report = {}
     if a.cv:
-        for plover, (sents, cands) in data.items():
-            folds = []
-            for k in range(5):
-                tr = [s for s in sents if fold_of(s[0]) != k]
+        folds = {t: [] for t in data}
+        for k in range(5):
+            model, thr = fit(data, lambda sid, k=k: fold_of(sid) != k)
+            for plover, (sents, cands) in data.items():
                 te = [s for s in sents if fold_of(s[0]) == k]
-                model, thr = fit(tr, cands)
-                folds.append(prf(sentence_scores(model, te, cands), thr))
-            mean = [sum(f[i] for f in folds) / len(folds) for i in range(3)]
+                folds[plover].append(prf(sentence_scores(model, te, cands), thr[plover]))
+        for plover, (sents, cands) in data.items():
+            mean = [sum(f[i] for f in folds[plover]) / 5 for i in range(3)]
             ceiling = sum(1 for sid, y in sents if y and sid in cands) / max(1, sum(y for _, y in sents))
             report[plover] = {"precision": round(mean[0], 3), "recall": round(mean[1], 3), "f1": round(mean[2], 3),
-                              "folds_f1": [round(f[2], 3) for f in folds], "candidate_recall": round(ceiling, 3)}
+                              "folds_f1": [round(f[2], 3) for f in folds[plover]], "candidate_recall": round(ceiling, 3)}
             if plover in gates and mean[2] < float(gates[plover]):
                 failed = True
                 print(f"FAIL {plover}: CV F1 {mean[2]:.3f} < {gates[plover]}", file=sys.stderr)
@@ -173,11 +185,8 @@ def main():
         lines = ["# mizan-event-filter v1",
                  "# Logistic regression over the features of src/event/event_filter.cc; written by",
                  "# tools/train/event_filter.py from arabic_event_gsr (MIT). Format: docs/models.md."]
-        weights = {}
-        for plover, (sents, cands) in data.items():
-            model, thr = fit(sents, cands, inner=5)
-            lines.append(f"threshold\t{plover}\t{thr:.3f}")
-            weights.update(model)
+        weights, thr = fit(data, lambda sid: True, inner=5)
+        lines += [f"threshold\t{plover}\t{thr[plover]:.3f}" for plover in data]
         lines += [f"w\t{f}\t{w:.5f}" for f, w in sorted(weights.items())]
         with open(a.write, "w", encoding="utf-8") as f:
             f.write("\n".join(lines) + "\n")
