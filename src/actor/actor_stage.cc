@@ -180,6 +180,11 @@ struct Finder {
         i = RolePhrase(i, *role, sent.tokens.end, s);
         continue;
       }
+      // "حصة الأسد": the lion's share, not Assad.
+      if (actor != kNone && i > sent.tokens.begin && doc.token_keys[i - 1] == "حصه" && doc.token_keys[i] == "اسد") {
+        i += alen;
+        continue;
+      }
       if (actor != kNone) {
         const ActorEntry& e = lex.actors()[actor];
         if (e.via == MentionVia::kMetonym && IsPlaceUse(i, sent.tokens.begin)) {
@@ -215,9 +220,12 @@ struct Finder {
   // A capital used as a place: after في (or with ب: "بلندن"), or after "العاصمة" and its adjective.
   bool IsPlaceUse(idx_t i, idx_t begin) {
     if (doc.tokens[i].proclitics & kProBi) return true;
+    if (i > begin && doc.TokenText(i - 1) == "#") --i;  // "في #بغداد"
     if (i == begin) return false;
     std::string_view p = doc.token_keys[i - 1];
-    if (p == "في" || p == "عاصمه") return true;
+    // "في بغداد", "شهدت طرابلس هجمات" (the city saw attacks), "مدينة طرابلس".
+    if (p == "في" || p == "عاصمه" || p == "شهدت" || p == "شهد" || p == "مدينه" || p == "داخل" || p == "قرب")
+      return true;
     if (i >= begin + 2 && doc.token_keys[i - 2] == "عاصمه") return true;  // العاصمة الليبية طرابلس
     return false;
   }
