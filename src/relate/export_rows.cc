@@ -158,4 +158,16 @@ std::string CsvLine(const std::vector<std::string>& columns, const json& row) {
   return line + "\r\n";
 }
 
+std::string JsonLine(const std::vector<std::string>& columns, const json& row) {
+  std::string line = "{";
+  for (size_t i = 0; i < columns.size(); ++i) {
+    if (i) line += ',';
+    line += json(columns[i]).dump();
+    line += ':';
+    auto it = row.find(columns[i]);
+    line += it == row.end() ? "null" : it->dump();
+  }
+  return line + "}\n";
+}
+
 }  // namespace mizan::relate

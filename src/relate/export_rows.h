@@ -25,4 +25,7 @@ std::string CsvField(const nlohmann::json& value);
 std::string CsvHeader(const std::vector<std::string>& columns);
 std::string CsvLine(const std::vector<std::string>& columns, const nlohmann::json& row);
 
+// One JSON object with the columns as keys in column order (not sorted), and a newline.
+std::string JsonLine(const std::vector<std::string>& columns, const nlohmann::json& row);
+
 }  // namespace mizan::relate

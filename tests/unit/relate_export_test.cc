@@ -29,6 +29,9 @@ TEST(CsvLineTest, ColumnsInOrderMissingAreEmpty) {
   const std::vector<std::string> cols = {"a", "b", "c"};
   EXPECT_EQ(CsvHeader(cols), "a,b,c\r\n");
   EXPECT_EQ(CsvLine(cols, json{{"c", "x,y"}, {"a", 1}}), "1,,\"x,y\"\r\n");
+  // JSON Lines keep the column order (a sorted object would not).
+  const std::vector<std::string> rev = {"c", "a", "b"};
+  EXPECT_EQ(JsonLine(rev, json{{"c", "x,y"}, {"a", 1}}), "{\"c\":\"x,y\",\"a\":1,\"b\":null}\n");
 }
 
 TEST(EventRowTest, FlattensTheRecord) {

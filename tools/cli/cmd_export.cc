@@ -50,7 +50,7 @@ int RunExport(const ExportOptions& o) {
   if (csv) out << relate::CsvHeader(columns);
   auto write = [&](const nlohmann::json& row) {
     if (csv) out << relate::CsvLine(columns, row);
-    else out << row.dump() << '\n';
+    else out << relate::JsonLine(columns, row);
   };
   int64_t n = 0;
   if (o.what == "events") {
