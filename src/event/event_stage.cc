@@ -705,7 +705,10 @@ class SentenceCoder {
 }  // namespace
 
 EventStage::EventStage(const Lexicon* lex, bool one_sided) : lex_(lex), one_sided_(one_sided) {
-  if (!one_sided_) return;
+  // Opt-in (MIZAN_EVENT_FILTER=1) until CoderOptions carries the choice: other one-sided uses (the
+  // GSR actor-span gates) score actors on sentences known to be events and must see every event.
+  const char* want = std::getenv("MIZAN_EVENT_FILTER");
+  if (!one_sided_ || !want || !*want || *want == '0') return;
   // The filter ships with the dictionaries; a data directory without one codes unfiltered.
   std::string path = FindDataDir() + "/models/event_filter.tsv";
   auto f = EventFilter::Load(path);

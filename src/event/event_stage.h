@@ -13,9 +13,9 @@ namespace mizan {
 
 class EventStage : public Stage {
  public:
-  // one_sided: also emit protests and attacks (roots 14, 18-20) whose other actor is not named, and
-  // judge every PROTEST/ASSAULT event with the detection filter (data/models/event_filter.tsv,
-  // docs/models.md) when the data directory has one.
+  // one_sided: also emit protests and attacks (roots 14, 18-20) whose other actor is not named; with
+  // MIZAN_EVENT_FILTER=1, also protest/attack words with no actor, and judge every PROTEST/ASSAULT
+  // event with the detection filter (data/models/event_filter.tsv, docs/models.md).
   explicit EventStage(const Lexicon* lex, bool one_sided = false);
   // Uses this filter (nullptr: none) instead of the one in the data directory (tests, training).
   EventStage(const Lexicon* lex, bool one_sided, std::shared_ptr<const EventFilter> filter)
