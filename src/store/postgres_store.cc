@@ -172,27 +172,41 @@ Status PostgresStore::Migrate() {
                                    "opened read-only",
                                    display_, schema_version_, latest));
   // Several workers may open a new database at once: the first to take the lock migrates, the others
-  // then find the schema current. All migrations go in one transaction: none or all are applied.
+  // then find the schema current. The lock is a session lock taken before the migrating transaction
+  // starts, so that the transaction's catalog view is fresh (a transaction that began before another
+  // one's CREATE TABLE can still see the table as missing). All migrations go in one transaction.
+  Status st;
+  try {
+    pqxx::nontransaction(session_->conn).exec(fmt::format("SELECT pg_advisory_lock({})", kMigrationLock));
+  } catch (const std::exception& e) {
+    return ErrorStatus(e, "wait for the migration lock", display_);
+  }
   try {
     pqxx::work tx(session_->conn);
-    tx.exec(fmt::format("SELECT pg_advisory_xact_lock({})", kMigrationLock));
     schema_version_ = read_version(tx);
-    RETURN_IF_ERROR(check());
-    tx.exec("CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, applied_at timestamptz NOT "
-            "NULL DEFAULT now())");
-    int version_now = schema_version_;
-    for (const auto& [version, sql] : migrations) {
-      if (version <= version_now) continue;
-      tx.exec(sql);
-      tx.exec_params("INSERT INTO schema_version (version) VALUES ($1)", version);
-      version_now = version;
+    st = check();
+    if (st.ok() && schema_version_ < latest) {
+      tx.exec("CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, applied_at timestamptz NOT "
+              "NULL DEFAULT now())");
+      int version_now = schema_version_;
+      for (const auto& [version, sql] : migrations) {
+        if (version <= version_now) continue;
+        tx.exec(sql);
+        tx.exec_params("INSERT INTO schema_version (version) VALUES ($1)", version);
+        version_now = version;
+      }
+      tx.commit();
+      schema_version_ = version_now;
     }
-    tx.commit();
-    schema_version_ = version_now;
   } catch (const std::exception& e) {
-    return ErrorStatus(e, "migrate the schema", display_);
+    st = ErrorStatus(e, "migrate the schema", display_);
   }
-  return Status::Ok();
+  try {
+    pqxx::nontransaction(session_->conn).exec(fmt::format("SELECT pg_advisory_unlock({})", kMigrationLock));
+  } catch (const std::exception& e) {
+    if (st.ok()) st = ErrorStatus(e, "release the migration lock", display_);
+  }
+  return st;
 }
 
 StatusOr<int64_t> PostgresStore::CountRows(const char* sql) {
@@ -440,7 +454,7 @@ StatusOr<std::vector<DyadRow>> PostgresStore::Dyads(const DyadQuery& q) {
       "FROM events e JOIN documents d ON d.id = e.doc_id "
       "WHERE e.source_code IS NOT NULL AND e.source_code <> '' AND e.target_code IS NOT NULL AND "
       "e.target_code <> '' {} "
-      "GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3 COLLATE \"C\"{}",
+      "GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3{}",
       period, q.filter.include_negated ? "" : "AND NOT e.negated", q.top ? fmt::format(" LIMIT {}", q.top) : "");
   std::vector<DyadRow> rows;
   RETURN_IF_ERROR(Run("dyads", [&](pqxx::transaction_base& tx) {

@@ -1,0 +1,472 @@
+// The Store contract: the same tests run against SQLite (always) and PostgreSQL (when MIZAN_TEST_PG holds a
+// connection string, as scripts/pg_test.sh sets it; skipped otherwise), plus PostgreSQL-only checks.
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <sstream>
+#include <thread>
+
+#include <fmt/core.h>
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <pqxx/pqxx>
+
+#include "store/postgres_location.h"
+#include "store/postgres_rows.h"
+#include "store/postgres_store.h"
+#include "store/sqlite_store.h"
+#include "store/store.h"
+#include "text/normalize.h"
+
+namespace mizan {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+const char* PgUri() {
+  const char* uri = std::getenv("MIZAN_TEST_PG");
+  return uri && *uri ? uri : nullptr;
+}
+
+// The PostgreSQL location of a test: its own schema, through libpq's options=-csearch_path=...
+std::string PgLocationWithSchema(const std::string& uri, const std::string& schema) {
+  std::string sep = uri.find('?') == std::string::npos ? "?" : "&";
+  return uri + sep + "options=-csearch_path%3D" + schema;
+}
+
+// One store under test: a fresh SQLite file or a fresh PostgreSQL schema, and raw SQL against it.
+class Backend {
+ public:
+  explicit Backend(const std::string& kind) : kind_(kind) {
+    std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    for (char& c : name) c = std::isalnum(static_cast<unsigned char>(c)) ? std::tolower(c) : '_';
+    name = "mizan_" + std::to_string(::getpid()) + "_" + name;
+    if (kind_ == "sqlite") {
+      dir_ = fs::temp_directory_path() / name;
+      fs::remove_all(dir_);
+      fs::create_directories(dir_);
+      location_ = (dir_ / "t.db").string();
+    } else {
+      schema_ = name.substr(0, 60);
+      location_ = PgLocationWithSchema(PgUri(), schema_);
+      Exec(fmt::format("DROP SCHEMA IF EXISTS {0} CASCADE; CREATE SCHEMA {0}", schema_), /*in_schema=*/false);
+    }
+  }
+  ~Backend() {
+    if (kind_ == "sqlite") fs::remove_all(dir_);
+    else Exec(fmt::format("DROP SCHEMA IF EXISTS {} CASCADE", schema_), false);
+  }
+
+  const std::string& location() const { return location_; }
+  bool postgres() const { return kind_ == "postgres"; }
+
+  // Runs SQL on the store's database directly (what a test needs to stage a broken or future schema).
+  void Exec(const std::string& sql, bool in_schema = true) {
+    if (kind_ == "sqlite") {
+      sqlite3* db = nullptr;
+      ASSERT_EQ(sqlite3_open(location_.c_str(), &db), SQLITE_OK);
+      char* err = nullptr;
+      int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
+      EXPECT_EQ(rc, SQLITE_OK) << (err ? err : "") << " in " << sql;
+      sqlite3_free(err);
+      sqlite3_close(db);
+      return;
+    }
+    pqxx::connection c(in_schema ? location_ : std::string(PgUri()));
+    pqxx::nontransaction tx(c);
+    tx.exec(sql);
+  }
+  std::string Query1(const std::string& sql) {  // first column of the first row, for PostgreSQL checks
+    pqxx::connection c(location_);
+    pqxx::nontransaction tx(c);
+    pqxx::result r = tx.exec(sql);
+    return r.empty() || r[0][0].is_null() ? "" : r[0][0].as<std::string>();
+  }
+
+ private:
+  std::string kind_, location_, schema_;
+  fs::path dir_;
+};
+
+json EventRecord(const std::string& doc, int n, const std::string& src, const std::string& tgt,
+                 const std::string& cameo, double goldstein, int quad, const std::string& date, bool negated = false,
+                 const std::string& attribution = "author", const std::string& granularity = "day") {
+  return {{"doc", doc},
+          {"id", doc + ":0:" + std::to_string(n)},
+          {"sentence", {{"index", 0}, {"start", 0}, {"end", 10}}},
+          {"trigger", {{"text", "التقى"}, {"start", 2}, {"end", 7}}},
+          {"source", {{"code", src}, {"name", src}, {"text", src}, {"start", 0}, {"end", 1}}},
+          {"target", {{"code", tgt}, {"name", tgt}, {"text", tgt}, {"start", 8}, {"end", 9}}},
+          {"broker", nullptr},
+          {"cameo", cameo},
+          {"goldstein", goldstein},
+          {"quad_class", quad},
+          {"negated", negated},
+          {"certainty", "asserted"},
+          {"attribution", {{"kind", attribution}}},
+          {"date", date.empty() ? json(nullptr) : json{{"value", date}, {"granularity", granularity}, {"anchor", "text"}}},
+          {"location", nullptr},
+          {"confidence", 0.5}};
+}
+
+Doc MakeDoc(const std::string& id, const std::string& text, const std::string& outlet = "o1") {
+  Doc d(id, text);
+  d.outlet = outlet;
+  d.published = "2021-12-15";
+  return d;
+}
+
+// One document in a batch of its own.
+void Put(Store& store, const Doc& doc, const std::vector<json>& events) {
+  ASSERT_TRUE(store.BeginBatch().ok());
+  auto put = store.PutDocument(doc, events, "test.v1");
+  ASSERT_TRUE(put.ok()) << put.status().ToString();
+  Status st = store.Commit();
+  ASSERT_TRUE(st.ok()) << st.ToString();
+}
+
+class StoreContractTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == "postgres" && !PgUri()) GTEST_SKIP() << "MIZAN_TEST_PG is not set (scripts/pg_test.sh sets it)";
+    backend_ = std::make_unique<Backend>(GetParam());
+  }
+  std::unique_ptr<Store> OpenOrDie(StoreOptions options = {}) {
+    auto s = Store::Open(backend_->location(), options);
+    EXPECT_TRUE(s.ok()) << s.status().ToString();
+    return s.ok() ? std::move(s).value() : nullptr;
+  }
+  std::unique_ptr<Backend> backend_;
+};
+
+TEST_P(StoreContractTest, ReingestIsIdempotentAndNewContentReplaces) {
+  auto store = OpenOrDie();
+  ASSERT_TRUE(store);
+  std::vector<json> ev = {EventRecord("a", 1, "DZA", "LBYMIL", "040", 1.0, 1, "2016-06-14"),
+                          EventRecord("a", 2, "EGY", "LBYMIL", "051", 3.4, 1, "2016-06-15")};
+  struct Step {  // what is put, expected result, documents and events after
+    Doc doc;
+    std::vector<json> events;
+    PutResult want;
+    int64_t docs, events_after;
+  };
+  std::vector<Step> steps = {
+      {MakeDoc("a", "نص أول"), ev, PutResult::kInserted, 1, 2},
+      {MakeDoc("a", "نص أول"), ev, PutResult::kUnchanged, 1, 2},
+      {MakeDoc("a", "نص ثان"), {EventRecord("a", 1, "DZA", "LBYMIL", "190", -10, 4, "2016-07-14")}, PutResult::kReplaced, 1, 1},
+      {MakeDoc("a", "نص ثان", "o2"), {}, PutResult::kReplaced, 1, 0},  // metadata is content too
+      {MakeDoc("b", "نص"), ev, PutResult::kInserted, 2, 2},
+  };
+  for (size_t i = 0; i < steps.size(); ++i) {
+    SCOPED_TRACE(i);
+    for (auto& e : steps[i].events) e["id"] = steps[i].doc.id + e["id"].get<std::string>().substr(1);
+    ASSERT_TRUE(store->BeginBatch().ok());
+    auto put = store->PutDocument(steps[i].doc, steps[i].events, "test.v1");
+    ASSERT_TRUE(put.ok()) << put.status().ToString();
+    EXPECT_EQ(*put, steps[i].want);
+    Status st = store->Commit();
+    ASSERT_TRUE(st.ok()) << st.ToString();
+    EXPECT_EQ(store->CountDocuments().value(), steps[i].docs);
+    EXPECT_EQ(store->CountEvents().value(), steps[i].events_after);
+  }
+  EXPECT_TRUE(store->HasDocument("b", ContentHash(MakeDoc("b", "نص"))).value());
+  EXPECT_FALSE(store->HasDocument("b", ContentHash(MakeDoc("b", "نص آخر"))).value());
+  EXPECT_FALSE(store->HasDocument("zzz", "x").value());
+}
+
+TEST_P(StoreContractTest, ABatchSeesItsOwnWritesAndRollbackKeepsNothing) {
+  auto store = OpenOrDie();
+  ASSERT_TRUE(store);
+  Put(*store, MakeDoc("a", "أ"), {EventRecord("a", 1, "DZA", "LBY", "040", 1, 1, "2016-06-14")});
+  ASSERT_TRUE(store->BeginBatch().ok());
+  EXPECT_EQ(store->BeginBatch().code(), StatusCode::kFailedPrecondition);  // one batch at a time
+  // (put, expected result): the same id twice in one batch behaves as in two batches.
+  const std::vector<std::pair<Doc, PutResult>> puts = {{MakeDoc("b", "ب"), PutResult::kInserted},
+                                                       {MakeDoc("b", "ب"), PutResult::kUnchanged},
+                                                       {MakeDoc("b", "ب ب"), PutResult::kReplaced},
+                                                       {MakeDoc("b", "ب ب"), PutResult::kUnchanged}};
+  for (const auto& [doc, want] : puts) {
+    auto put = store->PutDocument(doc, {EventRecord("b", 1, "EGY", "LBY", "040", 1, 1, "2016-08-01")}, "v");
+    ASSERT_TRUE(put.ok()) << put.status().ToString();
+    EXPECT_EQ(*put, want) << doc.text();
+  }
+  EXPECT_TRUE(store->HasDocument("b", ContentHash(MakeDoc("b", "ب ب"))).value());
+  EXPECT_EQ(store->CountDocuments().value(), 2);
+  EXPECT_EQ(store->CountEvents().value(), 2);
+  store->Rollback();
+  EXPECT_EQ(store->CountDocuments().value(), 1);
+  EXPECT_EQ(store->CountEvents().value(), 1);
+  EXPECT_FALSE(store->HasDocument("b", ContentHash(MakeDoc("b", "ب ب"))).value());
+  EXPECT_EQ(store->PutDocument(MakeDoc("c", "ج"), {}, "v").status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_EQ(store->Commit().code(), StatusCode::kFailedPrecondition);
+  store.reset();
+  auto again = OpenOrDie();  // committed rows survive a reopen (and the schema is not migrated twice)
+  EXPECT_EQ(again->CountDocuments().value(), 1);
+  // An open batch that is never committed is dropped when the store closes.
+  ASSERT_TRUE(again->BeginBatch().ok());
+  ASSERT_TRUE(again->PutDocument(MakeDoc("d", "د"), {}, "v").ok());
+  again.reset();
+  EXPECT_EQ(OpenOrDie()->CountDocuments().value(), 1);
+}
+
+TEST_P(StoreContractTest, Dyads) {
+  auto store = OpenOrDie();
+  ASSERT_TRUE(store->BeginBatch().ok());
+  ASSERT_TRUE(store
+                  ->PutDocument(MakeDoc("a", "أ", "outlet1"),
+                                {EventRecord("a", 1, "DZA", "LBYMIL", "040", 1.0, 1, "2016-06-14"),
+                                 EventRecord("a", 2, "DZA", "LBYMIL", "190", -10.0, 4, "2016-07-01"),
+                                 EventRecord("a", 3, "EGY", "LBYMIL", "051", 3.4, 2, "2016-06-02"),
+                                 EventRecord("a", 4, "DZA", "LBYMIL", "040", 1.0, 1, "2016-06-20", true),
+                                 EventRecord("a", 5, "DZA", "", "040", 1.0, 1, "2016-06-20")},
+                                "v")
+                  .ok());
+  ASSERT_TRUE(store
+                  ->PutDocument(MakeDoc("b", "ب", "outlet2"),
+                                {EventRecord("b", 1, "DZA", "LBYMIL", "042", 1.0, 1, "2016-06-30", false, "media")},
+                                "v")
+                  .ok());
+  ASSERT_TRUE(store->Commit().ok());
+  auto q = [](std::string period, size_t top, bool negated) {
+    DyadQuery d;
+    d.period = std::move(period);
+    d.top = top;
+    d.filter.include_negated = negated;
+    return d;
+  };
+  struct Case {
+    DyadQuery q;
+    std::vector<std::string> want;  // "source target period events sum q1 q2 q3 q4 sources"
+  };
+  const std::vector<Case> cases = {
+      {q("month", 0, false),
+       {"DZA LBYMIL 2016-06 2 2 2 0 0 0 2", "DZA LBYMIL 2016-07 1 -10 0 0 0 1 1", "EGY LBYMIL 2016-06 1 3.4 0 1 0 0 1"}},
+      {q("year", 0, false), {"DZA LBYMIL 2016 3 -8 2 0 0 1 2", "EGY LBYMIL 2016 1 3.4 0 1 0 0 1"}},
+      {q("all", 1, false), {"DZA LBYMIL all 3 -8 2 0 0 1 2"}},
+      {q("all", 1, true), {"DZA LBYMIL all 4 -7 3 0 0 1 2"}},
+  };
+  for (const Case& c : cases) {
+    auto rows = store->Dyads(c.q);
+    ASSERT_TRUE(rows.ok()) << rows.status().ToString();
+    std::vector<std::string> got;
+    for (const auto& r : *rows) {
+      std::ostringstream s;
+      s << r.source << ' ' << r.target << ' ' << r.period << ' ' << r.events << ' ' << r.goldstein_sum << ' '
+        << r.quad[0] << ' ' << r.quad[1] << ' ' << r.quad[2] << ' ' << r.quad[3] << ' ' << r.sources;
+      got.push_back(s.str());
+    }
+    EXPECT_EQ(got, c.want) << c.q.period;
+  }
+  EXPECT_EQ(store->Dyads(q("fortnight", 0, false)).status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST_P(StoreContractTest, ReadOnlyStoreReadsButDoesNotWrite) {
+  { Put(*OpenOrDie(), MakeDoc("a", "أ"), {}); }
+  StoreOptions ro;
+  ro.read_only = true;
+  auto store = OpenOrDie(ro);
+  ASSERT_TRUE(store);
+  EXPECT_EQ(store->CountDocuments().value(), 1);
+  Status st = store->BeginBatch();
+  EXPECT_EQ(st.code(), StatusCode::kUnavailable);
+  EXPECT_NE(st.message().find("read-only"), std::string::npos) << st.message();
+}
+
+TEST_P(StoreContractTest, SchemaNewerThanTheBinaryIsFailedPrecondition) {
+  { ASSERT_TRUE(OpenOrDie()); }
+  backend_->Exec("INSERT INTO schema_version (version, applied_at) VALUES (9999, '2030-01-01T00:00:00Z')");
+  auto s = Store::Open(backend_->location());
+  EXPECT_EQ(s.status().code(), StatusCode::kFailedPrecondition) << s.status().ToString();
+  EXPECT_NE(s.status().message().find("9999"), std::string::npos) << s.status().message();
+  EXPECT_NE(s.status().message().find("upgrade mizan"), std::string::npos) << s.status().message();
+}
+
+TEST_P(StoreContractTest, ArabicAndOddValuesRoundTrip) {
+  auto store = OpenOrDie();
+  Doc d = MakeDoc("doc/1 'quoted' \"x\"", "قال المشير خليفة حفتر إنّه التقى الرئيس الجزائري\nسطر ثان 😀");
+  d.title = "عنوان";
+  d.url = "https://example.org/a?b=c&d='e'";
+  d.published = "";
+  json e = EventRecord(d.id, 1, "LBYMIL", "DZAGOV", "040", 1.0, 1, "");  // undated
+  e["id"] = d.id + ":0:1";
+  e["trigger"]["text"] = "التقى";
+  e["confidence"] = 0.25;
+  Put(*store, d, {e});
+  EXPECT_TRUE(store->HasDocument(d.id, ContentHash(d)).value());
+  EXPECT_EQ(store->CountEvents().value(), 1);
+  auto rows = store->Dyads({"all", 0, {}});
+  ASSERT_TRUE(rows.ok()) << rows.status().ToString();
+  ASSERT_EQ(rows->size(), 1u);
+  EXPECT_EQ((*rows)[0].source, "LBYMIL");
+  EXPECT_EQ((*rows)[0].period, "all");
+}
+
+INSTANTIATE_TEST_SUITE_P(Stores, StoreContractTest, ::testing::Values("sqlite", "postgres"),
+                         [](const auto& info) { return info.param; });
+
+// ---- PostgreSQL only ----
+
+class PostgresStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!PgUri()) GTEST_SKIP() << "MIZAN_TEST_PG is not set (scripts/pg_test.sh sets it)";
+    backend_ = std::make_unique<Backend>("postgres");
+  }
+  std::unique_ptr<PostgresStore> OpenOrDie() {
+    auto s = PostgresStore::Open(backend_->location(), {});
+    EXPECT_TRUE(s.ok()) << s.status().ToString();
+    return s.ok() ? std::move(s).value() : nullptr;
+  }
+  std::unique_ptr<Backend> backend_;
+};
+
+TEST_F(PostgresStoreTest, EventsGoToMonthPartitionsMadeOnDemand) {
+  auto store = OpenOrDie();
+  ASSERT_TRUE(store);
+  EXPECT_EQ(store->schema_version(), PostgresMigrations().back().first);
+  EXPECT_TRUE(store->Partitions().value().empty());
+  ASSERT_TRUE(store->BeginBatch().ok());
+  ASSERT_TRUE(store
+                  ->PutDocument(MakeDoc("a", "أ"),
+                                {EventRecord("a", 1, "DZA", "LBY", "040", 1, 1, "2016-06-14"),
+                                 EventRecord("a", 2, "DZA", "LBY", "040", 1, 1, "2016-07", false, "author", "month"),
+                                 EventRecord("a", 3, "DZA", "LBY", "040", 1, 1, "2016", false, "author", "year"),
+                                 EventRecord("a", 4, "DZA", "LBY", "040", 1, 1, "2016-W24", false, "author", "week"),
+                                 EventRecord("a", 5, "DZA", "LBY", "040", 1, 1, "")},
+                                "v")
+                  .ok());
+  ASSERT_TRUE(store->Commit().ok());
+  EXPECT_EQ(store->Partitions().value(), (std::vector<std::string>{"events_2016_06", "events_2016_07"}));
+  // (partition, rows in it)
+  for (const auto& [table, n] : std::vector<std::pair<std::string, std::string>>{
+           {"events_2016_06", "1"}, {"events_2016_07", "1"}, {"events_default", "3"}})
+    EXPECT_EQ(backend_->Query1("SELECT COUNT(*) FROM " + table), n) << table;
+  // A second store (another worker) that has not seen the partitions uses them rather than failing.
+  auto other = OpenOrDie();
+  ASSERT_TRUE(other->BeginBatch().ok());
+  ASSERT_TRUE(other->PutDocument(MakeDoc("b", "ب"), {EventRecord("b", 1, "DZA", "LBY", "040", 1, 1, "2016-06-01")}, "v")
+                  .ok());
+  ASSERT_TRUE(other->Commit().ok());
+  EXPECT_EQ(backend_->Query1("SELECT COUNT(*) FROM events_2016_06"), "2");
+  // A rolled-back batch leaves no partition behind, and the next batch makes it again.
+  ASSERT_TRUE(store->BeginBatch().ok());
+  ASSERT_TRUE(store->PutDocument(MakeDoc("c", "ج"), {EventRecord("c", 1, "DZA", "LBY", "040", 1, 1, "2019-01-05")}, "v")
+                  .ok());
+  ASSERT_TRUE(store->CountEvents().ok());  // flushed into the open transaction
+  store->Rollback();
+  EXPECT_EQ(store->Partitions().value().size(), 2u);
+  ASSERT_TRUE(store->BeginBatch().ok());
+  ASSERT_TRUE(store->PutDocument(MakeDoc("c", "ج"), {EventRecord("c", 1, "DZA", "LBY", "040", 1, 1, "2019-01-05")}, "v")
+                  .ok());
+  ASSERT_TRUE(store->Commit().ok());
+  EXPECT_EQ(backend_->Query1("SELECT COUNT(*) FROM events_2019_01"), "1");
+}
+
+TEST_F(PostgresStoreTest, SentencesAreSearchableWithoutTashkeel) {
+  auto store = OpenOrDie();
+  // The event's sentence (code points 0..40) carries tashkeel; a query without it must find it.
+  std::string text = "استقبلَ الرئيسُ الجزائريُّ المشيرَ في العاصمةِ. جملة أخرى لا علاقة لها.";
+  json e = EventRecord("a", 1, "DZAGOV", "LBYMIL", "042", 1.9, 1, "2016-06-14");
+  e["sentence"] = {{"index", 0}, {"start", 0}, {"end", 47}};
+  Put(*store, MakeDoc("a", text), {e});
+  // (query words, matching events)
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"الجزائري", "1"}, {"العاصمة", "1"}, {"الرئيسُ", "1"}, {"جملة", "0"}, {"طرابلس", "0"}};
+  for (const auto& [words, want] : cases) {
+    pqxx::connection c(backend_->location());
+    pqxx::nontransaction tx(c);
+    auto r = tx.exec_params("SELECT COUNT(*) FROM events WHERE search @@ plainto_tsquery('arabic', $1)",
+                            NormalizeForMatch(words));
+    EXPECT_EQ(r[0][0].as<std::string>(), want) << words;
+  }
+}
+
+TEST_F(PostgresStoreTest, ConcurrentOpensMigrateOnceAndConcurrentWritersStoreOneCopy) {
+  constexpr int kWorkers = 4;
+  std::vector<std::thread> threads;
+  std::atomic<int> ok_opens{0}, ok_commits{0};
+  for (int w = 0; w < kWorkers; ++w)
+    threads.emplace_back([&, w] {
+      auto s = PostgresStore::Open(backend_->location(), {});
+      if (!s.ok()) ADD_FAILURE() << s.status().ToString();
+      if (!s.ok()) return;
+      ++ok_opens;
+      // Every worker writes the same two documents (a redelivered message) and one of its own.
+      auto& store = **s;
+      if (!store.BeginBatch().ok()) return;
+      for (const std::string& id : std::vector<std::string>{"same1", "same2", "own" + std::to_string(w)})
+        if (!store.PutDocument(MakeDoc(id, "نص " + id), {EventRecord(id, 1, "DZA", "LBY", "040", 1, 1, "2017-03-0" + std::to_string(w + 1))}, "v").ok())
+          return;
+      Status st = store.Commit();
+      if (st.ok()) ++ok_commits;
+      else ADD_FAILURE() << st.ToString();
+    });
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(ok_opens, kWorkers);
+  EXPECT_EQ(ok_commits, kWorkers);
+  EXPECT_EQ(backend_->Query1("SELECT COUNT(*) FROM schema_version"), std::to_string(PostgresMigrations().size()));
+  EXPECT_EQ(backend_->Query1("SELECT COUNT(*) FROM documents"), std::to_string(2 + kWorkers));
+  EXPECT_EQ(backend_->Query1("SELECT COUNT(*) FROM events"), std::to_string(2 + kWorkers));
+  EXPECT_EQ(backend_->Query1("SELECT COUNT(*) FROM events WHERE doc_id = 'same1'"), "1");
+}
+
+TEST(PostgresErrorsTest, UnreachableServerAndMissingDatabaseNameTheLocationButNoPassword) {
+  // Port 1 on loopback: nothing listens, the connection is refused at once.
+  auto s = Store::Open("postgresql://mizan:s3cret@127.0.0.1:1/news");
+  EXPECT_EQ(s.status().code(), StatusCode::kUnavailable) << s.status().ToString();
+  EXPECT_NE(s.status().message().find("postgresql://mizan:***@127.0.0.1:1/news"), std::string::npos)
+      << s.status().message();
+  EXPECT_EQ(s.status().message().find("s3cret"), std::string::npos) << s.status().message();
+  if (!PgUri()) return;
+  std::string uri = PgUri();
+  size_t slash = uri.find("/mizan");
+  ASSERT_NE(slash, std::string::npos) << uri;
+  auto missing = Store::Open(uri.substr(0, slash) + "/no_such_db" + uri.substr(slash + 6));
+  EXPECT_EQ(missing.status().code(), StatusCode::kNotFound) << missing.status().ToString();
+}
+
+TEST(PostgresLocationTest, RecognizesAndRedacts) {
+  struct Case {
+    std::string location;
+    bool postgres;
+    std::string conninfo, redacted;
+  };
+  const std::vector<Case> cases = {
+      {"postgresql://u:pw@h:5432/db", true, "postgresql://u:pw@h:5432/db", "postgresql://u:***@h:5432/db"},
+      {"postgres://u@h/db?password=pw&sslmode=require", true, "postgres://u@h/db?password=pw&sslmode=require",
+       "postgres://u@h/db?password=***&sslmode=require"},
+      {"postgresql:///db?host=/tmp/x", true, "postgresql:///db?host=/tmp/x", "postgresql:///db?host=/tmp/x"},
+      {"pg:host=h dbname=db password='a b\\'c' user=u", true, "host=h dbname=db password='a b\\'c' user=u",
+       "pg:host=h dbname=db password=*** user=u"},
+      {"pg:", true, "", "pg:"},
+      {"mizan.db", false, "mizan.db", "mizan.db"},
+      {"sqlite:pg.db", false, "sqlite:pg.db", "sqlite:pg.db"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(IsPostgresLocation(c.location), c.postgres) << c.location;
+    if (c.postgres) EXPECT_EQ(PostgresConnInfo(c.location), c.conninfo) << c.location;
+    EXPECT_EQ(RedactLocation(c.location), c.redacted) << c.location;
+  }
+}
+
+TEST(PostgresRowsTest, EventMonthAndPartitionNames) {
+  // (date value, partition month)
+  const std::vector<std::pair<json, std::string>> cases = {
+      {"2016-06-14", "2016-06-01"}, {"2016-06", "2016-06-01"}, {"2016", ""},        {"2016-W24", ""},
+      {"2016-Q2", ""},             {"2016-13", ""},           {"0000-01-01", ""}, {nullptr, ""},
+      {42, ""},                    {"2016-06x", ""}};
+  for (const auto& [value, want] : cases)
+    EXPECT_EQ(pg::EventMonth({{"date", {{"value", value}}}}), want) << value.dump();
+  EXPECT_EQ(pg::PartitionName("2016-06-01"), "events_2016_06");
+  EXPECT_EQ(pg::NextMonth("2016-12-01"), "2017-01-01");
+  EXPECT_EQ(pg::NextMonth("2016-06-01"), "2016-07-01");
+  EXPECT_EQ(pg::CodePointSlice("أبجد هوز", 1, 3), "بج");
+  EXPECT_EQ(pg::CodePointSlice("أبجد", 2, 99), "جد");
+  EXPECT_EQ(pg::CodePointSlice("أبجد", 3, 1), "");
+}
+
+}  // namespace
+}  // namespace mizan
