@@ -219,6 +219,31 @@ TEST(InputTest, ToDocMovesTheFields) {
   EXPECT_EQ(doc.outlet, "outlet");
 }
 
+// Progress counts input bytes: every file's size in the total, all of them read at the end (compressed
+// bytes for a .gz), and a bad file counts as read too.
+TEST(InputTest, BytesReadReachTheTotal) {
+  TempDir dir;
+  std::string lines;
+  for (int i = 0; i < 500; ++i) lines += R"({"id": "g)" + std::to_string(i) + R"(", "text": ")" + kSentence + "\"}\n";
+  std::vector<std::string> inputs = {dir.Write("a.txt", kSentence), dir.Write("b.jsonl", lines.substr(0, 3000)),
+                                     dir.WriteGz("c.jsonl.gz", lines), dir.Write("d.txt", "")};
+  uint64_t total = 0;
+  for (const auto& p : inputs) total += fs::file_size(p);
+  DocReader reader(inputs, {}, nullptr);
+  EXPECT_EQ(reader.total_bytes(), total);
+  EXPECT_EQ(reader.bytes_read(), 0u);
+  RawDoc d;
+  uint64_t last = 0;
+  while (reader.Next(&d)) {
+    EXPECT_GE(reader.bytes_read(), last);  // never goes back
+    last = reader.bytes_read();
+  }
+  EXPECT_EQ(reader.bytes_read(), total);
+  EXPECT_LT(fs::file_size(inputs[2]), lines.size() / 4);  // the .gz counts compressed bytes
+  DocReader from_stdin({"-", inputs[0]}, {}, nullptr);
+  EXPECT_EQ(from_stdin.total_bytes(), 0u);  // unknown: no ETA
+}
+
 // CodeAll hands documents to the sink in input order whatever the threads, and skips what `want` refuses.
 TEST(CodeLoopTest, OrderAndSkipsDoNotDependOnThreads) {
   auto coder = Coder::Create(CoderOptions{});
@@ -229,11 +254,18 @@ TEST(CodeLoopTest, OrderAndSkipsDoNotDependOnThreads) {
     lines += R"({"id": "d)" + std::to_string(i) + R"(", "text": "التقى الرئيس المصري وزير الخارجية الأردني )" +
              std::to_string(i) + "\"}\n";
   std::string path = dir.Write("many.jsonl", lines);
-  for (int threads : {1, 3}) {
-    SCOPED_TRACE(threads);
+  // threads, documents per thread, bytes of read-ahead: the smallest window holds one document.
+  struct Window {
+    int threads;
+    size_t docs_per_thread, chunk_bytes;
+  };
+  for (const Window& w : {Window{1, 16, 32u << 20}, Window{3, 16, 32u << 20}, Window{2, 1, 1}, Window{4, 2, 200}}) {
+    SCOPED_TRACE(testing::Message() << w.threads << " threads, " << w.docs_per_thread << " docs, " << w.chunk_bytes);
     DocReader reader({path}, {}, nullptr);
     CodeLoopOptions options;
-    options.threads = threads;
+    options.threads = w.threads;
+    options.docs_per_thread = w.docs_per_thread;
+    options.chunk_bytes = w.chunk_bytes;
     options.want = [](const Doc& d) { return d.id != "d7"; };
     std::vector<std::string> ids;
     size_t skipped = 0, coded = 0;
