@@ -13,7 +13,7 @@ std::string ResponseCache::Key(const ApiRequest& req) {
   for (const auto& [k, v] : q) {
     key += '\x1f';
     key += k;
-    key += '=';
+    key += '\x1e';  // not '=', which a name may hold
     key += v;
   }
   return key;
