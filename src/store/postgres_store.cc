@@ -282,6 +282,8 @@ StatusOr<std::string> PostgresStore::StoredHash(const std::string& id) {
 StatusOr<bool> PostgresStore::HasDocument(const std::string& id, const std::string& content_hash) {
   if (auto it = pending_index_.find(id); it != pending_index_.end()) return pending_[it->second].hash == content_hash;
   ASSIGN_OR_RETURN(std::string stored, StoredHash(id));
+  if (looked_up_.size() > 100000) looked_up_.clear();  // callers that never put: keep memory flat
+  looked_up_[id] = stored;
   return !stored.empty() && stored == content_hash;
 }
 
@@ -293,7 +295,13 @@ StatusOr<PutResult> PostgresStore::PutDocument(const Doc& doc, const std::vector
     if (pending_[it->second].hash == hash) return PutResult::kUnchanged;
     RETURN_IF_ERROR(Flush());  // the queued version reaches the server; this one then replaces it
   }
-  ASSIGN_OR_RETURN(std::string stored, StoredHash(doc.id));
+  std::string stored;
+  if (auto it = looked_up_.find(doc.id); it != looked_up_.end()) {
+    stored = std::move(it->second);
+    looked_up_.erase(it);
+  } else {
+    ASSIGN_OR_RETURN(stored, StoredHash(doc.id));
+  }
   PutResult result = PutResult::kInserted;
   if (!stored.empty()) {
     if (stored == hash) return PutResult::kUnchanged;

@@ -79,6 +79,10 @@ class PostgresStore : public Store {
   std::vector<Pending> pending_;
   std::map<std::string, size_t> pending_index_;  // id -> index in pending_
   std::set<std::string> partitions_;             // months known to have a partition
+  // Stored hashes ("" = absent) that HasDocument just read, so that the PutDocument that usually follows
+  // needs no second round trip; only other processes can make one stale, and Flush re-checks under the
+  // document's lock. PutDocument consumes its entry.
+  std::map<std::string, std::string> looked_up_;
 };
 
 }  // namespace mizan
