@@ -247,7 +247,7 @@ def cmd_ingest(a):
         if "locked" not in p.stderr.decode():
             fail("a locked database was not reported as locked: " + p.stderr.decode())
         run([a.mizan, "dyads", "--db", os.path.join(tmp, "none.db")], expect=3)
-        run([a.mizan, "dyads", "--db", db, "--period", "week"], expect=2)
+        run([a.mizan, "dyads", "--db", db, "--period", "fortnight"], expect=2)
     print("ok")
 
 
