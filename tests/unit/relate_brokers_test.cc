@@ -33,10 +33,10 @@ TEST(FindBrokersTest, ExplicitAndPaths) {
   const std::vector<DirectedCount> explicit_ = {{"LBYMIL", "ISRSPY", "LBYBUS", 1}};
   BrokerParams p;
   p.max_direct = 1;
-  // Focus on the businessman: only his explicit mediation (his legs LBYMIL -> LBYBUS -> ISR have LBYMIL
-  // and ISR with five direct events: no path).
+  // Focus on the businessman: his explicit mediation, and Haftar as the path from Abu Dhabi to him; not
+  // LBYMIL -> LBYBUS -> ISR (LBYMIL and ISR have five direct events).
   EXPECT_EQ(Rows(FindBrokers(dyads, explicit_, "LBYBUS", 0, p)),
-            (std::vector<std::string>{"LBYBUS LBYMIL->ISRSPY e1 p0 d1 s1"}));
+            (std::vector<std::string>{"LBYBUS LBYMIL->ISRSPY e1 p0 d1 s1", "LBYMIL ARE->LBYBUS e0 p2 d0 s1"}));
   EXPECT_TRUE(FindBrokers(dyads, explicit_, "USA", 0, p).empty());
   // Abu Dhabi reaches Israeli security through Haftar (no direct event), but not Israel itself (two
   // direct events > max_direct).
