@@ -79,6 +79,7 @@ int main(int argc, char** argv) {
   const int port = port_future.get();
   httplib::Client client("127.0.0.1", port);
   client.set_keep_alive(true);
+  client.set_tcp_nodelay(true);
   client.set_read_timeout(120, 0);  // an aggregate over a million events may take seconds: measure it, do not drop it
 
   // Actor codes from the store itself, most active first: popular and rare ones both get asked.
