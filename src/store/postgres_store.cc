@@ -116,6 +116,10 @@ Status PostgresStore::Run(const char* what, Fn&& fn) {
   }
 }
 
+Status PostgresStore::RunSql(const char* what, const std::function<void(pqxx::transaction_base&)>& fn) {
+  return Run(what, fn);
+}
+
 PostgresStore::PostgresStore(std::unique_ptr<Session> session, std::string display, StoreOptions options)
     : session_(std::move(session)), display_(std::move(display)), options_(options) {}
 

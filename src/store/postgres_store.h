@@ -5,6 +5,7 @@
 // partitions created on demand, and batches written set-wise at Commit (one statement per table).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -16,6 +17,10 @@
 
 #include "store/postgres_location.h"
 #include "store/store.h"
+
+namespace pqxx {
+class transaction_base;
+}
 
 namespace mizan {
 
@@ -45,6 +50,8 @@ class PostgresStore : public Store {
   StatusOr<std::vector<DyadRow>> Dyads(const DyadQuery& query) override;
   StatusOr<int64_t> CountDocuments() override;
   StatusOr<int64_t> CountEvents() override;
+  StatusOr<EventPage> QueryEvents(const EventQuery& query) override;  // postgres_query.cc
+  StatusOr<nlohmann::json> GetDocument(const std::string& id) override;
 
   int schema_version() const { return schema_version_; }
   // Names of the month partitions of events that exist (events_YYYY_MM), sorted.
@@ -66,6 +73,8 @@ class PostgresStore : public Store {
   // exception becomes a Status naming the location.
   template <typename Fn>
   Status Run(const char* what, Fn&& fn);
+  // Run for the other files of the store (postgres_query.cc...), which cannot see the template.
+  Status RunSql(const char* what, const std::function<void(pqxx::transaction_base&)>& fn);
   Status Flush();  // writes the queued rows into the batch transaction
   void EnsurePartitions(const std::set<std::string>& months);  // inside Flush; throws pqxx errors
   StatusOr<int64_t> CountRows(const char* sql);

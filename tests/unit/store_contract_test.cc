@@ -2,6 +2,7 @@
 // connection string, as scripts/pg_test.sh sets it; skipped otherwise), plus PostgreSQL-only checks.
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
@@ -19,6 +20,7 @@
 #include "store/sqlite_store.h"
 #include "store/store.h"
 #include "text/normalize.h"
+#include "text/tokenize.h"
 
 namespace mizan {
 namespace {
@@ -302,6 +304,145 @@ TEST_P(StoreContractTest, ArabicAndOddValuesRoundTrip) {
   ASSERT_EQ(rows->size(), 1u);
   EXPECT_EQ((*rows)[0].source, "LBYMIL");
   EXPECT_EQ((*rows)[0].period, "all");
+}
+
+// Three documents whose events the query tests filter and page through.
+void PutQueryFixture(Store& store) {
+  ASSERT_TRUE(store.BeginBatch().ok());
+  Doc a = MakeDoc("a", "استقبل الرئيس الجزائري المشير في العاصمة", "outlet1");
+  a.title = "عنوان";
+  // Segmented as the pipeline does, so that every store knows the sentence the events point at.
+  ASSERT_TRUE(Normalize(a).ok());
+  ASSERT_TRUE(SegmentStage(nullptr).Process(a).ok());
+  std::vector<json> a_events = {EventRecord("a", 1, "DZAGOV", "LBYMIL", "042", 1.9, 1, "2016-06-14"),
+                                EventRecord("a", 2, "DZA", "LBYMIL", "190", -10, 4, "2016-07-01"),
+                                EventRecord("a", 3, "EGY", "LBYMIL", "051", 3.4, 2, "2016-06-02"),
+                                EventRecord("a", 4, "DZA", "LBYMIL", "040", 1, 1, "2016-06-20", true)};
+  for (json& e : a_events) e["sentence"] = {{"index", 0}, {"start", 0}, {"end", 40}};
+  ASSERT_TRUE(store.PutDocument(a, a_events, "v").ok());
+  ASSERT_TRUE(store
+                  .PutDocument(MakeDoc("b", "نص", "outlet2"),
+                               {EventRecord("b", 1, "LBYMIL", "DZA", "112", -2, 3, "2016-06-30", false, "media"),
+                                EventRecord("b", 2, "FRA", "LBY", "040", 1, 1, "")},
+                               "v")
+                  .ok());
+  ASSERT_TRUE(store.Commit().ok());
+}
+
+std::vector<std::string> Ids(const EventPage& page) {
+  std::vector<std::string> ids;
+  for (const json& e : page.events) ids.push_back(e.value("id", ""));
+  return ids;
+}
+
+TEST_P(StoreContractTest, QueryEventsFiltersAndOrders) {
+  auto store = OpenOrDie();
+  ASSERT_TRUE(store);
+  PutQueryFixture(*store);
+  auto f = [](auto set) {
+    EventQuery q;
+    set(q.filter);
+    return q;
+  };
+  struct Case {
+    const char* name;
+    EventQuery q;
+    std::vector<std::string> want;  // ids in order
+  };
+  const std::vector<Case> cases = {
+      {"all", f([](EventFilter&) {}), {"b:0:2", "a:0:3", "a:0:1", "b:0:1", "a:0:2"}},
+      {"negated too", f([](EventFilter& x) { x.include_negated = true; }),
+       {"b:0:2", "a:0:3", "a:0:1", "a:0:4", "b:0:1", "a:0:2"}},
+      {"actor prefix", f([](EventFilter& x) { x.actor = "DZA"; }), {"a:0:1", "b:0:1", "a:0:2"}},
+      {"source", f([](EventFilter& x) { x.source = "DZA"; }), {"a:0:1", "a:0:2"}},
+      {"either direction", f([](EventFilter& x) { x.source = "DZA"; x.target = "LBY"; x.either_direction = true; }),
+       {"a:0:1", "b:0:1", "a:0:2"}},
+      {"cameo root", f([](EventFilter& x) { x.cameo = "04"; }), {"b:0:2", "a:0:1"}},
+      {"cameo code", f([](EventFilter& x) { x.cameo = "042"; }), {"a:0:1"}},
+      {"quad class", f([](EventFilter& x) { x.quad_class = 4; }), {"a:0:2"}},
+      {"dates", f([](EventFilter& x) { x.date_from = "2016-06-10"; x.date_to = "2016-06"; }), {"a:0:1", "b:0:1"}},
+      {"attribution", f([](EventFilter& x) { x.attribution = "media"; }), {"b:0:1"}},
+      {"outlet", f([](EventFilter& x) { x.outlet = "outlet2"; }), {"b:0:2", "b:0:1"}},
+      {"document", f([](EventFilter& x) { x.doc_id = "a"; }), {"a:0:3", "a:0:1", "a:0:2"}},
+      {"text", f([](EventFilter& x) { x.text = "الجزائري"; }), {"a:0:3", "a:0:1", "a:0:2"}},
+      {"text and source", f([](EventFilter& x) { x.text = "العاصمة"; x.source = "DZA"; }), {"a:0:1", "a:0:2"}},
+      {"text, another word", f([](EventFilter& x) { x.text = "طرابلس"; }), {}},
+  };
+  for (const Case& c : cases) {
+    auto page = store->QueryEvents(c.q);
+    ASSERT_TRUE(page.ok()) << c.name << ": " << page.status().ToString();
+    EXPECT_EQ(Ids(*page), c.want) << c.name;
+  }
+  EventQuery newest;
+  newest.newest_first = true;
+  newest.count_total = true;
+  auto page = store->QueryEvents(newest);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(Ids(*page), (std::vector<std::string>{"a:0:2", "b:0:1", "a:0:1", "a:0:3", "b:0:2"}));
+  EXPECT_EQ(page->total, 5);
+  const json& first = page->events[0];
+  EXPECT_EQ(first["document"]["id"], "a");
+  EXPECT_EQ(first["document"]["outlet"], "outlet1");
+  EXPECT_EQ(first["document"]["title"], "عنوان");
+  EXPECT_EQ(first["cameo"], "190");
+  EXPECT_TRUE(first.contains("canonical_id"));
+  // Bad filters and arguments are InvalidArgument on every store.
+  for (auto bad : {f([](EventFilter& x) { x.quad_class = 5; }), f([](EventFilter& x) { x.date_from = "June"; }),
+                   f([](EventFilter& x) { x.text = "!!"; })})
+    EXPECT_EQ(store->QueryEvents(bad).status().code(), StatusCode::kInvalidArgument);
+  EventQuery zero;
+  zero.limit = 0;
+  EXPECT_EQ(store->QueryEvents(zero).status().code(), StatusCode::kInvalidArgument);
+  EventQuery cursor;
+  cursor.cursor = "zz";
+  EXPECT_EQ(store->QueryEvents(cursor).status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST_P(StoreContractTest, QueryEventsPagesNeitherSkipNorRepeat) {
+  auto store = OpenOrDie();
+  ASSERT_TRUE(store);
+  PutQueryFixture(*store);
+  for (bool newest : {false, true})
+    for (size_t limit : {1, 2, 4, 5, 100}) {
+      EventQuery q;
+      q.limit = limit;
+      q.newest_first = newest;
+      q.filter.include_negated = true;
+      std::vector<std::string> all;
+      int pages = 0;
+      for (;;) {
+        auto page = store->QueryEvents(q);
+        ASSERT_TRUE(page.ok()) << page.status().ToString();
+        ASSERT_LE(page->events.size(), limit);
+        for (auto& id : Ids(*page)) all.push_back(id);
+        ++pages;
+        if (page->next_cursor.empty()) break;
+        q.cursor = page->next_cursor;
+        ASSERT_LT(pages, 10);
+      }
+      std::vector<std::string> want = {"b:0:2", "a:0:3", "a:0:1", "a:0:4", "b:0:1", "a:0:2"};
+      if (newest) std::reverse(want.begin(), want.end());
+      EXPECT_EQ(all, want) << "limit " << limit << (newest ? " newest first" : "");
+    }
+}
+
+TEST_P(StoreContractTest, GetDocumentHasItsEventsAndMissingIsNotFound) {
+  auto store = OpenOrDie();
+  ASSERT_TRUE(store);
+  PutQueryFixture(*store);
+  auto doc = store->GetDocument("a");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ((*doc)["id"], "a");
+  EXPECT_EQ((*doc)["outlet"], "outlet1");
+  EXPECT_EQ((*doc)["title"], "عنوان");
+  EXPECT_EQ((*doc)["published"], "2021-12-15");
+  EXPECT_EQ((*doc)["text"], "استقبل الرئيس الجزائري المشير في العاصمة");
+  EXPECT_EQ((*doc)["pipeline_version"], "v");
+  ASSERT_TRUE((*doc)["events"].is_array());
+  std::vector<std::string> ids;
+  for (const json& e : (*doc)["events"]) ids.push_back(e["id"]);
+  EXPECT_EQ(ids, (std::vector<std::string>{"a:0:3", "a:0:1", "a:0:4", "a:0:2"}));  // negated ones too
+  EXPECT_EQ(store->GetDocument("nope").status().code(), StatusCode::kNotFound);
 }
 
 INSTANTIATE_TEST_SUITE_P(Stores, StoreContractTest, ::testing::Values("sqlite", "postgres"),

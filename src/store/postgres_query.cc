@@ -1,0 +1,135 @@
+// PostgresStore: events a page at a time (filters, stable cursor) and documents with their events, with
+// the same meaning and cursor order as SqliteStore (sqlite_query.cc).
+#include <fmt/core.h>
+#include <pqxx/pqxx>
+
+#include "store/postgres_filter.h"
+#include "store/postgres_store.h"
+
+namespace mizan {
+
+using nlohmann::json;
+
+namespace {
+
+// The cursor is the last row's (date, id) in hex: opaque to callers, exact for the next page.
+std::string EncodeCursor(const std::string& date, const std::string& id) {
+  std::string raw = date + '\x1f' + id, out;
+  static const char* kHex = "0123456789abcdef";
+  for (unsigned char c : raw) {
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+  }
+  return out;
+}
+
+bool DecodeCursor(const std::string& cursor, std::string* date, std::string* id) {
+  if (cursor.size() % 2) return false;
+  std::string raw;
+  for (size_t i = 0; i < cursor.size(); i += 2) {
+    auto nib = [](char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1; };
+    int hi = nib(cursor[i]), lo = nib(cursor[i + 1]);
+    if (hi < 0 || lo < 0) return false;
+    raw += static_cast<char>(hi * 16 + lo);
+  }
+  size_t sep = raw.find('\x1f');
+  if (sep == std::string::npos) return false;
+  *date = raw.substr(0, sep);
+  *id = raw.substr(sep + 1);
+  return true;
+}
+
+// A column as JSON: null, or its text (numbers as numbers where the caller says so).
+json TextOrNull(const pqxx::field& f) { return f.is_null() ? json(nullptr) : json(f.as<std::string>()); }
+json IntOrNull(const pqxx::field& f) { return f.is_null() ? json(nullptr) : json(f.as<int64_t>()); }
+
+}  // namespace
+
+StatusOr<EventPage> PostgresStore::QueryEvents(const EventQuery& q) {
+  if (q.limit == 0 || q.limit > 10000) return InvalidArgument(fmt::format("limit {} is not 1..10000", q.limit));
+  std::string date, id;
+  if (!q.cursor.empty() && !DecodeCursor(q.cursor, &date, &id))
+    return InvalidArgument("bad cursor (pass next_cursor back unchanged)");
+  if (in_batch_) RETURN_IF_ERROR(Flush());  // a batch reads its own writes
+  EventPage page;
+  Status bad;
+  RETURN_IF_ERROR(RunSql("query events", [&](pqxx::transaction_base& tx) {
+    auto quote = [&](const std::string& v) { return tx.quote(v); };
+    auto where = pg::FilterSql(q.filter, quote);
+    if (!where.ok()) {
+      bad = where.status();
+      return;
+    }
+    if (q.count_total)
+      page.total = tx.exec("SELECT COUNT(*) FROM events e JOIN documents d ON d.id = e.doc_id WHERE true" + *where)[0][0]
+                       .as<int64_t>();
+    const char* cmp = q.newest_first ? "<" : ">";
+    const char* dir = q.newest_first ? "DESC" : "ASC";
+    std::string after;
+    if (!q.cursor.empty()) after = fmt::format(" AND (COALESCE(e.date_value, ''), e.id) {} ({}, {})", cmp, quote(date), quote(id));
+    std::string sql = fmt::format(
+        "SELECT e.record::text, e.canonical_id, c.num_sources, c.num_articles, d.id, d.outlet, d.published, d.title, "
+        "d.url, COALESCE(e.date_value, ''), e.id FROM events e JOIN documents d ON d.id = e.doc_id "
+        "LEFT JOIN canonical_events c ON c.id = e.canonical_id WHERE true{}{} "
+        "ORDER BY COALESCE(e.date_value, '') {}, e.id {} LIMIT {}",
+        *where, after, dir, dir, q.limit + 1);
+    std::string last_date, last_id;
+    for (const auto& row : tx.exec(sql)) {
+      if (page.events.size() == q.limit) {
+        page.next_cursor = EncodeCursor(last_date, last_id);
+        break;
+      }
+      json e = json::parse(row[0].as<std::string>(), nullptr, /*allow_exceptions=*/false);
+      if (e.is_discarded() || !e.is_object()) {
+        bad = DataLoss(fmt::format("event {} has a corrupt record", row[10].as<std::string>()));
+        return;
+      }
+      e["canonical_id"] = IntOrNull(row[1]);
+      e["num_sources"] = IntOrNull(row[2]);
+      e["num_articles"] = IntOrNull(row[3]);
+      e["document"] = {{"id", row[4].as<std::string>()},
+                       {"outlet", TextOrNull(row[5])},
+                       {"published", TextOrNull(row[6])},
+                       {"title", TextOrNull(row[7])},
+                       {"url", TextOrNull(row[8])}};
+      last_date = row[9].as<std::string>();
+      last_id = row[10].as<std::string>();
+      page.events.push_back(std::move(e));
+    }
+  }));
+  if (!bad.ok()) return bad;
+  return page;
+}
+
+StatusOr<json> PostgresStore::GetDocument(const std::string& id) {
+  if (in_batch_) RETURN_IF_ERROR(Flush());
+  json doc;
+  bool found = false;
+  RETURN_IF_ERROR(RunSql("document", [&](pqxx::transaction_base& tx) {
+    pqxx::result r = tx.exec_params(
+        "SELECT id, outlet, published, title, url, text, pipeline_version, coded_at, content_hash FROM documents "
+        "WHERE id = $1",
+        id);
+    if (r.empty()) return;
+    found = true;
+    const char* keys[] = {"id", "outlet", "published", "title", "url", "text", "pipeline_version", "coded_at",
+                          "content_hash"};
+    for (int i = 0; i < 9; ++i) doc[keys[i]] = TextOrNull(r[0][i]);
+  }));
+  if (!found) return NotFound(fmt::format("no document '{}'", id));
+  EventQuery q;
+  q.filter.doc_id = id;
+  q.filter.include_negated = true;
+  q.limit = 10000;
+  json events = json::array();
+  for (;;) {
+    ASSIGN_OR_RETURN(EventPage page, QueryEvents(q));
+    for (auto& e : page.events) events.push_back(std::move(e));
+    if (page.next_cursor.empty()) break;
+    q.cursor = page.next_cursor;
+  }
+  doc["events"] = std::move(events);
+  return doc;
+}
+
+}  // namespace mizan
