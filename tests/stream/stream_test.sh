@@ -1,0 +1,73 @@
+#!/bin/bash
+# stream_test.sh MIZAN CORPUS DOCS WORKERS [fault]: feed DOCS documents of CORPUS (.jsonl.gz) to the NATS
+# cluster in $MIZAN_TEST_NATS, code them with WORKERS workers into $MIZAN_TEST_PG, and check that the
+# database holds exactly what `mizan ingest` of the same documents stores in SQLite.
+# With "fault": kill -9 one worker and the last NATS node while the workers run.
+# Run inside scripts/pg_test.sh and scripts/nats_cluster.sh (tests/stream.tests.cmake does).
+# Exit 77 (skip) when the corpus is missing.
+set -uo pipefail
+m=$1 corpus=$2 docs=$3 workers=$4 mode=${5:-}
+if [ ! -f "$corpus" ]; then
+  echo "skip: no corpus at $corpus"
+  exit 77
+fi
+t=$(mktemp -d)
+wpids=()
+cleanup() {
+  for p in "${wpids[@]}"; do kill -9 "$p" 2>/dev/null; done
+  rm -rf "$t"
+}
+trap cleanup EXIT
+fail() {
+  echo "FAIL: $*"
+  for f in "$t"/*.log; do echo "== $f"; tail -20 "$f"; done
+  exit 1
+}
+zcat "$corpus" | head -n "$docs" >"$t/sample.jsonl"
+
+start=$(date +%s.%N)
+"$m" feed -q --nats "$MIZAN_TEST_NATS" "$t/sample.jsonl" 2>"$t/feed.log" || fail "feed"
+# Published twice: JetStream's duplicate window keeps one copy.
+"$m" feed -q --nats "$MIZAN_TEST_NATS" "$t/sample.jsonl" 2>"$t/feed2.log" || fail "second feed"
+grep -q "^mizan feed: 0 published, $docs duplicates" "$t/feed2.log" || fail "second feed was not all duplicates"
+
+for ((i = 0; i < workers; i++)); do
+  "$m" worker -q --nats "$MIZAN_TEST_NATS" --db "$MIZAN_TEST_PG" --batch 10 -j 1 --ack-wait 4 \
+    --idle-exit 12 2>"$t/worker$i.log" &
+  wpids+=($!)
+done
+if [ "$mode" = fault ]; then
+  # In the middle: the first worker dies with its batch unacknowledged (or half committed), and a NATS
+  # node goes away with its share of the stream's replicas and whatever clients it served.
+  sleep 3
+  kill -9 "${wpids[0]}"
+  nats_pids=($MIZAN_TEST_NATS_PIDS)
+  kill -9 "${nats_pids[${#nats_pids[@]}-1]}"
+  echo "killed worker ${wpids[0]} and NATS node ${nats_pids[${#nats_pids[@]}-1]} at 3 s"
+fi
+for ((i = 0; i < workers; i++)); do
+  wait "${wpids[$i]}"
+  rc=$?
+  if [ "$mode" = fault ] && [ $i -eq 0 ]; then continue; fi
+  [ $rc -eq 0 ] || fail "worker $i exited $rc"
+done
+end=$(date +%s.%N)
+
+"$m" ingest -q --db "$t/ref.db" "$t/sample.jsonl" 2>"$t/ingest.log" || fail "reference ingest"
+# Canonical ordered dump of documents and events from both stores (tests/stream/dump.py).
+here=$(cd "$(dirname "$0")" && pwd)
+psql=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin | tail -1)}/psql
+dump() {
+  if [ "$1" = pg ]; then python3 "$here/dump.py" postgres "$psql"; else python3 "$here/dump.py" sqlite "$1"; fi
+}
+dump pg >"$t/stream.dump" || fail "export from PostgreSQL"
+dump "$t/ref.db" >"$t/ref.dump" || fail "export from SQLite"
+[ -s "$t/ref.dump" ] || fail "the reference stored no events"
+if ! cmp -s "$t/stream.dump" "$t/ref.dump"; then
+  diff "$t/stream.dump" "$t/ref.dump" | head -10
+  fail "the streamed database differs from the single-node ingest"
+fi
+ndocs=$(grep -o '[0-9]* new' "$t/ingest.log" | head -1)
+cat "$t"/worker*.log | grep "docs stored" | sed 's/^/  /'
+python3 -c "import sys; s=float(sys.argv[2])-float(sys.argv[1]); print(f'ok: {sys.argv[3]} docs through {sys.argv[4]} workers in {s:.1f} s ({int(sys.argv[3])/s:.1f} docs/s incl. idle exit), $(wc -l <"$t/ref.dump") events identical to mizan ingest ($ndocs docs)')" \
+  "$start" "$end" "$docs" "$workers"
