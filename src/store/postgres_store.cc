@@ -116,6 +116,8 @@ Status PostgresStore::Run(const char* what, Fn&& fn) {
   }
 }
 
+Status PostgresStore::Error(const std::exception& e, const char* what) const { return ErrorStatus(e, what, display_); }
+
 Status PostgresStore::RunSql(const char* what, const std::function<void(pqxx::transaction_base&)>& fn) {
   return Run(what, fn);
 }
@@ -246,6 +248,7 @@ Status PostgresStore::Commit() {
   Status st = Flush();
   if (st.ok() && session_->txn) {
     try {
+      LinkUnlinked(*session_->txn);  // every committed batch is linked against what was stored before it
       session_->txn->commit();
     } catch (const std::exception& e) {
       st = ErrorStatus(e, "commit", display_);
@@ -261,6 +264,7 @@ Status PostgresStore::Commit() {
 }
 
 void PostgresStore::Rollback() {
+  unlinked_.clear();
   pending_.clear();
   pending_index_.clear();
   if (session_->txn) {
@@ -412,6 +416,11 @@ Status PostgresStore::Flush() {
       }
       if (!replaced.empty()) {
         const std::string replaced_text = Dump(replaced);
+        // Canonical events lose these reports; they are recounted (or dropped) when the batch is linked.
+        for (const auto& row : tx.exec_params("SELECT DISTINCT canonical_id FROM events WHERE canonical_id IS NOT NULL "
+                                              "AND doc_id IN (SELECT json_array_elements_text($1::json))",
+                                              replaced_text))
+          unlinked_.insert(row[0].as<int64_t>());
         for (const char* table : {"events", "mentions", "sentences"})
           tx.exec_params(fmt::format("DELETE FROM {} WHERE doc_id IN (SELECT json_array_elements_text($1::json))",
                                      table),
@@ -442,6 +451,27 @@ Status PostgresStore::Flush() {
   pending_.clear();
   pending_index_.clear();
   return st;
+}
+
+// The linking itself is in postgres_link.cc; here because it needs the session.
+Status PostgresStore::LinkCanonical(bool relink_all) {
+  if (options_.read_only) return Unavailable(fmt::format("PostgreSQL store {} was opened read-only", display_));
+  if (in_batch_) RETURN_IF_ERROR(Flush());
+  try {
+    std::unique_ptr<pqxx::work> own;
+    if (!session_->txn) own = std::make_unique<pqxx::work>(session_->conn);
+    pqxx::transaction_base& tx = own ? *own : *session_->txn;
+    if (relink_all) {
+      tx.exec("UPDATE events SET canonical_id = NULL WHERE canonical_id IS NOT NULL");
+      tx.exec("DELETE FROM canonical_events");
+      unlinked_.clear();
+    }
+    LinkUnlinked(tx);
+    if (own) own->commit();
+  } catch (const std::exception& e) {
+    return Error(e, "link canonical events");
+  }
+  return Status::Ok();
 }
 
 StatusOr<std::vector<DyadRow>> PostgresStore::Dyads(const DyadQuery& q) {

@@ -50,6 +50,9 @@ class PostgresStore : public Store {
   StatusOr<std::vector<DyadRow>> Dyads(const DyadQuery& query) override;
   StatusOr<int64_t> CountDocuments() override;
   StatusOr<int64_t> CountEvents() override;
+  StatusOr<int64_t> CountCanonicalEvents() override;
+  // Commit links every batch; this is for a change of linking parameters (postgres_link.cc).
+  Status LinkCanonical(bool relink_all = false) override;
   StatusOr<EventPage> QueryEvents(const EventQuery& query) override;  // postgres_query.cc
   StatusOr<nlohmann::json> GetDocument(const std::string& id) override;
 
@@ -75,7 +78,11 @@ class PostgresStore : public Store {
   Status Run(const char* what, Fn&& fn);
   // Run for the other files of the store (postgres_query.cc...), which cannot see the template.
   Status RunSql(const char* what, const std::function<void(pqxx::transaction_base&)>& fn);
+  Status Error(const std::exception& e, const char* what) const;  // a pqxx exception as a Status
   Status Flush();  // writes the queued rows into the batch transaction
+  // Canonical linking inside tx (postgres_link.cc); they throw pqxx errors, as the Flush body does.
+  void LinkUnlinked(pqxx::transaction_base& tx);
+  void RefreshCanonical(pqxx::transaction_base& tx, int64_t canonical_id);
   void EnsurePartitions(const std::set<std::string>& months);  // inside Flush; throws pqxx errors
   StatusOr<int64_t> CountRows(const char* sql);
   StatusOr<std::string> StoredHash(const std::string& id);  // "" when absent
@@ -87,6 +94,7 @@ class PostgresStore : public Store {
   int schema_version_ = 0;
   std::vector<Pending> pending_;
   std::map<std::string, size_t> pending_index_;  // id -> index in pending_
+  std::set<int64_t> unlinked_;  // canonical events that lost reports to a replaced document in this batch
   std::set<std::string> partitions_;             // months known to have a partition
   // Stored hashes ("" = absent) that HasDocument just read, so that the PutDocument that usually follows
   // needs no second round trip; only other processes can make one stale, and Flush re-checks under the

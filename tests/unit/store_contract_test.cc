@@ -445,6 +445,44 @@ TEST_P(StoreContractTest, GetDocumentHasItsEventsAndMissingIsNotFound) {
   EXPECT_EQ(store->GetDocument("nope").status().code(), StatusCode::kNotFound);
 }
 
+TEST_P(StoreContractTest, ReportsOfOneActLinkToOneCanonicalEvent) {
+  auto store = OpenOrDie();
+  ASSERT_TRUE(store);
+  // (document, outlet, its events): a and b report one meeting a day apart; c reports another act.
+  Put(*store, MakeDoc("a", "أ", "outlet1"), {EventRecord("a", 1, "DZAGOV", "LBYMIL", "042", 1.9, 1, "2016-06-14")});
+  Put(*store, MakeDoc("b", "ب", "outlet2"),
+      {EventRecord("b", 1, "DZA", "LBYMIL", "042", 1.9, 1, "2016-06-15"),
+       EventRecord("b", 2, "EGY", "LBYMIL", "051", 3.4, 2, "2016-06-15")});
+  Put(*store, MakeDoc("c", "ج", "outlet1"), {EventRecord("c", 1, "DZAGOV", "LBYMIL", "190", -10, 4, "2016-09-01")});
+  EXPECT_EQ(store->CountEvents().value(), 4);
+  EXPECT_EQ(store->CountCanonicalEvents().value(), 3);
+  auto sources = [&](const std::string& event_id) {
+    EventQuery q;
+    q.filter.include_negated = true;
+    auto page = store->QueryEvents(q);
+    EXPECT_TRUE(page.ok());
+    for (const json& e : page->events)
+      if (e["id"] == event_id) return fmt::format("{}/{}", e["num_sources"].dump(), e["num_articles"].dump());
+    return std::string("missing");
+  };
+  // (event, distinct sources / articles of its canonical event)
+  const std::vector<std::pair<std::string, std::string>> want = {
+      {"a:0:1", "2/2"}, {"b:0:1", "2/2"}, {"b:0:2", "1/1"}, {"c:0:1", "1/1"}};
+  for (const auto& [id, n] : want) EXPECT_EQ(sources(id), n) << id;
+  EventQuery canonical;
+  canonical.filter.canonical_only = true;
+  EXPECT_EQ(Ids(store->QueryEvents(canonical).value()), (std::vector<std::string>{"a:0:1", "b:0:2", "c:0:1"}));
+  // A document replaced without the event: its canonical event loses that report.
+  Put(*store, MakeDoc("a", "أ أ", "outlet1"), {});
+  EXPECT_EQ(store->CountCanonicalEvents().value(), 3);
+  EXPECT_EQ(sources("b:0:1"), "1/1");
+  EXPECT_EQ(Ids(store->QueryEvents(canonical).value()), (std::vector<std::string>{"b:0:1", "b:0:2", "c:0:1"}));
+  // Relinking from scratch gives the same canonical events.
+  ASSERT_TRUE(store->LinkCanonical(/*relink_all=*/true).ok());
+  EXPECT_EQ(store->CountCanonicalEvents().value(), 3);
+  EXPECT_EQ(sources("b:0:1"), "1/1");
+}
+
 INSTANTIATE_TEST_SUITE_P(Stores, StoreContractTest, ::testing::Values("sqlite", "postgres"),
                          [](const auto& info) { return info.param; });
 
