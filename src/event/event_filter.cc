@@ -57,7 +57,7 @@ bool IsModalWord(std::string_view k) {
 
 }  // namespace
 
-StatusOr<EventFilter> EventFilter::Load(const std::string& path) {
+StatusOr<DetectionFilter> DetectionFilter::Load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return NotFound(fmt::format("event filter model {} not found", path));
   std::stringstream ss;
@@ -65,8 +65,8 @@ StatusOr<EventFilter> EventFilter::Load(const std::string& path) {
   return Parse(ss.str(), path);
 }
 
-StatusOr<EventFilter> EventFilter::Parse(std::string_view text, const std::string& where) {
-  EventFilter f;
+StatusOr<DetectionFilter> DetectionFilter::Parse(std::string_view text, const std::string& where) {
+  DetectionFilter f;
   size_t line_no = 0;
   bool header = false;
   while (!text.empty()) {
@@ -97,7 +97,7 @@ StatusOr<EventFilter> EventFilter::Parse(std::string_view text, const std::strin
   return f;
 }
 
-double EventFilter::Score(const std::vector<std::string>& features) const {
+double DetectionFilter::Score(const std::vector<std::string>& features) const {
   double z = 0;
   for (const std::string& s : features) {
     auto it = weights_.find(std::string_view(s));
@@ -106,7 +106,7 @@ double EventFilter::Score(const std::vector<std::string>& features) const {
   return 1.0 / (1.0 + std::exp(-z));
 }
 
-double EventFilter::Threshold(std::string_view plover) const {
+double DetectionFilter::Threshold(std::string_view plover) const {
   auto it = thresholds_.find(std::string(plover));
   return it == thresholds_.end() ? 0.5 : it->second;
 }

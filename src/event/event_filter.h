@@ -1,4 +1,4 @@
-// EventFilter: a logistic-regression model that decides whether a PROTEST or ASSAULT event is a
+// DetectionFilter: a logistic-regression model that decides whether a PROTEST or ASSAULT event is a
 // specific reported act (keep) or a generic, future, hypothetical or topical use of the word (drop).
 #pragma once
 
@@ -13,12 +13,12 @@
 
 namespace mizan {
 
-class EventFilter {
+class DetectionFilter {
  public:
   // Reads a model file (format: docs/models.md, "# mizan-event-filter v1").
-  static StatusOr<EventFilter> Load(const std::string& path);
+  static StatusOr<DetectionFilter> Load(const std::string& path);
   // Parses the text of a model file (for tests).
-  static StatusOr<EventFilter> Parse(std::string_view text, const std::string& where);
+  static StatusOr<DetectionFilter> Parse(std::string_view text, const std::string& where);
 
   // Probability that the event is a specific act, from its feature strings.
   double Score(const std::vector<std::string>& features) const;

@@ -711,8 +711,8 @@ EventStage::EventStage(const Lexicon* lex, bool one_sided) : lex_(lex), one_side
   if (!one_sided_ || !want || !*want || *want == '0') return;
   // The filter ships with the dictionaries; a data directory without one codes unfiltered.
   std::string path = FindDataDir() + "/models/event_filter.tsv";
-  auto f = EventFilter::Load(path);
-  if (f.ok()) filter_ = std::make_shared<const EventFilter>(std::move(f).value());
+  auto f = DetectionFilter::Load(path);
+  if (f.ok()) filter_ = std::make_shared<const DetectionFilter>(std::move(f).value());
   else if (f.status().code() != StatusCode::kNotFound) filter_status_ = f.status();
 }
 

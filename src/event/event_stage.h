@@ -18,7 +18,7 @@ class EventStage : public Stage {
   // event with the detection filter (data/models/event_filter.tsv, docs/models.md).
   explicit EventStage(const Lexicon* lex, bool one_sided = false);
   // Uses this filter (nullptr: none) instead of the one in the data directory (tests, training).
-  EventStage(const Lexicon* lex, bool one_sided, std::shared_ptr<const EventFilter> filter)
+  EventStage(const Lexicon* lex, bool one_sided, std::shared_ptr<const DetectionFilter> filter)
       : lex_(lex), one_sided_(one_sided), filter_(std::move(filter)) {}
   std::string Name() const override { return "ar.events.v1"; }
   std::vector<std::string> Requires() const override { return {"actors", "time", "claims"}; }
@@ -28,7 +28,7 @@ class EventStage : public Stage {
  private:
   const Lexicon* lex_;
   bool one_sided_;
-  std::shared_ptr<const EventFilter> filter_;
+  std::shared_ptr<const DetectionFilter> filter_;
   Status filter_status_;  // why the shipped filter could not be read (reported by Process)
 };
 

@@ -21,16 +21,16 @@ struct ParseCase {
   bool ok;
 };
 
-class EventFilterParse : public ::testing::TestWithParam<ParseCase> {};
+class DetectionFilterParse : public ::testing::TestWithParam<ParseCase> {};
 
-TEST_P(EventFilterParse, AcceptsOnlyTheDocumentedFormat) {
+TEST_P(DetectionFilterParse, AcceptsOnlyTheDocumentedFormat) {
   const ParseCase& c = GetParam();
-  auto f = EventFilter::Parse(c.text, "model.tsv");
+  auto f = DetectionFilter::Parse(c.text, "model.tsv");
   EXPECT_EQ(f.ok(), c.ok) << c.name << ": " << f.status().ToString();
 }
 
 INSTANTIATE_TEST_SUITE_P(
-    Table, EventFilterParse,
+    Table, DetectionFilterParse,
     ::testing::Values(ParseCase{"minimal", "# mizan-event-filter v1\n", true},
                       ParseCase{"rows", "# mizan-event-filter v1\n# c\nthreshold\tPROTEST\t0.3\nw\tP:bias\t-1.5\n", true},
                       ParseCase{"crlf", "# mizan-event-filter v1\r\nw\tP:bias\t-1.5\r\n", true},
@@ -40,8 +40,8 @@ INSTANTIATE_TEST_SUITE_P(
                       ParseCase{"not_a_number", "# mizan-event-filter v1\nw\tP:bias\tx\n", false},
                       ParseCase{"unknown_kind", "# mizan-event-filter v1\nbias\tP\t1\n", false}));
 
-TEST(EventFilterTest, ScoreIsTheLogisticOfTheSummedWeights) {
-  auto f = EventFilter::Parse("# mizan-event-filter v1\nthreshold\tASSAULT\t0.4\nw\tA:bias\t-1\nw\tA:num_near\t2\n", "m");
+TEST(DetectionFilterTest, ScoreIsTheLogisticOfTheSummedWeights) {
+  auto f = DetectionFilter::Parse("# mizan-event-filter v1\nthreshold\tASSAULT\t0.4\nw\tA:bias\t-1\nw\tA:num_near\t2\n", "m");
   ASSERT_TRUE(f.ok());
   EXPECT_NEAR(f->Score({"A:bias"}), 1 / (1 + std::exp(1.0)), 1e-9);
   EXPECT_NEAR(f->Score({"A:bias", "A:num_near", "A:unknown"}), 1 / (1 + std::exp(-1.0)), 1e-9);
@@ -49,11 +49,11 @@ TEST(EventFilterTest, ScoreIsTheLogisticOfTheSummedWeights) {
   EXPECT_DOUBLE_EQ(f->Threshold("PROTEST"), 0.5);  // not named: 0.5
 }
 
-TEST(EventFilterTest, ShippedModelLoads) {
-  auto f = EventFilter::Load(std::string(MIZAN_SOURCE_DATA_DIR) + "/models/event_filter.tsv");
+TEST(DetectionFilterTest, ShippedModelLoads) {
+  auto f = DetectionFilter::Load(std::string(MIZAN_SOURCE_DATA_DIR) + "/models/event_filter.tsv");
   ASSERT_TRUE(f.ok()) << f.status().ToString();
   EXPECT_GT(f->size(), 100u);
-  EXPECT_FALSE(EventFilter::Load("/nonexistent/event_filter.tsv").ok());
+  EXPECT_FALSE(DetectionFilter::Load("/nonexistent/event_filter.tsv").ok());
 }
 
 const Coder& TheCoder(bool one_sided) {
@@ -69,7 +69,7 @@ const Coder& TheCoder(bool one_sided) {
   return one_sided ? *one : *two;
 }
 
-TEST(EventFilterTest, FeaturesCarryTheTypeAndTheSharedPrefix) {
+TEST(DetectionFilterTest, FeaturesCarryTheTypeAndTheSharedPrefix) {
   Doc doc("t", "قتل ثلاثة جنود أتراك بنيران المسلحين الأكراد في شمال العراق.");
   doc.published = "2022-03-10";
   ASSERT_TRUE(TheCoder(false).Code(doc).ok());
