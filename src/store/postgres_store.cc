@@ -474,47 +474,4 @@ Status PostgresStore::LinkCanonical(bool relink_all) {
   return Status::Ok();
 }
 
-StatusOr<std::vector<DyadRow>> PostgresStore::Dyads(const DyadQuery& q) {
-  std::string period;
-  if (q.period == "month")
-    period = "CASE WHEN e.date_granularity IN ('day', 'month') THEN substr(e.date_value, 1, 7) "
-             "ELSE COALESCE(e.date_value, 'unknown') END";
-  else if (q.period == "year")
-    period = "COALESCE(substr(e.date_value, 1, 4), 'unknown')";
-  else if (q.period == "all")
-    period = "'all'";
-  else
-    return InvalidArgument(fmt::format("unknown period '{}' (month, year or all)", q.period));
-  if (in_batch_) RETURN_IF_ERROR(Flush());
-  std::string sql = fmt::format(
-      "SELECT e.source_code, e.target_code, {} AS period, COUNT(*), SUM(COALESCE(e.goldstein, 0)), "
-      "AVG(COALESCE(e.goldstein, 0)), "
-      "COUNT(*) FILTER (WHERE e.quad_class = 1), COUNT(*) FILTER (WHERE e.quad_class = 2), "
-      "COUNT(*) FILTER (WHERE e.quad_class = 3), COUNT(*) FILTER (WHERE e.quad_class = 4), "
-      "COUNT(DISTINCT COALESCE(d.outlet, '') || '|' || COALESCE(e.attribution_kind, '') || '|' || "
-      "COALESCE(e.attribution_text, '')), COUNT(DISTINCT e.doc_id) "
-      "FROM events e JOIN documents d ON d.id = e.doc_id "
-      "WHERE e.source_code IS NOT NULL AND e.source_code <> '' AND e.target_code IS NOT NULL AND "
-      "e.target_code <> '' {} "
-      "GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3{}",
-      period, q.filter.include_negated ? "" : "AND NOT e.negated", q.top ? fmt::format(" LIMIT {}", q.top) : "");
-  std::vector<DyadRow> rows;
-  RETURN_IF_ERROR(Run("dyads", [&](pqxx::transaction_base& tx) {
-    for (const auto& row : tx.exec(sql)) {
-      DyadRow r;
-      r.source = row[0].as<std::string>();
-      r.target = row[1].as<std::string>();
-      r.period = row[2].as<std::string>();
-      r.events = row[3].as<int64_t>();
-      r.goldstein_sum = row[4].as<double>();
-      r.goldstein_mean = row[5].as<double>();
-      for (int k = 0; k < 4; ++k) r.quad[k] = row[6 + k].as<int64_t>();
-      r.sources = row[10].as<int64_t>();
-      r.articles = row[11].as<int64_t>();
-      rows.push_back(std::move(r));
-    }
-  }));
-  return rows;
-}
-
 }  // namespace mizan

@@ -54,6 +54,10 @@ class PostgresStore : public Store {
   // Commit links every batch; this is for a change of linking parameters (postgres_link.cc).
   Status LinkCanonical(bool relink_all = false) override;
   StatusOr<EventPage> QueryEvents(const EventQuery& query) override;  // postgres_query.cc
+  // Relations over canonical events (postgres_relations.cc), as in SqliteStore.
+  StatusOr<std::vector<ActorRow>> Actors(const ActorQuery& query) override;
+  StatusOr<std::vector<PartnerRow>> Partners(const std::string& code, const EventFilter& filter) override;
+  StatusOr<std::vector<BrokerRow>> Brokers(const EventFilter& filter) override;
   StatusOr<nlohmann::json> GetDocument(const std::string& id) override;
 
   int schema_version() const { return schema_version_; }

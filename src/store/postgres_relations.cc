@@ -1,0 +1,260 @@
+// PostgresStore: relations over canonical events — dyads and timelines, actors, partners, brokers — with
+// the same SQL meaning as SqliteStore (sqlite_relations.cc); brokers are found by relate/brokers.h.
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include <fmt/core.h>
+#include <pqxx/pqxx>
+
+#include "relate/brokers.h"
+#include "relate/canonical.h"
+#include "store/postgres_filter.h"
+#include "store/postgres_store.h"
+
+namespace mizan {
+
+namespace {
+
+// The period of a canonical event `c`, as SQL. Dates coarser than the period keep their own value
+// ("2016" stays "2016" in a month view); "W<monday>" is turned into "2016-W24" after the query.
+StatusOr<std::string> PeriodSql(const std::string& period) {
+  if (period == "day")
+    return std::string("CASE WHEN c.date_granularity = 'day' THEN c.date_value ELSE COALESCE(c.date_value, 'unknown') END");
+  if (period == "week")
+    return std::string("CASE WHEN c.date_granularity IN ('day', 'week') AND c.day_lo IS NOT NULL THEN "
+                       "'W' || (c.day_lo - ((c.day_lo % 7 + 10) % 7)) ELSE COALESCE(c.date_value, 'unknown') END");
+  if (period == "month")
+    return std::string("CASE WHEN c.date_granularity IN ('day', 'month') THEN substr(c.date_value, 1, 7) "
+                       "ELSE COALESCE(c.date_value, 'unknown') END");
+  if (period == "year") return std::string("COALESCE(substr(c.date_value, 1, 4), 'unknown')");
+  if (period == "all") return std::string("'all'");
+  return InvalidArgument(fmt::format("unknown period '{}' (day, week, month, year or all)", period));
+}
+
+std::string PeriodLabel(const std::string& raw) {
+  if (raw.size() > 1 && raw[0] == 'W' && raw.find_first_not_of("0123456789-", 1) == std::string::npos)
+    return relate::IsoWeekLabel(std::stoi(raw.substr(1)));
+  return raw;
+}
+
+bool StartsWith(const std::string& s, const std::string& prefix) {
+  return !prefix.empty() && s.compare(0, prefix.size(), prefix) == 0;
+}
+
+std::string Str(const pqxx::field& f) { return f.is_null() ? std::string() : f.as<std::string>(); }
+
+bool CodeLike(const std::string& s) {
+  return !s.empty() && s.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") == std::string::npos;
+}
+
+}  // namespace
+
+StatusOr<std::vector<DyadRow>> PostgresStore::Dyads(const DyadQuery& q) {
+  ASSIGN_OR_RETURN(std::string period, PeriodSql(q.period));
+  std::string src = "c.source_code", tgt = "c.target_code";
+  if (q.merge_to_filter) {
+    const std::string& a = q.filter.source;
+    const std::string& b = q.filter.target;
+    if (!CodeLike(a) || !CodeLike(b))
+      return InvalidArgument("merging a dyad needs a source and a target code (capital letters, digits, '-')");
+    // Which side a report is on, by its own codes (the filter guarantees it is A->B or B->A).
+    const std::string forward = fmt::format("substr(e.source_code, 1, {}) = '{}' AND substr(e.target_code, 1, {}) = '{}'",
+                                            a.size(), a, b.size(), b);
+    src = fmt::format("CASE WHEN {} THEN '{}' ELSE '{}' END", forward, a, b);
+    tgt = fmt::format("CASE WHEN {} THEN '{}' ELSE '{}' END", forward, b, a);
+  }
+  if (in_batch_) RETURN_IF_ERROR(Flush());
+  std::vector<DyadRow> rows;
+  Status bad;
+  RETURN_IF_ERROR(RunSql("dyads", [&](pqxx::transaction_base& tx) {
+    auto where = pg::FilterSql(q.filter, [&](const std::string& v) { return tx.quote(v); });
+    if (!where.ok()) {
+      bad = where.status();
+      return;
+    }
+    // Each report of a canonical event carries weight 1 / (its reports that pass the filter), so sums
+    // count each act once while sources and articles still see every report.
+    std::string sql = fmt::format(
+        "SELECT src, tgt, period, COUNT(DISTINCT cid) AS n, SUM(g * w), "
+        "ROUND(SUM(CASE WHEN q = 1 THEN w ELSE 0 END))::bigint, ROUND(SUM(CASE WHEN q = 2 THEN w ELSE 0 END))::bigint, "
+        "ROUND(SUM(CASE WHEN q = 3 THEN w ELSE 0 END))::bigint, ROUND(SUM(CASE WHEN q = 4 THEN w ELSE 0 END))::bigint, "
+        "COUNT(DISTINCT skey), COUNT(DISTINCT doc) FROM ("
+        "SELECT c.id AS cid, ({}) COLLATE \"C\" AS src, ({}) COLLATE \"C\" AS tgt, ({}) COLLATE \"C\" AS period, "
+        "COALESCE(c.goldstein, 0) AS g, c.quad_class AS q, 1.0::float8 / COUNT(*) OVER (PARTITION BY c.id) AS w, "
+        "COALESCE(d.outlet, '') || '|' || COALESCE(e.attribution_kind, '') || '|' || COALESCE(e.attribution_text, '') "
+        "AS skey, e.doc_id AS doc "
+        "FROM events e JOIN documents d ON d.id = e.doc_id JOIN canonical_events c ON c.id = e.canonical_id "
+        "WHERE c.source_code <> '' AND c.target_code <> ''{}) AS x "
+        "GROUP BY src, tgt, period ORDER BY {}{}",
+        src, tgt, period, *where, q.chronological ? "period, src, tgt" : "n DESC, src, tgt, period",
+        q.top ? fmt::format(" LIMIT {}", q.top) : "");
+    for (const auto& row : tx.exec(sql)) {
+      DyadRow r;
+      r.source = Str(row[0]);
+      r.target = Str(row[1]);
+      r.period = PeriodLabel(Str(row[2]));
+      r.events = row[3].as<int64_t>();
+      r.goldstein_sum = std::round(row[4].as<double>() * 1e6) / 1e6;
+      r.goldstein_mean = r.events ? r.goldstein_sum / static_cast<double>(r.events) : 0;
+      for (int k = 0; k < 4; ++k) r.quad[k] = row[5 + k].as<int64_t>();
+      r.sources = row[9].as<int64_t>();
+      r.articles = row[10].as<int64_t>();
+      rows.push_back(std::move(r));
+    }
+  }));
+  if (!bad.ok()) return bad;
+  if (q.period == "week" && q.chronological)  // labels changed after the SQL ordering
+    std::stable_sort(rows.begin(), rows.end(), [](const DyadRow& a, const DyadRow& b) { return a.period < b.period; });
+  return rows;
+}
+
+StatusOr<std::vector<PartnerRow>> PostgresStore::Partners(const std::string& code, const EventFilter& filter) {
+  if (code.empty()) return InvalidArgument("no actor code given");
+  EventFilter f = filter;
+  f.actor = code;
+  if (in_batch_) RETURN_IF_ERROR(Flush());
+  std::map<std::string, PartnerRow> partners;
+  std::map<std::string, double> gsum;
+  Status bad;
+  RETURN_IF_ERROR(RunSql("partners", [&](pqxx::transaction_base& tx) {
+    auto where = pg::FilterSql(f, [&](const std::string& v) { return tx.quote(v); });
+    if (!where.ok()) {
+      bad = where.status();
+      return;
+    }
+    int64_t last = -1;
+    for (const auto& row : tx.exec("SELECT c.id, COALESCE(e.source_code, ''), COALESCE(e.target_code, ''), "
+                                   "COALESCE(c.goldstein, 0), c.quad_class FROM events e JOIN documents d ON "
+                                   "d.id = e.doc_id JOIN canonical_events c ON c.id = e.canonical_id WHERE true" +
+                                   *where + " ORDER BY c.id, e.sentence, e.trigger_start NULLS FIRST, e.id")) {
+      const int64_t cid = row[0].as<int64_t>();
+      if (cid == last) continue;  // one act, however many reports
+      const std::string src = row[1].as<std::string>(), tgt = row[2].as<std::string>();
+      const bool out = StartsWith(src, code), in = StartsWith(tgt, code);
+      if (out == in) continue;  // both sides within the actor (LBY: LBYMIL -> LBYGOV), or neither
+      const std::string& other = out ? tgt : src;
+      if (other.empty()) continue;
+      last = cid;
+      PartnerRow& p = partners[other];
+      p.partner = other;
+      (out ? p.events_out : p.events_in) += 1;
+      gsum[other] += row[3].as<double>();
+      const int quad = row[4].is_null() ? 0 : row[4].as<int>();
+      if (quad >= 1 && quad <= 4) p.quad[static_cast<size_t>(quad - 1)] += 1;
+    }
+  }));
+  if (!bad.ok()) return bad;
+  std::vector<PartnerRow> rows;
+  for (auto& [code_, p] : partners) {
+    p.goldstein_mean = gsum[code_] / static_cast<double>(p.events_out + p.events_in);
+    rows.push_back(p);
+  }
+  std::sort(rows.begin(), rows.end(), [](const PartnerRow& a, const PartnerRow& b) {
+    int64_t na = a.events_out + a.events_in, nb = b.events_out + b.events_in;
+    return na != nb ? na > nb : a.partner < b.partner;
+  });
+  return rows;
+}
+
+StatusOr<std::vector<ActorRow>> PostgresStore::Actors(const ActorQuery& q) {
+  if (in_batch_) RETURN_IF_ERROR(Flush());
+  std::vector<ActorRow> rows;
+  std::map<std::string, ActorRow> by_code;
+  auto row_of = [&](const std::string& code) -> ActorRow& {
+    ActorRow& r = by_code[code];
+    r.code = code;
+    return r;
+  };
+  // "col >= prefix AND col < next" as in the event filter, through the filter itself would need events.
+  auto prefix_sql = [&](pqxx::transaction_base& tx, const char* column) {
+    if (q.prefix.empty()) return std::string();
+    std::string upper = q.prefix;
+    if (static_cast<unsigned char>(upper.back()) < 0x7f) upper.back() = static_cast<char>(upper.back() + 1);
+    else upper += "\xf4\x8f\xbf\xbf";
+    return fmt::format(" AND {0} COLLATE \"C\" >= {1} AND {0} COLLATE \"C\" < {2}", column, tx.quote(q.prefix),
+                       tx.quote(upper));
+  };
+  RETURN_IF_ERROR(RunSql("actors", [&](pqxx::transaction_base& tx) {
+    if (q.unknown_only) {
+      // Mentions the actor stage found (a name, a role, a description) but no dictionary resolved to a code.
+      for (const auto& r : tx.exec("SELECT m.text COLLATE \"C\" AS t, MIN(m.kind), COUNT(*), COUNT(DISTINCT m.doc_id), "
+                                   "MIN(d.published), MAX(d.published) FROM mentions m JOIN documents d ON "
+                                   "d.id = m.doc_id WHERE COALESCE(m.code, '') = '' AND m.via <> 'pronoun'" +
+                                   prefix_sql(tx, "m.text") + " GROUP BY t ORDER BY 3 DESC, t" +
+                                   (q.top ? fmt::format(" LIMIT {}", q.top) : ""))) {
+        ActorRow a;
+        a.name = Str(r[0]);
+        a.kind = Str(r[1]);
+        a.mentions = r[2].as<int64_t>();
+        a.first_date = Str(r[4]);
+        a.last_date = Str(r[5]);
+        a.known = false;
+        rows.push_back(std::move(a));
+      }
+      return;
+    }
+    for (const auto& r : tx.exec("SELECT code, SUM(s), SUM(t), MIN(dv), MAX(dv) FROM ("
+                                 "SELECT c.source_code AS code, 1 AS s, 0 AS t, c.date_value AS dv FROM canonical_events c "
+                                 "WHERE NOT c.negated AND COALESCE(c.source_code, '') <> ''" +
+                                 prefix_sql(tx, "c.source_code") +
+                                 " UNION ALL SELECT c.target_code, 0, 1, c.date_value FROM canonical_events c "
+                                 "WHERE NOT c.negated AND COALESCE(c.target_code, '') <> ''" +
+                                 prefix_sql(tx, "c.target_code") + ") AS x GROUP BY code")) {
+      ActorRow& a = row_of(Str(r[0]));
+      a.as_source = r[1].as<int64_t>();
+      a.as_target = r[2].as<int64_t>();
+      a.events = a.as_source + a.as_target;
+      a.first_date = Str(r[3]);
+      a.last_date = Str(r[4]);
+    }
+    for (const auto& r : tx.exec("SELECT m.code, COUNT(*) FROM mentions m WHERE COALESCE(m.code, '') <> '' AND "
+                                 "m.via <> 'pronoun'" + prefix_sql(tx, "m.code") + " GROUP BY m.code"))
+      row_of(Str(r[0])).mentions = r[1].as<int64_t>();
+    for (const auto& r : tx.exec("SELECT a.code, a.name, a.kind FROM actors a WHERE true" + prefix_sql(tx, "a.code"))) {
+      auto it = by_code.find(Str(r[0]));
+      if (it == by_code.end()) continue;
+      it->second.name = Str(r[1]);
+      it->second.kind = Str(r[2]);
+    }
+  }));
+  if (q.unknown_only) return rows;
+  for (auto& [code, r] : by_code) rows.push_back(std::move(r));
+  std::sort(rows.begin(), rows.end(), [](const ActorRow& a, const ActorRow& b) {
+    if (a.events != b.events) return a.events > b.events;
+    if (a.mentions != b.mentions) return a.mentions > b.mentions;
+    return a.code < b.code;
+  });
+  if (q.top && rows.size() > q.top) rows.resize(q.top);
+  return rows;
+}
+
+StatusOr<std::vector<BrokerRow>> PostgresStore::Brokers(const EventFilter& filter) {
+  // Paths need the whole network, so the actor filter becomes the focus of the search, not a WHERE.
+  EventFilter f = filter;
+  f.actor.clear();
+  if (in_batch_) RETURN_IF_ERROR(Flush());
+  std::vector<relate::DirectedCount> dyads, explicit_;
+  Status bad;
+  RETURN_IF_ERROR(RunSql("brokers", [&](pqxx::transaction_base& tx) {
+    auto where = pg::FilterSql(f, [&](const std::string& v) { return tx.quote(v); });
+    if (!where.ok()) {
+      bad = where.status();
+      return;
+    }
+    for (const auto& r : tx.exec("SELECT c.source_code, c.target_code, COUNT(DISTINCT c.id) FROM events e "
+                                 "JOIN documents d ON d.id = e.doc_id JOIN canonical_events c ON c.id = e.canonical_id "
+                                 "WHERE c.source_code <> '' AND c.target_code <> ''" +
+                                 *where + " GROUP BY 1, 2 ORDER BY 1, 2"))
+      dyads.push_back({Str(r[0]), Str(r[1]), "", r[2].as<int64_t>()});
+    for (const auto& r : tx.exec("SELECT e.source_code, e.target_code, e.broker_code, COUNT(DISTINCT e.canonical_id) "
+                                 "FROM events e JOIN documents d ON d.id = e.doc_id WHERE COALESCE(e.broker_code, '') <> '' "
+                                 "AND COALESCE(e.source_code, '') <> '' AND COALESCE(e.target_code, '') <> ''" +
+                                 *where + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"))
+      explicit_.push_back({Str(r[0]), Str(r[1]), Str(r[2]), r[3].as<int64_t>()});
+  }));
+  if (!bad.ok()) return bad;
+  return relate::FindBrokers(dyads, explicit_, filter.actor, 100);
+}
+
+}  // namespace mizan
