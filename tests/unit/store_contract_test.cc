@@ -483,6 +483,104 @@ TEST_P(StoreContractTest, ReportsOfOneActLinkToOneCanonicalEvent) {
   EXPECT_EQ(sources("b:0:1"), "1/1");
 }
 
+TEST_P(StoreContractTest, DyadPeriodsFiltersAndTimelines) {
+  auto store = OpenOrDie();
+  ASSERT_TRUE(store);
+  PutQueryFixture(*store);
+  auto q = [](std::string period, auto set) {
+    DyadQuery d;
+    d.period = std::move(period);
+    d.top = 0;
+    set(d);
+    return d;
+  };
+  struct Case {
+    const char* name;
+    DyadQuery q;
+    std::vector<std::string> want;  // "source target period events sum"
+  };
+  const std::vector<Case> cases = {
+      {"day", q("day", [](DyadQuery&) {}),
+       {"DZA LBYMIL 2016-07-01 1 -10", "DZAGOV LBYMIL 2016-06-14 1 1.9", "EGY LBYMIL 2016-06-02 1 3.4",
+        "FRA LBY unknown 1 1", "LBYMIL DZA 2016-06-30 1 -2"}},
+      {"week", q("week", [](DyadQuery&) {}),
+       {"DZA LBYMIL 2016-W26 1 -10", "DZAGOV LBYMIL 2016-W24 1 1.9", "EGY LBYMIL 2016-W22 1 3.4",
+        "FRA LBY unknown 1 1", "LBYMIL DZA 2016-W26 1 -2"}},
+      {"undated keeps its own period", q("month", [](DyadQuery& d) { d.filter.source = "FRA"; }),
+       {"FRA LBY unknown 1 1"}},
+      {"quad filter", q("all", [](DyadQuery& d) { d.filter.quad_class = 1; }),
+       {"DZAGOV LBYMIL all 1 1.9", "FRA LBY all 1 1"}},
+      {"timeline merged, chronological", q("month", [](DyadQuery& d) {
+         d.filter.source = "DZA";
+         d.filter.target = "LBY";
+         d.filter.either_direction = true;
+         d.merge_to_filter = true;
+         d.chronological = true;
+       }),
+       {"DZA LBY 2016-06 1 1.9", "LBY DZA 2016-06 1 -2", "DZA LBY 2016-07 1 -10"}},
+  };
+  for (const Case& c : cases) {
+    auto rows = store->Dyads(c.q);
+    ASSERT_TRUE(rows.ok()) << c.name << ": " << rows.status().ToString();
+    std::vector<std::string> got;
+    for (const auto& r : *rows) {
+      std::ostringstream o;
+      o << r.source << ' ' << r.target << ' ' << r.period << ' ' << r.events << ' ' << r.goldstein_sum;
+      got.push_back(o.str());
+    }
+    EXPECT_EQ(got, c.want) << c.name;
+  }
+  DyadQuery merge_without_codes;
+  merge_without_codes.merge_to_filter = true;
+  EXPECT_EQ(store->Dyads(merge_without_codes).status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST_P(StoreContractTest, PartnersActorsAndBrokers) {
+  auto store = OpenOrDie();
+  ASSERT_TRUE(store);
+  PutQueryFixture(*store);
+  // Tatanaki (a named broker) between LBYMIL and ISR, and a path LBYMIL -> ARE -> ISR.
+  json brokered = EventRecord("c", 1, "LBYMIL", "ISR", "036", 4, 1, "2016-08-01");
+  brokered["broker"] = {{"code", "LBYBUS"}, {"name", "LBYBUS"}, {"text", "x"}, {"start", 0}, {"end", 1}};
+  Put(*store, MakeDoc("c", "ج", "outlet3"),
+      {brokered, EventRecord("c", 2, "LBYMIL", "ARE", "040", 1, 1, "2016-08-02"),
+       EventRecord("c", 3, "ARE", "ISR", "040", 1, 1, "2016-08-03")});
+  auto partners = store->Partners("LBYMIL", {});
+  ASSERT_TRUE(partners.ok()) << partners.status().ToString();
+  std::vector<std::string> got;
+  for (const auto& p : *partners) got.push_back(fmt::format("{} {} {}", p.partner, p.events_out, p.events_in));
+  EXPECT_EQ(got, (std::vector<std::string>{"DZA 1 1", "ARE 1 0", "DZAGOV 0 1", "EGY 0 1", "ISR 1 0"}));
+  EventFilter conflict;
+  conflict.quad_class = 4;
+  got.clear();
+  auto conflict_partners = store->Partners("LBY", conflict);
+  ASSERT_TRUE(conflict_partners.ok());
+  for (const auto& p : *conflict_partners) got.push_back(p.partner);
+  EXPECT_EQ(got, (std::vector<std::string>{"DZA"}));
+  EXPECT_EQ(store->Partners("", {}).status().code(), StatusCode::kInvalidArgument);
+
+  ActorQuery aq;
+  aq.prefix = "LBY";
+  auto actors = store->Actors(aq);
+  ASSERT_TRUE(actors.ok()) << actors.status().ToString();
+  got.clear();
+  for (const auto& a : *actors)
+    got.push_back(fmt::format("{} {} {} {} {}", a.code, a.as_source, a.as_target, a.first_date, a.last_date));
+  EXPECT_EQ(got, (std::vector<std::string>{"LBYMIL 3 3 2016-06-02 2016-08-02", "LBY 0 1  "}));
+
+  auto brokers = store->Brokers({});
+  ASSERT_TRUE(brokers.ok()) << brokers.status().ToString();
+  got.clear();
+  for (const auto& b : *brokers)
+    got.push_back(fmt::format("{} {} {} {} {}", b.broker, b.source, b.target, b.explicit_events, b.path_events));
+  EXPECT_NE(std::find(got.begin(), got.end(), "LBYBUS LBYMIL ISR 1 0"), got.end()) << fmt::format("{}", got.size());
+  EventFilter around_israel;
+  around_israel.actor = "ISR";
+  auto focused = store->Brokers(around_israel);
+  ASSERT_TRUE(focused.ok());
+  for (const auto& b : *focused) EXPECT_TRUE(b.source == "ISR" || b.target == "ISR") << b.broker;
+}
+
 INSTANTIATE_TEST_SUITE_P(Stores, StoreContractTest, ::testing::Values("sqlite", "postgres"),
                          [](const auto& info) { return info.param; });
 
