@@ -412,8 +412,12 @@ Status PostgresStore::Flush() {
         for (json& r : p.sentences) sentences.push_back(std::move(r));
         for (json& r : p.mentions) mentions.push_back(std::move(r));
         for (json& r : p.events) events.push_back(std::move(r));
-        for (json& r : p.actors) actors.try_emplace(r["code"].get<std::string>(), std::move(r));
+        p.hash.clear();  // marks it written (below)
       }
+      // Actor names: the first document put wins, as in SQLite (pending_ is in PutDocument order).
+      for (Pending& p : pending_)
+        if (p.hash.empty())
+          for (json& r : p.actors) actors.try_emplace(r["code"].get<std::string>(), std::move(r));
       if (!replaced.empty()) {
         const std::string replaced_text = Dump(replaced);
         // Canonical events lose these reports; they are recounted (or dropped) when the batch is linked.
