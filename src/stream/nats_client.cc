@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <vector>
 
 #include <fmt/core.h>
 #include <nats/nats.h>
@@ -50,7 +51,17 @@ NatsClient::~NatsClient() = default;
 StatusOr<std::unique_ptr<NatsClient>> NatsClient::Connect(const std::string& urls, const std::string& name) {
   auto impl = std::make_unique<Impl>();
   natsStatus s = natsOptions_Create(&impl->opts);
-  if (s == NATS_OK) s = natsOptions_SetURL(impl->opts, urls.c_str());  // a comma-separated list is accepted
+  // A comma-separated list of cluster members: the client picks one and fails over to the others.
+  std::vector<std::string> list;
+  for (size_t b = 0; b <= urls.size();) {
+    size_t e = urls.find(',', b);
+    if (e == std::string::npos) e = urls.size();
+    if (e > b) list.push_back(urls.substr(b, e - b));
+    b = e + 1;
+  }
+  std::vector<const char*> ptrs;
+  for (const std::string& u : list) ptrs.push_back(u.c_str());
+  if (s == NATS_OK) s = natsOptions_SetServers(impl->opts, ptrs.data(), static_cast<int>(ptrs.size()));
   if (s == NATS_OK) s = natsOptions_SetName(impl->opts, name.c_str());
   // A cluster member going away must not stop a worker: reconnect to another one for as long as it takes.
   if (s == NATS_OK) s = natsOptions_SetMaxReconnect(impl->opts, -1);

@@ -69,5 +69,5 @@ if ! cmp -s "$t/stream.dump" "$t/ref.dump"; then
 fi
 ndocs=$(grep -o '[0-9]* new' "$t/ingest.log" | head -1)
 cat "$t"/worker*.log | grep "docs stored" | sed 's/^/  /'
-python3 -c "import sys; s=float(sys.argv[2])-float(sys.argv[1]); print(f'ok: {sys.argv[3]} docs through {sys.argv[4]} workers in {s:.1f} s ({int(sys.argv[3])/s:.1f} docs/s incl. idle exit), $(wc -l <"$t/ref.dump") events identical to mizan ingest ($ndocs docs)')" \
+python3 -c "import sys; s=float(sys.argv[2])-float(sys.argv[1]); print(f'ok: {sys.argv[3]} docs through {sys.argv[4]} workers in {s:.1f} s ({int(sys.argv[3])/s:.1f} docs/s incl. idle exit), $(wc -l <"$t/ref.dump") dump rows (documents + events) identical to mizan ingest ($ndocs docs)')" \
   "$start" "$end" "$docs" "$workers"
