@@ -9,7 +9,7 @@ PACKAGES=(g++ cmake ninja-build ccache pkg-config python3 sqlite3
   libicu-dev libsqlite3-dev nlohmann-json3-dev libcli11-dev libfmt-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev time
   libpq-dev libpqxx-dev postgresql-15 libcpp-httplib-dev libnats-dev nats-server
-  chromium fonts-noto-core fonts-dejavu-core)
+  chromium fonts-noto-core fonts-dejavu-core clang libclang-rt-14-dev)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
