@@ -177,10 +177,12 @@ StatusOr<std::vector<ActorRow>> PostgresStore::Actors(const ActorQuery& q) {
   };
   RETURN_IF_ERROR(RunSql("actors", [&](pqxx::transaction_base& tx) {
     if (q.unknown_only) {
-      // Mentions the actor stage found (a name, a role, a description) but no dictionary resolved to a code.
+      // Mentions the actor stage found but no dictionary resolved: no code at all, or a name kept as
+      // actor_id 'unknown' whose code is only the best guess from its title and context (docs/actors.md).
       for (const auto& r : tx.exec("SELECT m.text COLLATE \"C\" AS t, MIN(m.kind), COUNT(*), COUNT(DISTINCT m.doc_id), "
                                    "MIN(d.published), MAX(d.published) FROM mentions m JOIN documents d ON "
-                                   "d.id = m.doc_id WHERE COALESCE(m.code, '') = '' AND m.via <> 'pronoun'" +
+                                   "d.id = m.doc_id WHERE (COALESCE(m.code, '') = '' OR (m.actor_id = 'unknown' AND "
+                                   "m.via = 'name')) AND m.via <> 'pronoun'" +
                                    prefix_sql(tx, "m.text") + " GROUP BY t ORDER BY 3 DESC, t" +
                                    (q.top ? fmt::format(" LIMIT {}", q.top) : ""))) {
         ActorRow a;
