@@ -1,5 +1,7 @@
 // `mizan worker`: codes documents from a NATS JetStream stream into one store, ack after commit.
 #include <atomic>
+#include <chrono>
+#include <thread>
 #include <csignal>
 #include <cstdio>
 #include <memory>
@@ -52,12 +54,18 @@ int RunWorker(WorkerCliOptions& o) {
     fmt::print(stderr, "mizan worker: {}\n", nats.status().ToString());
     return kExitFatal;
   }
-  if (auto r = (*nats)->EnsureStream(o.worker.stream); !r.ok()) {
-    fmt::print(stderr, "mizan worker: {}\n", r.status().ToString());
-    return kExitFatal;
+  // Binding can time out while the cluster elects a new stream or consumer leader (a node just died, or
+  // many workers create the consumer at once): retry for about half a minute before giving up.
+  Status bound;
+  for (int attempt = 0; attempt < 10; ++attempt) {
+    auto replicas = (*nats)->EnsureStream(o.worker.stream);
+    bound = replicas.ok() ? (*nats)->Subscribe(o.worker.stream, o.worker.consumer) : replicas.status();
+    if (bound.ok() || bound.code() != StatusCode::kUnavailable) break;
+    if (!o.quiet) fmt::print(stderr, "mizan worker: retrying: {}\n", bound.ToString());
+    std::this_thread::sleep_for(std::chrono::seconds(1));
   }
-  if (Status st = (*nats)->Subscribe(o.worker.stream, o.worker.consumer); !st.ok()) {
-    fmt::print(stderr, "mizan worker: {}\n", st.ToString());
+  if (!bound.ok()) {
+    fmt::print(stderr, "mizan worker: {}\n", bound.ToString());
     return kExitFatal;
   }
   std::signal(SIGTERM, OnStopSignal);
