@@ -180,7 +180,7 @@ StatusOr<std::vector<ActorRow>> PostgresStore::Actors(const ActorQuery& q) {
       // Mentions the actor stage found but no dictionary resolved: no code at all, or a name kept as
       // actor_id 'unknown' whose code is only the best guess from its title and context (docs/actors.md).
       for (const auto& r : tx.exec("SELECT m.text COLLATE \"C\" AS t, MIN(m.kind), COUNT(*), COUNT(DISTINCT m.doc_id), "
-                                   "MIN(d.published), MAX(d.published) FROM mentions m JOIN documents d ON "
+                                   "MIN(d.published), MAX(d.published), MAX(COALESCE(m.code, '') COLLATE \"C\") FROM mentions m JOIN documents d ON "
                                    "d.id = m.doc_id WHERE (COALESCE(m.code, '') = '' OR (m.actor_id = 'unknown' AND "
                                    "m.via = 'name')) AND m.via <> 'pronoun'" +
                                    prefix_sql(tx, "m.text") + " GROUP BY t ORDER BY 3 DESC, t" +
@@ -192,6 +192,7 @@ StatusOr<std::vector<ActorRow>> PostgresStore::Actors(const ActorQuery& q) {
         a.first_date = Str(r[4]);
         a.last_date = Str(r[5]);
         a.known = false;
+        a.code = Str(r[6]);  // the best guess from title and context, for the user to confirm
         rows.push_back(std::move(a));
       }
       return;

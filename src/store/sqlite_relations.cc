@@ -157,14 +157,16 @@ StatusOr<std::vector<ActorRow>> SqliteStore::Actors(const ActorQuery& q) {
   std::vector<ActorRow> rows;
   int rc;
   if (q.unknown_only) {
-    // Mentions the actor stage found (a name, a role, a description) but no dictionary resolved to a code.
+    // Mentions the actor stage found but no dictionary resolved: no code at all, or a name kept as
+    // actor_id 'unknown' whose code is only the best guess from its title and context (docs/actors.md).
     std::vector<json> binds;
     std::string prefix;
     if (!q.prefix.empty()) prefix = " AND " + sqlite::PrefixSql("m.text", q.prefix, &binds);
     ASSIGN_OR_RETURN(sqlite3_stmt * st,
                      PrepareBound("SELECT m.text, MIN(m.kind), COUNT(*), COUNT(DISTINCT m.doc_id), MIN(d.published), "
-                                  "MAX(d.published) FROM mentions m JOIN documents d ON d.id = m.doc_id "
-                                  "WHERE COALESCE(m.code, '') = '' AND m.via <> 'pronoun'" +
+                                  "MAX(d.published), MAX(COALESCE(m.code, '')) FROM mentions m JOIN documents d ON d.id = m.doc_id "
+                                  "WHERE (COALESCE(m.code, '') = '' OR (m.actor_id = 'unknown' AND m.via = 'name')) "
+                                  "AND m.via <> 'pronoun'" +
                                       prefix + " GROUP BY m.text ORDER BY 3 DESC, 1" +
                                       (q.top ? fmt::format(" LIMIT {}", q.top) : ""),
                                   binds));
@@ -178,6 +180,7 @@ StatusOr<std::vector<ActorRow>> SqliteStore::Actors(const ActorQuery& q) {
       r.first_date = Text(st, 4);
       r.last_date = Text(st, 5);
       r.known = false;
+      r.code = Text(st, 6);  // the best guess from title and context, for the user to confirm
       rows.push_back(std::move(r));
     }
     if (rc != SQLITE_DONE) return Error(rc, "unknown actors");

@@ -77,6 +77,10 @@ def cmd_seed(a):
         missing = {"DZA", "EGY", "ARE", "FRA", "RUS", "ISR", "USA"} - partners
         if missing:
             fail(f"partners of LBYMIL lack {sorted(missing)}")
+        # Unknown actors are kept: the officer "يدعى موشيه" is in no dictionary, so it is listed for users.
+        unknown = jsonl(run([a.mizan, "actors", "--unknown", "--db", db, "--json", "--top", "0"]))
+        if not any("موشيه" in r.get("name", "") for r in unknown):
+            fail(f"actors --unknown does not list the officer Moshe: {unknown}")
         brokers = [r for r in rows if r["kind"] == "broker"]
         print("actor LBYMIL brokers:", [(r["broker"], r["source"], r["target"]) for r in brokers])
         if not any(r["broker"] == "LBYBUS" and r["target"].startswith("ISR") for r in brokers):
