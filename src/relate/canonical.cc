@@ -50,7 +50,7 @@ std::string IsoWeekLabel(int monday) {
   const unsigned m = mp < 10 ? mp + 3 : mp - 9;
   const int year = static_cast<int>(yoe) + era * 400 + (m <= 2);
   const int week = (thursday - DaysFromCivil(year, 1, 1)) / 7 + 1;
-  char buf[16];
+  char buf[32];  // room for any int year and week, so the compiler sees no truncation
   std::snprintf(buf, sizeof buf, "%04d-W%02d", year, week);
   return buf;
 }
