@@ -37,6 +37,10 @@ function serve() {
 }
 
 const ready = (page) => page.waitForSelector('main[data-ready="1"]', { timeout: 15000 });
+// After a click the previous view may still be marked ready: wait for what the new view draws (slow
+// builds such as ASan's take longer), then count it; 0 when it never appears.
+const waitCount = (page, sel) =>
+  page.waitForSelector(sel, { timeout: 15000 }).then(() => page.locator(sel).count(), () => 0);
 const shot = (page, name) => page.screenshot({ path: join(args.out, `${name}.png`), fullPage: true });
 
 const { proc, url } = await serve();
@@ -81,8 +85,8 @@ try {
   await page.locator('#actor-panel tr.partner a').first().click();
   await ready(page);
   check(page.url().includes('#/dyad?') && page.url().includes(`source=${code}`), `dyad view for ${code} (${page.url()})`);
-  check(await page.locator('#timeline g.bar').count() >= 1, 'dyad time series has bars');
-  check(await page.locator('#dyad-events article.event').count() >= 1, 'events listed under the chart');
+  check(await waitCount(page, '#timeline g.bar') >= 1, 'dyad time series has bars');
+  check(await waitCount(page, '#dyad-events article.event') >= 1, 'events listed under the chart');
   await shot(page, '3-dyad');
 
   // (c) Evidence: open the first event under the chart.
@@ -90,7 +94,7 @@ try {
   await ready(page);
   check(page.url().includes('#/evidence?event='), 'evidence view of one event');
   for (const kind of ['trigger', 'source', 'target'])
-    check(await page.locator(`.sentence mark.${kind}`).count() >= 1, `evidence highlights the ${kind}`);
+    check(await waitCount(page, `.sentence mark.${kind}`) >= 1, `evidence highlights the ${kind}`);
   const marked = await page.locator('.sentence mark.trigger').first().textContent();
   check(marked.trim().length > 0 && /[\u0600-\u06FF]/.test(marked), `trigger highlight quotes Arabic ("${marked}")`);
   await shot(page, '4-evidence');
