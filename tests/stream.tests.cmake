@@ -17,5 +17,11 @@ if(MIZAN_NATS_SERVER AND (MIZAN_STREAM_INITDB OR DEFINED ENV{PGBIN}) AND Python3
            COMMAND ${CMAKE_SOURCE_DIR}/scripts/pg_test.sh ${CMAKE_SOURCE_DIR}/scripts/nats_cluster.sh -n 3
                    ${CMAKE_CURRENT_SOURCE_DIR}/stream/stream_test.sh $<TARGET_FILE:mizan_cli> ${MIZAN_STREAM_CORPUS}
                    300 4 fault)
-  set_tests_properties(stream.single_node_two_workers stream.cluster_fault PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 150)
+  # Poison documents: the three longest exceed the workers' --max-doc-bytes and must become dead letters
+  # without blocking the rest.
+  add_test(NAME stream.dead_letters
+           COMMAND ${CMAKE_SOURCE_DIR}/scripts/pg_test.sh ${CMAKE_SOURCE_DIR}/scripts/nats_cluster.sh -n 1
+                   ${CMAKE_CURRENT_SOURCE_DIR}/stream/stream_test.sh $<TARGET_FILE:mizan_cli> ${MIZAN_STREAM_CORPUS}
+                   60 2 dead)
+  set_tests_properties(stream.single_node_two_workers stream.cluster_fault stream.dead_letters PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 150)
 endif()

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <fstream>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 #include <unicode/locid.h>
@@ -71,28 +73,55 @@ class LexiconBuilder {
 
 namespace {
 
+// One ICU/CLDR country: its alpha-3 code, Arabic display name, the name normalized for matching and
+// the name's match keys word by word (what LexiconBuilder::AddPhrase would compute).
+struct CldrCountry {
+  std::string alpha3, name, normalized;
+  std::vector<std::string> keys;
+};
+
+// ICU/CLDR: one Arabic display name per ISO region; aliases come from country_aliases.tsv. Computed
+// once per process: the display-name lookup and normalizing ~250 names were half of a dictionary load,
+// and they cannot change while the process runs (a server reloading its dictionaries, or a test or
+// fuzz target loading many Lexicons, pays it once). Leaked on purpose: no destructor-order questions.
+const std::vector<CldrCountry>& CldrArabicCountryNames() {
+  static const auto* names = [] {
+    auto* out = new std::vector<CldrCountry>();
+    icu::Locale ar("ar");
+    for (const char* const* cc = icu::Locale::getISOCountries(); *cc; ++cc) {
+      icu::Locale loc("", *cc);
+      std::string alpha3 = loc.getISO3Country();
+      if (alpha3.size() != 3) continue;
+      icu::UnicodeString display;
+      loc.getDisplayCountry(ar, display);
+      std::string name;
+      display.toUTF8String(name);
+      if (name.empty() || name == *cc) continue;
+      CldrCountry c{std::move(alpha3), std::move(name), {}, {}};
+      c.normalized = NormalizeForMatch(c.name);
+      for (const auto& w : SplitWords(c.normalized)) {
+        std::string k = Lexicon::MatchKey(w);
+        if (!k.empty()) c.keys.push_back(std::move(k));
+      }
+      out->push_back(std::move(c));
+    }
+    return out;
+  }();
+  return *names;
+}
+
 Status LoadCountries(Lexicon& lex, LexiconBuilder& b, std::vector<ActorEntry>& actors,
                      std::unordered_map<std::string, std::string>& names,
                      const std::unordered_set<std::string>& not_names) {
-  // ICU/CLDR: one Arabic display name per ISO region; aliases come from country_aliases.tsv.
-  icu::Locale ar("ar");
-  for (const char* const* cc = icu::Locale::getISOCountries(); *cc; ++cc) {
-    icu::Locale loc("", *cc);
-    std::string alpha3 = loc.getISO3Country();
-    if (alpha3.size() != 3) continue;
-    icu::UnicodeString display;
-    loc.getDisplayCountry(ar, display);
-    std::string name;
-    display.toUTF8String(name);
-    if (name.empty() || name == *cc) continue;
-    names[alpha3] = name;
+  for (const CldrCountry& c : CldrArabicCountryNames()) {
+    names[c.alpha3] = c.name;
     // Some CLDR names are other words once normalized (عُمان = عمّان, the capital of Jordan; مالي =
     // "financial"): country_aliases.tsv marks them `not`, and only their longer forms match.
-    if (not_names.count(NormalizeForMatch(name))) continue;
-    ActorEntry e{"state:" + alpha3, name, alpha3, ActorKind::kState, "", "", MentionVia::kName};
+    if (not_names.count(c.normalized)) continue;
+    ActorEntry e{"state:" + c.alpha3, c.name, c.alpha3, ActorKind::kState, "", "", MentionVia::kName};
     idx_t row = static_cast<idx_t>(actors.size());
     actors.push_back(e);
-    b.AddPhrase(name, LexHit::kActor, row);
+    b.AddWords(c.keys, LexHit::kActor, row);
   }
   (void)lex;
   return Status::Ok();

@@ -3,6 +3,8 @@
 # cluster in $MIZAN_TEST_NATS, code them with WORKERS workers into $MIZAN_TEST_PG, and check that the
 # database holds exactly what `mizan ingest` of the same documents stores in SQLite.
 # With "fault": kill -9 one worker and the last NATS node while the workers run.
+# With "dead": the workers get a --max-doc-bytes that the 3 longest documents exceed; those must become
+# dead letters (counted by the workers) and the rest must be stored as `mizan ingest` stores them.
 # Run inside scripts/pg_test.sh and scripts/nats_cluster.sh (tests/stream.tests.cmake does).
 # Exit 77 (skip) when the corpus is missing.
 set -uo pipefail
@@ -24,6 +26,27 @@ fail() {
   exit 1
 }
 zcat "$corpus" | head -n "$docs" >"$t/sample.jsonl"
+cp "$t/sample.jsonl" "$t/ref.jsonl"
+limit_opt=()
+expect_dead=0
+if [ "$mode" = dead ]; then
+  # The limit is one byte under the third-longest text; ref.jsonl keeps the documents under it.
+  limit=$(python3 - "$t/sample.jsonl" "$t/ref.jsonl" <<'PY'
+import json, sys
+docs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+sizes = sorted((len(d["text"].encode()) for d in docs), reverse=True)
+limit = sizes[2] - 1
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    for d in docs:
+        if len(d["text"].encode()) <= limit:
+            out.write(json.dumps(d, ensure_ascii=False) + "\n")
+print(limit)
+PY
+) || fail "choosing the byte limit"
+  limit_opt=(--max-doc-bytes "$limit")
+  expect_dead=$((docs - $(wc -l <"$t/ref.jsonl")))
+  echo "documents over $limit bytes of text: $expect_dead (expected as dead letters)"
+fi
 
 start=$(date +%s.%N)
 "$m" feed -q --nats "$MIZAN_TEST_NATS" "$t/sample.jsonl" 2>"$t/feed.log" || fail "feed"
@@ -33,7 +56,7 @@ grep -q "^mizan feed: 0 published, $docs duplicates" "$t/feed2.log" || fail "sec
 
 for ((i = 0; i < workers; i++)); do
   "$m" worker -q --nats "$MIZAN_TEST_NATS" --db "$MIZAN_TEST_PG" --batch 10 -j 1 --ack-wait 4 \
-    --idle-exit 12 2>"$t/worker$i.log" &
+    --idle-exit 12 "${limit_opt[@]}" 2>"$t/worker$i.log" &
   wpids+=($!)
 done
 if [ "$mode" = fault ]; then
@@ -49,11 +72,15 @@ for ((i = 0; i < workers; i++)); do
   wait "${wpids[$i]}"
   rc=$?
   if [ "$mode" = fault ] && [ $i -eq 0 ]; then continue; fi
+  # Exit 1 = some documents went to the dead letters: expected in "dead" mode.
+  if [ "$mode" = dead ] && [ $rc -eq 1 ]; then continue; fi
   [ $rc -eq 0 ] || fail "worker $i exited $rc"
 done
+dead=$(cat "$t"/worker*.log | sed -n 's/.* \([0-9]*\) dead letters.*/\1/p' | awk '{ s += $1 } END { print s + 0 }')
+[ "$dead" -eq "$expect_dead" ] || fail "$dead dead letters, expected $expect_dead"
 end=$(date +%s.%N)
 
-"$m" ingest -q --db "$t/ref.db" "$t/sample.jsonl" 2>"$t/ingest.log" || fail "reference ingest"
+"$m" ingest -q --db "$t/ref.db" "$t/ref.jsonl" 2>"$t/ingest.log" || fail "reference ingest"
 # Canonical ordered dump of documents and events from both stores (tests/stream/dump.py).
 here=$(cd "$(dirname "$0")" && pwd)
 psql=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin | tail -1)}/psql
@@ -69,5 +96,5 @@ if ! cmp -s "$t/stream.dump" "$t/ref.dump"; then
 fi
 ndocs=$(grep -o '[0-9]* new' "$t/ingest.log" | head -1)
 cat "$t"/worker*.log | grep "docs stored" | sed 's/^/  /'
-python3 -c "import sys; s=float(sys.argv[2])-float(sys.argv[1]); print(f'ok: {sys.argv[3]} docs through {sys.argv[4]} workers in {s:.1f} s ({int(sys.argv[3])/s:.1f} docs/s incl. idle exit), $(wc -l <"$t/ref.dump") dump rows (documents + events) identical to mizan ingest ($ndocs docs)')" \
+python3 -c "import sys; s=float(sys.argv[2])-float(sys.argv[1]); print(f'ok: {sys.argv[3]} docs ($dead dead letters) through {sys.argv[4]} workers in {s:.1f} s ({int(sys.argv[3])/s:.1f} docs/s incl. idle exit), $(wc -l <"$t/ref.dump") dump rows (documents + events) identical to mizan ingest ($ndocs docs)')" \
   "$start" "$end" "$docs" "$workers"

@@ -25,12 +25,17 @@ extern "C" void OnStopSignal(int) { g_stop.store(true); }
 struct WorkerCliOptions {
   std::string nats = "nats://127.0.0.1:4222", db, data_dir;
   stream::WorkerOptions worker;
+  size_t max_doc_bytes = 16u << 20;  // larger documents are dead letters, as `mizan ingest` skips them
   bool quiet = false;
 };
 
 int RunWorker(WorkerCliOptions& o) {
   if (o.db.empty()) {
     fmt::print(stderr, "mizan worker: --db is required (a postgresql:// URL; a SQLite file works for one worker)\n");
+    return kExitUsage;
+  }
+  if (o.max_doc_bytes == 0) {
+    fmt::print(stderr, "mizan worker: --max-doc-bytes must be at least 1\n");
     return kExitUsage;
   }
   if (o.worker.consumer.max_deliver < 2) {
@@ -44,6 +49,7 @@ int RunWorker(WorkerCliOptions& o) {
   }
   CoderOptions copts;
   copts.data_dir = o.data_dir;
+  copts.max_doc_bytes = o.max_doc_bytes;
   auto coder = Coder::Create(copts);
   if (!coder.ok()) {
     fmt::print(stderr, "mizan worker: {}\n", coder.status().ToString());
@@ -118,6 +124,9 @@ Runner RegisterWorker(CLI::App& app) {
                   "Stop after this many seconds without documents (0 = run until SIGTERM/SIGINT)")
       ->capture_default_str();
   cmd->add_option("--max-doc-seconds", o->worker.max_doc_seconds, "Coding budget per document (0 = none)")
+      ->capture_default_str();
+  cmd->add_option("--max-doc-bytes", o->max_doc_bytes,
+                  "Documents with more bytes of text are dead letters, never coded")
       ->capture_default_str();
   cmd->add_option("--data", o->data_dir, "Data directory (default: $MIZAN_DATA, then next to the binary)");
   cmd->add_flag("-q,--quiet", o->quiet, "No per-document messages (the summary is still printed)");
