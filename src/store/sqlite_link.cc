@@ -73,6 +73,7 @@ Status SqliteStore::UnlinkDocument(const std::string& id) {
     if (rc != SQLITE_DONE) return Error(rc, "find canonical events");
   }
   if (touched.empty()) return Status::Ok();
+  for (int64_t c : touched) RETURN_IF_ERROR(SummarizeCanonical(c, -1));  // put back below, without this document
   {
     ASSIGN_OR_RETURN(sqlite3_stmt * st, Prepare("UPDATE events SET canonical_id = NULL WHERE doc_id = ?"));
     Reset reset{st};
@@ -81,6 +82,7 @@ Status SqliteStore::UnlinkDocument(const std::string& id) {
     if (rc != SQLITE_DONE) return Error(rc, "unlink events");
   }
   for (int64_t c : touched) RETURN_IF_ERROR(RefreshCanonical(c));
+  for (int64_t c : touched) RETURN_IF_ERROR(SummarizeCanonical(c, +1));  // nothing when it went
   return Status::Ok();
 }
 
@@ -155,8 +157,10 @@ Status SqliteStore::LinkCanonical(bool relink_all) {
   if (relink_all) {
     st = Exec("UPDATE events SET canonical_id = NULL");
     if (st.ok()) st = Exec("DELETE FROM canonical_events");
+    if (st.ok()) st = ClearSummaries();
   }
   if (st.ok()) st = LinkUnlinked();
+  if (st.ok()) st = FinishSummaries();
   if (own) {
     if (st.ok()) return Exec("COMMIT");
     (void)Exec("ROLLBACK");
@@ -213,6 +217,7 @@ Status SqliteStore::LinkUnlinked() {
                            "day_hi, num_sources, num_articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)"));
   ASSIGN_OR_RETURN(sqlite3_stmt * link, Prepare("UPDATE events SET canonical_id = ? WHERE rowid = ?"));
   std::set<int64_t> grown;  // canonical events that gained a report: their counts change
+  std::set<int64_t> created;  // made by this call: not in the summaries yet
   for (const Report& r : reports) {
     const bool linkable = !r.fields.source.empty() && !r.fields.target.empty() && r.fields.date &&
                           r.fields.date->Width() <= params.max_span_days;
@@ -274,7 +279,10 @@ Status SqliteStore::LinkUnlinked() {
       int rc = sqlite3_step(insert);
       if (rc != SQLITE_DONE) return Error(rc, "insert canonical event");
       best = sqlite3_last_insert_rowid(db_);
+      created.insert(best);
     } else {
+      // Out of the summaries before its first new report joins; put back with all of them below.
+      if (!created.count(best) && !grown.count(best)) RETURN_IF_ERROR(SummarizeCanonical(best, -1));
       grown.insert(best);
     }
     Reset reset{link};
@@ -284,6 +292,8 @@ Status SqliteStore::LinkUnlinked() {
     if (rc != SQLITE_DONE) return Error(rc, "link event");
   }
   for (int64_t c : grown) RETURN_IF_ERROR(RefreshCanonical(c));
+  created.insert(grown.begin(), grown.end());
+  for (int64_t c : created) RETURN_IF_ERROR(SummarizeCanonical(c, +1));
   return Status::Ok();
 }
 

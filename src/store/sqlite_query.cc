@@ -1,6 +1,8 @@
 // SqliteStore: events a page at a time (filters, stable cursor) and documents with their events.
 #include <sqlite3.h>
 
+#include <set>
+
 #include <fmt/core.h>
 
 #include "store/sqlite_filter.h"
@@ -59,14 +61,43 @@ StatusOr<EventPage> SqliteStore::QueryEvents(const EventQuery& q) {
   }
   const char* cmp = q.newest_first ? "<" : ">";
   const char* dir = q.newest_first ? "DESC" : "ASC";
+  std::string cursor_sql;
+  std::vector<json> cursor_binds;
   if (!q.cursor.empty()) {
     std::string date, id;
     if (!DecodeCursor(q.cursor, &date, &id)) return InvalidArgument("bad cursor (pass next_cursor back unchanged)");
-    where += fmt::format(" AND (COALESCE(e.date_value, ''), e.id) {} (?, ?)", cmp);
-    binds.push_back(date);
-    binds.push_back(id);
+    cursor_sql = fmt::format(" AND (COALESCE(e.date_value, ''), e.id) {} (?, ?)", cmp);
+    cursor_binds = {date, id};
   }
-  std::string sql = fmt::format(
+  std::string sql;
+  ASSIGN_OR_RETURN(std::vector<std::string> codes, ActorCodes(q.filter));
+  if (!codes.empty()) {
+    // One actor's events (a prefix: every code under it, as source and as target): each code's own
+    // page walks its (code, date, id) index, and the page is the first rows of their union.
+    EventFilter rest = q.filter;
+    rest.actor.clear();
+    std::vector<json> rest_binds;
+    ASSIGN_OR_RETURN(std::string rest_where, sqlite::FilterSql(rest, &rest_binds));
+    const char* join = rest.outlet.empty() ? "" : " JOIN documents d ON d.id = e.doc_id";
+    std::string pages;
+    binds.clear();
+    for (const char* side : {"source_code", "target_code"}) {
+      for (const std::string& code : codes) {
+        if (!pages.empty()) pages += " UNION ALL ";
+        pages += fmt::format("SELECT rid FROM (SELECT e.rowid AS rid FROM events e{} WHERE e.{} = ?{}{} "
+                             "ORDER BY COALESCE(e.date_value, '') {}, e.id {} LIMIT {})",
+                             join, side, rest_where, cursor_sql, dir, dir, q.limit + 1);
+        binds.push_back(code);
+        binds.insert(binds.end(), rest_binds.begin(), rest_binds.end());
+        binds.insert(binds.end(), cursor_binds.begin(), cursor_binds.end());
+      }
+    }
+    where = " AND e.rowid IN (" + pages + ")";
+  } else {
+    where += cursor_sql;
+    binds.insert(binds.end(), cursor_binds.begin(), cursor_binds.end());
+  }
+  sql = fmt::format(
       "SELECT e.record, e.canonical_id, c.num_sources, c.num_articles, d.id, d.outlet, d.published, d.title, d.url, "
       "COALESCE(e.date_value, ''), e.id FROM events e JOIN documents d ON d.id = e.doc_id "
       "LEFT JOIN canonical_events c ON c.id = e.canonical_id WHERE 1 = 1{} "
@@ -97,6 +128,35 @@ StatusOr<EventPage> SqliteStore::QueryEvents(const EventQuery& q) {
   }
   if (rc != SQLITE_ROW && rc != SQLITE_DONE) return Error(rc, "query events");
   return page;
+}
+
+StatusOr<std::vector<std::string>> SqliteStore::ActorCodes(const EventFilter& f) {
+  constexpr size_t kMaxCodes = 40;  // beyond this, one scan of the matches is cheaper than many pages
+  if (!summaries() || f.actor.empty() || !f.source.empty() || !f.target.empty() || !f.doc_id.empty()) return std::vector<std::string>{};
+  // The distinct codes under the prefix, on either side, one index seek each (a skip scan).
+  std::vector<json> range;
+  sqlite::PrefixSql("", f.actor, &range);
+  const std::string upper = range[1].get<std::string>();
+  std::set<std::string> codes;
+  for (const char* sql : {"SELECT source_code FROM events WHERE source_code >= ?1 AND source_code < ?2 ORDER BY source_code LIMIT 1",
+                          "SELECT target_code FROM events WHERE target_code >= ?1 AND target_code < ?2 ORDER BY target_code LIMIT 1"}) {
+    ASSIGN_OR_RETURN(sqlite3_stmt * st, Prepare(sql));
+    std::string from = f.actor;
+    for (;;) {
+      sqlite::Reset reset{st};
+      sqlite::BindText(st, 1, from);
+      sqlite::BindText(st, 2, upper);
+      int rc = sqlite3_step(st);
+      if (rc == SQLITE_DONE) break;
+      if (rc != SQLITE_ROW) return Error(rc, "actor codes");
+      const std::string code = Text(st, 0);
+      codes.insert(code);
+      if (codes.size() > kMaxCodes) return std::vector<std::string>{};
+      from = code + '\x01';  // the next code after this one (no code holds a control character)
+    }
+  }
+  if (codes.empty()) codes.insert(f.actor);  // nothing matches: one empty page, still through the fast path
+  return std::vector<std::string>(codes.begin(), codes.end());
 }
 
 StatusOr<json> SqliteStore::GetDocument(const std::string& id) {

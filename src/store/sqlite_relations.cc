@@ -13,6 +13,7 @@
 #include "store/sqlite_filter.h"
 #include "store/sqlite_store.h"
 #include "store/sqlite_util.h"
+#include "store/summary.h"
 
 namespace mizan {
 
@@ -47,9 +48,60 @@ bool StartsWith(const std::string& s, const std::string& prefix) {
   return !prefix.empty() && s.compare(0, prefix.size(), prefix) == 0;
 }
 
+// Partners with their Goldstein means, most events first, then by code.
+std::vector<PartnerRow> SortPartners(std::map<std::string, PartnerRow>& partners, std::map<std::string, double>& gsum) {
+  std::vector<PartnerRow> rows;
+  for (auto& [code_, p] : partners) {
+    p.goldstein_mean = gsum[code_] / static_cast<double>(p.events_out + p.events_in);
+    rows.push_back(p);
+  }
+  std::sort(rows.begin(), rows.end(), [](const PartnerRow& a, const PartnerRow& b) {
+    int64_t na = a.events_out + a.events_in, nb = b.events_out + b.events_in;
+    return na != nb ? na > nb : a.partner < b.partner;
+  });
+  return rows;
+}
+
 }  // namespace
 
+StatusOr<std::vector<DyadRow>> SqliteStore::DyadsFromSummary(const DyadQuery& q) {
+  std::vector<json> binds = {summary::Kind(q.period)};
+  std::string where;
+  if (!q.filter.actor.empty())
+    where = fmt::format(" AND ({} OR {})", sqlite::PrefixSql("source_code", q.filter.actor, &binds),
+                        sqlite::PrefixSql("target_code", q.filter.actor, &binds));
+  ASSIGN_OR_RETURN(sqlite3_stmt * st,
+                   PrepareBound(fmt::format("SELECT source_code, target_code, period, events, goldstein_sum, quad1, "
+                                            "quad2, quad3, quad4, sources, articles FROM dyad_summary WHERE kind = ?{} "
+                                            "ORDER BY {}{}",
+                                            where,
+                                            q.chronological ? "period, source_code, target_code"
+                                                            : "events DESC, source_code, target_code, period",
+                                            q.top ? fmt::format(" LIMIT {}", q.top) : ""),
+                                binds));
+  sqlite::Finalize fin{st};
+  std::vector<DyadRow> rows;
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    DyadRow r;
+    r.source = Text(st, 0);
+    r.target = Text(st, 1);
+    r.period = Text(st, 2);
+    r.events = sqlite3_column_int64(st, 3);
+    r.goldstein_sum = std::round(sqlite3_column_double(st, 4) * 1e6) / 1e6;
+    r.goldstein_mean = r.events ? r.goldstein_sum / static_cast<double>(r.events) : 0;
+    for (int k = 0; k < 4; ++k) r.quad[k] = sqlite3_column_int64(st, 5 + k);
+    r.sources = sqlite3_column_int64(st, 9);
+    r.articles = sqlite3_column_int64(st, 10);
+    rows.push_back(std::move(r));
+  }
+  if (rc != SQLITE_DONE) return Error(rc, "dyad summary");
+  return rows;
+}
+
 StatusOr<std::vector<DyadRow>> SqliteStore::Dyads(const DyadQuery& q) {
+  if (summaries() && !q.merge_to_filter && !summary::Kind(q.period).empty() && summary::Answers(q.filter))
+    return DyadsFromSummary(q);
   ASSIGN_OR_RETURN(std::string period, PeriodSql(q.period));
   std::string src = "c.source_code", tgt = "c.target_code";
   if (q.merge_to_filter) {
@@ -111,6 +163,34 @@ StatusOr<std::vector<PartnerRow>> SqliteStore::Partners(const std::string& code,
   if (code.empty()) return InvalidArgument("no actor code given");
   EventFilter f = filter;
   f.actor = code;
+  std::map<std::string, PartnerRow> partners;
+  std::map<std::string, double> gsum;
+  int rc;
+  if (summaries() && summary::Answers(f)) {
+    // Acts by the codes of their first report: a country-level prefix is on one side of all its reports.
+    std::vector<json> binds;
+    std::string range = sqlite::PrefixSql("source_code", code, &binds) + " OR " +
+                        sqlite::PrefixSql("target_code", code, &binds);
+    ASSIGN_OR_RETURN(sqlite3_stmt * st,
+                     PrepareBound("SELECT source_code, target_code, events, goldstein_sum, quad1, quad2, quad3, quad4 "
+                                  "FROM partner_summary WHERE events > 0 AND (" + range + ")",
+                                  binds));
+    sqlite::Finalize fin{st};
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+      const std::string src = Text(st, 0), tgt = Text(st, 1);
+      const bool out = StartsWith(src, code), in = StartsWith(tgt, code);
+      if (out == in) continue;
+      const std::string& other = out ? tgt : src;
+      if (other.empty()) continue;
+      PartnerRow& p = partners[other];
+      p.partner = other;
+      (out ? p.events_out : p.events_in) += sqlite3_column_int64(st, 2);
+      gsum[other] += sqlite3_column_double(st, 3);
+      for (int k = 0; k < 4; ++k) p.quad[static_cast<size_t>(k)] += sqlite3_column_int64(st, 4 + k);
+    }
+    if (rc != SQLITE_DONE) return Error(rc, "partner summary");
+    return SortPartners(partners, gsum);
+  }
   std::vector<json> binds;
   ASSIGN_OR_RETURN(std::string where, sqlite::FilterSql(f, &binds));
   ASSIGN_OR_RETURN(sqlite3_stmt * st,
@@ -120,10 +200,7 @@ StatusOr<std::vector<PartnerRow>> SqliteStore::Partners(const std::string& code,
                                     where + " ORDER BY c.id, e.rowid",
                                 binds));
   sqlite::Finalize fin{st};
-  std::map<std::string, PartnerRow> partners;
-  std::map<std::string, double> gsum;
   int64_t last = -1;
-  int rc;
   while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
     const int64_t cid = sqlite3_column_int64(st, 0);
     if (cid == last) continue;  // one act, however many reports
@@ -141,16 +218,7 @@ StatusOr<std::vector<PartnerRow>> SqliteStore::Partners(const std::string& code,
     if (quad >= 1 && quad <= 4) p.quad[static_cast<size_t>(quad - 1)] += 1;
   }
   if (rc != SQLITE_DONE) return Error(rc, "partners");
-  std::vector<PartnerRow> rows;
-  for (auto& [code_, p] : partners) {
-    p.goldstein_mean = gsum[code_] / static_cast<double>(p.events_out + p.events_in);
-    rows.push_back(p);
-  }
-  std::sort(rows.begin(), rows.end(), [](const PartnerRow& a, const PartnerRow& b) {
-    int64_t na = a.events_out + a.events_in, nb = b.events_out + b.events_in;
-    return na != nb ? na > nb : a.partner < b.partner;
-  });
-  return rows;
+  return SortPartners(partners, gsum);
 }
 
 StatusOr<std::vector<ActorRow>> SqliteStore::Actors(const ActorQuery& q) {
@@ -186,6 +254,7 @@ StatusOr<std::vector<ActorRow>> SqliteStore::Actors(const ActorQuery& q) {
     if (rc != SQLITE_DONE) return Error(rc, "unknown actors");
     return rows;
   }
+  if (summaries()) return ActorsFromSummary(q);
   std::map<std::string, ActorRow> by_code;
   auto row = [&](const std::string& code) -> ActorRow& {
     ActorRow& r = by_code[code];
@@ -254,6 +323,52 @@ StatusOr<std::vector<ActorRow>> SqliteStore::Actors(const ActorQuery& q) {
   return rows;
 }
 
+StatusOr<std::vector<ActorRow>> SqliteStore::ActorsFromSummary(const ActorQuery& q) {
+  std::vector<json> binds;
+  std::string prefix;
+  if (!q.prefix.empty()) prefix = " AND " + sqlite::PrefixSql("a.code", q.prefix, &binds);
+  ASSIGN_OR_RETURN(sqlite3_stmt * st,
+                   PrepareBound("SELECT a.code, a.as_source, a.as_target, a.mentions, n.name, n.kind FROM actor_summary a "
+                                "LEFT JOIN actors n ON n.code = a.code WHERE a.as_source + a.as_target + a.mentions > 0" +
+                                    prefix + " ORDER BY a.as_source + a.as_target DESC, a.mentions DESC, a.code" +
+                                    (q.top ? fmt::format(" LIMIT {}", q.top) : ""),
+                                binds));
+  sqlite::Finalize fin{st};
+  std::vector<ActorRow> rows;
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    ActorRow r;
+    r.code = Text(st, 0);
+    r.as_source = sqlite3_column_int64(st, 1);
+    r.as_target = sqlite3_column_int64(st, 2);
+    r.events = r.as_source + r.as_target;
+    r.mentions = sqlite3_column_int64(st, 3);
+    r.name = Text(st, 4);
+    r.kind = Text(st, 5);
+    rows.push_back(std::move(r));
+  }
+  if (rc != SQLITE_DONE) return Error(rc, "actor summary");
+  // First and last dates of the listed actors only, each a walk down (code, negated, date_value).
+  ASSIGN_OR_RETURN(sqlite3_stmt * dates,
+                   Prepare("SELECT (SELECT MIN(date_value) FROM canonical_events WHERE source_code = ?1 AND negated = 0), "
+                           "(SELECT MAX(date_value) FROM canonical_events WHERE source_code = ?1 AND negated = 0), "
+                           "(SELECT MIN(date_value) FROM canonical_events WHERE target_code = ?1 AND negated = 0), "
+                           "(SELECT MAX(date_value) FROM canonical_events WHERE target_code = ?1 AND negated = 0)"));
+  for (ActorRow& r : rows) {
+    if (r.events == 0) continue;
+    sqlite::Reset reset{dates};
+    sqlite::BindText(dates, 1, r.code);
+    if ((rc = sqlite3_step(dates)) != SQLITE_ROW) return Error(rc, "actor dates");
+    for (int i = 0; i < 4; ++i) {
+      if (sqlite3_column_type(dates, i) == SQLITE_NULL) continue;
+      const std::string d = Text(dates, i);
+      std::string& bound = i % 2 == 0 ? r.first_date : r.last_date;
+      if (bound.empty() || (i % 2 == 0 ? d < bound : d > bound)) bound = d;
+    }
+  }
+  return rows;
+}
+
 StatusOr<std::vector<BrokerRow>> SqliteStore::Brokers(const EventFilter& filter) {
   // Paths need the whole network, so the actor filter becomes the focus of the search, not a WHERE.
   EventFilter f = filter;
@@ -262,7 +377,14 @@ StatusOr<std::vector<BrokerRow>> SqliteStore::Brokers(const EventFilter& filter)
   ASSIGN_OR_RETURN(std::string where, sqlite::FilterSql(f, &binds));
   std::vector<relate::DirectedCount> dyads, explicit_;
   int rc;
-  {
+  if (summaries() && summary::Answers(f)) {
+    ASSIGN_OR_RETURN(sqlite3_stmt * st, Prepare("SELECT source_code, target_code, events FROM dyad_summary "
+                                                "WHERE kind = 'all' ORDER BY source_code, target_code"));
+    sqlite::Reset reset{st};
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+      dyads.push_back({Text(st, 0), Text(st, 1), "", sqlite3_column_int64(st, 2)});
+    if (rc != SQLITE_DONE) return Error(rc, "broker dyads");
+  } else {
     ASSIGN_OR_RETURN(sqlite3_stmt * st,
                      PrepareBound("SELECT c.source_code, c.target_code, COUNT(DISTINCT c.id) FROM events e "
                                   "JOIN documents d ON d.id = e.doc_id JOIN canonical_events c ON c.id = e.canonical_id "

@@ -169,6 +169,7 @@ Status SqliteStore::Commit() {
   if (!in_batch_) return FailedPrecondition("Commit without BeginBatch");
   // The batch's reports join canonical events before anyone can read them (docs/relations.md).
   Status st = LinkUnlinked();
+  if (st.ok()) st = FinishSummaries();
   if (st.ok()) st = Exec("COMMIT");
   if (!st.ok()) {
     Rollback();
@@ -196,6 +197,7 @@ StatusOr<bool> SqliteStore::HasDocument(const std::string& id, const std::string
 
 Status SqliteStore::DeleteDocumentRows(const std::string& id) {
   RETURN_IF_ERROR(UnlinkDocument(id));
+  RETURN_IF_ERROR(SummarizeMentions(id, -1));
   for (const char* sql : {"DELETE FROM sentence_fts WHERE rowid IN (SELECT rowid FROM sentences WHERE doc_id = ?)",
                           "DELETE FROM events WHERE doc_id = ?", "DELETE FROM mentions WHERE doc_id = ?",
                           "DELETE FROM sentences WHERE doc_id = ?", "DELETE FROM documents WHERE id = ?"}) {
@@ -295,6 +297,7 @@ StatusOr<PutResult> SqliteStore::PutDocument(const Doc& doc, const std::vector<j
       if (rc != SQLITE_DONE) return Error(rc, "insert actor");
     }
   }
+  RETURN_IF_ERROR(SummarizeMentions(doc.id, +1));
   for (const json& e : events) RETURN_IF_ERROR(PutEvent(doc.id, e));
   if (!events.empty()) RETURN_IF_ERROR(PutSentenceText(doc, events));
   return result;

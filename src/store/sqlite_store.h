@@ -43,6 +43,12 @@ class SqliteStore : public Store {
   int schema_version() const { return schema_version_; }
 
  private:
+  // The queries answered from the summary tables (sqlite_relations.cc, sqlite_query.cc).
+  StatusOr<std::vector<DyadRow>> DyadsFromSummary(const DyadQuery& query);
+  StatusOr<std::vector<ActorRow>> ActorsFromSummary(const ActorQuery& query);
+  // The codes under filter.actor that events name, when a page of that actor's events is best read code
+  // by code (schema version 3, no source/target/document filter, few codes); empty otherwise.
+  StatusOr<std::vector<std::string>> ActorCodes(const EventFilter& filter);
   SqliteStore(sqlite3* db, std::string path, StoreOptions options);
   Status Exec(const char* sql);
   Status Error(int rc, std::string_view what) const;
@@ -57,12 +63,22 @@ class SqliteStore : public Store {
   Status UnlinkDocument(const std::string& id);  // canonical events lose the document's reports
   Status RefreshCanonical(int64_t canonical_id);  // counts, and a new representative if it was removed
   Status LinkUnlinked();                         // the work of LinkCanonical inside a transaction
+  // Summary tables (sqlite_summary.cc, schema version 3): a canonical event's contribution added (+1) or
+  // taken out (-1) as the database says now; a document's mentions likewise; FinishSummaries recounts
+  // the distinct counts of the dyads touched since the last call; ClearSummaries before a full relink.
+  Status SummarizeCanonical(int64_t canonical_id, int sign);
+  Status SummarizeMentions(const std::string& doc_id, int sign);
+  Status FinishSummaries();
+  Status ClearSummaries();
+  // Whether a query may read the summaries (schema version 3 and StoreOptions::use_summaries).
+  bool summaries() const { return schema_version_ >= 3 && options_.use_summaries; }
 
   sqlite3* db_;
   std::string path_;
   StoreOptions options_;
   bool in_batch_ = false;
   int schema_version_ = 0;
+  bool touched_table_ = false;  // temp.touched_dyads exists on this connection
   std::vector<std::pair<std::string, sqlite3_stmt*>> stmts_;
 };
 

@@ -18,6 +18,9 @@ namespace mizan {
 struct StoreOptions {
   bool read_only = false;      // queries only; writing returns Unavailable
   int busy_timeout_ms = 5000;  // how long to wait for another writer before giving up (Unavailable)
+  // Queries read the pre-aggregated summaries when their filter allows (docs/store.md, "Summaries");
+  // false answers everything from the events table (the tests compare both).
+  bool use_summaries = true;
 };
 
 // What PutDocument did with a document.

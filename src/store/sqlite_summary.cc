@@ -1,0 +1,147 @@
+// SqliteStore: keeps the summary tables of schema version 3 (dyad_summary, dyad_members, actor_summary,
+// partner_summary) equal to what the events say, inside the writing transaction. Each canonical event
+// that changes is taken out (its contribution subtracted) before the change and put back after it.
+#include <sqlite3.h>
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include <fmt/core.h>
+
+#include "store/sqlite_store.h"
+#include "store/sqlite_util.h"
+
+namespace mizan {
+
+using sqlite::BindText;
+using sqlite::Reset;
+using sqlite::Text;
+
+namespace {
+
+// The three period kinds kept, and the label of a canonical event `c` for each (as Dyads labels it;
+// a missing label is '' as the events query would print it).
+constexpr const char* kKinds = "(SELECT 'all' AS kind UNION ALL SELECT 'year' UNION ALL SELECT 'month') k";
+constexpr const char* kLabel =
+    "COALESCE(CASE k.kind WHEN 'all' THEN 'all' WHEN 'year' THEN COALESCE(substr(c.date_value, 1, 4), 'unknown') "
+    "ELSE CASE WHEN c.date_granularity IN ('day', 'month') THEN substr(c.date_value, 1, 7) "
+    "ELSE COALESCE(c.date_value, 'unknown') END END, '')";
+
+}  // namespace
+
+Status SqliteStore::SummarizeCanonical(int64_t cid, int sign) {
+  if (schema_version_ < 3) return Status::Ok();
+  static const std::string kDyads = fmt::format(
+      "INSERT INTO dyad_summary (kind, source_code, target_code, period, events, goldstein_sum, quad1, quad2, quad3, "
+      "quad4) SELECT k.kind, c.source_code, c.target_code, {}, ?2, ?2 * COALESCE(c.goldstein, 0), "
+      "?2 * COALESCE(c.quad_class = 1, 0), ?2 * COALESCE(c.quad_class = 2, 0), ?2 * COALESCE(c.quad_class = 3, 0), "
+      "?2 * COALESCE(c.quad_class = 4, 0) FROM canonical_events c, {} WHERE c.id = ?1 AND c.source_code <> '' AND "
+      "c.target_code <> '' AND EXISTS (SELECT 1 FROM events e WHERE e.canonical_id = c.id AND e.negated = 0) "
+      "ON CONFLICT (kind, source_code, target_code, period) DO UPDATE SET events = events + excluded.events, "
+      "goldstein_sum = goldstein_sum + excluded.goldstein_sum, quad1 = quad1 + excluded.quad1, "
+      "quad2 = quad2 + excluded.quad2, quad3 = quad3 + excluded.quad3, quad4 = quad4 + excluded.quad4",
+      kLabel, kKinds);
+  static const std::string kMembers = fmt::format(
+      "INSERT INTO dyad_members (kind, source_code, target_code, period, member, refs) "
+      "SELECT k.kind, c.source_code, c.target_code, {}, m.member, ?2 * COUNT(*) FROM canonical_events c, {}, "
+      "(SELECT 'd' || e.doc_id AS member FROM events e WHERE e.canonical_id = ?1 AND e.negated = 0 UNION ALL "
+      "SELECT 's' || COALESCE(d.outlet, '') || '|' || COALESCE(e.attribution_kind, '') || '|' || "
+      "COALESCE(e.attribution_text, '') FROM events e, documents d WHERE d.id = e.doc_id AND e.canonical_id = ?1 AND "
+      "e.negated = 0) m WHERE c.id = ?1 AND c.source_code <> '' AND c.target_code <> '' GROUP BY 1, 2, 3, 4, 5 "
+      "ON CONFLICT (kind, source_code, target_code, period, member) DO UPDATE SET refs = refs + excluded.refs",
+      kLabel, kKinds);
+  static const std::string kTouched = fmt::format(
+      "INSERT INTO temp.touched_dyads (kind, source_code, target_code, period) SELECT k.kind, c.source_code, "
+      "c.target_code, {} FROM canonical_events c, {} WHERE c.id = ?1 AND c.source_code <> '' AND c.target_code <> '' "
+      "ON CONFLICT DO NOTHING",
+      kLabel, kKinds);
+  static const char* kActors =
+      "INSERT INTO actor_summary (code, as_source, as_target) SELECT code, SUM(s), SUM(t) FROM ("
+      "SELECT c.source_code AS code, ?2 AS s, 0 AS t FROM canonical_events c WHERE c.id = ?1 AND c.negated = 0 AND "
+      "COALESCE(c.source_code, '') <> '' UNION ALL SELECT c.target_code, 0, ?2 FROM canonical_events c "
+      "WHERE c.id = ?1 AND c.negated = 0 AND COALESCE(c.target_code, '') <> '') WHERE true GROUP BY code "
+      "ON CONFLICT (code) DO UPDATE SET as_source = as_source + excluded.as_source, "
+      "as_target = as_target + excluded.as_target";
+  // Partners reads each act through its first report (by insertion order) that is not negated.
+  static const char* kPartners =
+      "INSERT INTO partner_summary (source_code, target_code, events, goldstein_sum, quad1, quad2, quad3, quad4) "
+      "SELECT COALESCE(e.source_code, ''), COALESCE(e.target_code, ''), ?2, ?2 * COALESCE(c.goldstein, 0), "
+      "?2 * COALESCE(c.quad_class = 1, 0), ?2 * COALESCE(c.quad_class = 2, 0), ?2 * COALESCE(c.quad_class = 3, 0), "
+      "?2 * COALESCE(c.quad_class = 4, 0) FROM canonical_events c, events e WHERE c.id = ?1 AND e.rowid = "
+      "(SELECT MIN(e2.rowid) FROM events e2 WHERE e2.canonical_id = ?1 AND e2.negated = 0) "
+      "ON CONFLICT (source_code, target_code) DO UPDATE SET events = events + excluded.events, "
+      "goldstein_sum = goldstein_sum + excluded.goldstein_sum, quad1 = quad1 + excluded.quad1, "
+      "quad2 = quad2 + excluded.quad2, quad3 = quad3 + excluded.quad3, quad4 = quad4 + excluded.quad4";
+  if (!touched_table_) {
+    RETURN_IF_ERROR(Exec("CREATE TEMP TABLE IF NOT EXISTS touched_dyads (kind TEXT, source_code TEXT, target_code "
+                         "TEXT, period TEXT, PRIMARY KEY (kind, source_code, target_code, period)) WITHOUT ROWID"));
+    touched_table_ = true;
+  }
+  for (const char* sql : {kTouched.c_str(), kDyads.c_str(), kMembers.c_str(), kActors, kPartners}) {
+    ASSIGN_OR_RETURN(sqlite3_stmt * st, Prepare(sql));
+    Reset reset{st};
+    sqlite3_bind_int64(st, 1, cid);
+    sqlite3_bind_int(st, 2, sign);
+    int rc = sqlite3_step(st);
+    if (rc != SQLITE_DONE) return Error(rc, "summarize canonical event");
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::SummarizeMentions(const std::string& doc_id, int sign) {
+  if (schema_version_ < 3) return Status::Ok();
+  ASSIGN_OR_RETURN(sqlite3_stmt * st,
+                   Prepare("INSERT INTO actor_summary (code, mentions) SELECT m.code, ?2 * COUNT(*) FROM mentions m "
+                           "WHERE m.doc_id = ?1 AND COALESCE(m.code, '') <> '' AND m.via <> 'pronoun' GROUP BY m.code "
+                           "ON CONFLICT (code) DO UPDATE SET mentions = mentions + excluded.mentions"));
+  Reset reset{st};
+  BindText(st, 1, doc_id);
+  sqlite3_bind_int(st, 2, sign);
+  int rc = sqlite3_step(st);
+  if (rc != SQLITE_DONE) return Error(rc, "summarize mentions");
+  return Status::Ok();
+}
+
+Status SqliteStore::FinishSummaries() {
+  if (schema_version_ < 3) return Status::Ok();
+  if (!touched_table_) return Status::Ok();
+  // Per touched group: members without reports go, the distinct counts are recounted, empty rows go.
+  ASSIGN_OR_RETURN(sqlite3_stmt * groups, Prepare("SELECT kind, source_code, target_code, period FROM temp.touched_dyads"));
+  constexpr const char* kKey = "kind = ?1 AND source_code = ?2 AND target_code = ?3 AND period = ?4";
+  static const std::string kDropMembers = fmt::format("DELETE FROM dyad_members WHERE {} AND refs <= 0", kKey);
+  static const std::string kRecount = fmt::format(
+      "UPDATE dyad_summary SET articles = (SELECT COUNT(*) FROM dyad_members WHERE {0} AND member >= 'd' AND "
+      "member < 'e'), sources = (SELECT COUNT(*) FROM dyad_members WHERE {0} AND member >= 's' AND member < 't') "
+      "WHERE {0}",
+      kKey);
+  static const std::string kDropRow = fmt::format("DELETE FROM dyad_summary WHERE {} AND events <= 0", kKey);
+  std::vector<std::array<std::string, 4>> keys;
+  {
+    Reset reset{groups};
+    int rc;
+    while ((rc = sqlite3_step(groups)) == SQLITE_ROW)
+      keys.push_back({Text(groups, 0), Text(groups, 1), Text(groups, 2), Text(groups, 3)});
+    if (rc != SQLITE_DONE) return Error(rc, "touched dyads");
+  }
+  for (const auto& key : keys) {
+    for (const std::string* sql : {&kDropMembers, &kRecount, &kDropRow}) {
+      ASSIGN_OR_RETURN(sqlite3_stmt * st, Prepare(sql->c_str()));
+      Reset reset{st};
+      for (int i = 0; i < 4; ++i) BindText(st, i + 1, key[static_cast<size_t>(i)]);
+      int rc = sqlite3_step(st);
+      if (rc != SQLITE_DONE) return Error(rc, "finish dyad summary");
+    }
+  }
+  return Exec("DELETE FROM temp.touched_dyads");
+}
+
+Status SqliteStore::ClearSummaries() {
+  if (schema_version_ < 3) return Status::Ok();
+  for (const char* sql : {"DELETE FROM dyad_summary", "DELETE FROM dyad_members", "DELETE FROM partner_summary",
+                          "UPDATE actor_summary SET as_source = 0, as_target = 0"})
+    RETURN_IF_ERROR(Exec(sql));
+  return Status::Ok();
+}
+
+}  // namespace mizan
