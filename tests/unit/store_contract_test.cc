@@ -6,6 +6,8 @@
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
+#include <random>
+#include <tuple>
 #include <sstream>
 #include <thread>
 
@@ -579,6 +581,165 @@ TEST_P(StoreContractTest, PartnersActorsAndBrokers) {
   auto focused = store->Brokers(around_israel);
   ASSERT_TRUE(focused.ok());
   for (const auto& b : *focused) EXPECT_TRUE(b.source == "ISR" || b.target == "ISR") << b.broker;
+}
+
+// A random corpus in which many reports link (close dates, one dyad in many spellings, symmetric 04
+// codes both ways), with negated, undated and month-dated events, several outlets and attributions.
+std::vector<std::pair<Doc, std::vector<json>>> RandomCorpus(uint32_t seed, int docs, int version = 0) {
+  std::mt19937 rng(seed);
+  auto pick = [&](const std::vector<std::string>& v) { return v[rng() % v.size()]; };
+  const std::vector<std::string> codes = {"LBY", "LBYMIL", "LBYGOV", "EGY", "EGYGOV", "DZA", "ISR", "---REB"};
+  const std::vector<std::tuple<std::string, double, int>> verbs = {
+      {"040", 1.0, 1}, {"042", 1.9, 1}, {"043", 2.8, 1}, {"051", 3.4, 1}, {"112", -2.0, 3}, {"190", -10.0, 4}};
+  std::vector<std::pair<Doc, std::vector<json>>> out;
+  for (int d = 0; d < docs; ++d) {
+    const std::string id = fmt::format("r{}", d);
+    Doc doc = MakeDoc(id, fmt::format("نص {} {}", d, version), pick({"o1", "o2", "o3", ""}));
+    std::vector<json> events;
+    const int n = 1 + static_cast<int>(rng() % 4);
+    for (int i = 0; i < n; ++i) {
+      std::string src = pick(codes), tgt = pick(codes);
+      if (rng() % 8 == 0) tgt = "";
+      const auto& [cameo, g, quad] = verbs[rng() % verbs.size()];
+      const int r = static_cast<int>(rng() % 10);
+      std::string date = r == 0 ? "" : r == 1 ? fmt::format("2016-0{}", 6 + rng() % 3)
+                                              : fmt::format("2016-0{}-{:02d}", 6 + rng() % 3, 1 + rng() % 28);
+      events.push_back(EventRecord(id, i + 1, src, tgt, cameo, g, quad, date, rng() % 10 == 0,
+                                   pick({"author", "media", "named"}), r == 1 ? "month" : "day"));
+    }
+    out.emplace_back(std::move(doc), std::move(events));
+  }
+  return out;
+}
+
+// Everything the summaries answer, printed, so that two stores can be compared.
+std::vector<std::string> RelationsDump(Store& store) {
+  std::vector<std::string> out;
+  for (const char* period : {"all", "year", "month"})
+    for (const char* actor : {"", "LBY", "L", "EGY", "---"})
+      for (bool chrono : {false, true})
+        for (size_t top : {0, 3}) {
+          DyadQuery q;
+          q.period = period;
+          q.top = top;
+          q.chronological = chrono;
+          q.filter.actor = actor;
+          auto rows = store.Dyads(q);
+          EXPECT_TRUE(rows.ok()) << rows.status().ToString();
+          if (!rows.ok()) continue;
+          for (const auto& r : *rows)
+            out.push_back(fmt::format("dyads {} {} {} {}: {} {} {} {} {:.4f} {:.4f} {} {} {} {} {} {}", period, actor, chrono,
+                                      top, r.source, r.target, r.period, r.events, r.goldstein_sum, r.goldstein_mean,
+                                      r.quad[0], r.quad[1], r.quad[2], r.quad[3], r.sources, r.articles));
+        }
+  for (const char* prefix : {"", "LBY", "E"})
+    for (size_t top : {0, 2}) {
+      ActorQuery q;
+      q.prefix = prefix;
+      q.top = top;
+      auto rows = store.Actors(q);
+      EXPECT_TRUE(rows.ok()) << rows.status().ToString();
+      if (!rows.ok()) continue;
+      for (const auto& a : *rows)
+        out.push_back(fmt::format("actors {} {}: {} {} {} {} {} {} {}", prefix, top, a.code, a.as_source, a.as_target,
+                                  a.mentions, a.first_date, a.last_date, a.name));
+    }
+  for (const char* code : {"LBY", "EGY", "L", "---"}) {
+    auto rows = store.Partners(code, {});
+    EXPECT_TRUE(rows.ok()) << rows.status().ToString();
+    if (!rows.ok()) continue;
+    for (const auto& p : *rows)
+      out.push_back(fmt::format("partners {}: {} {} {} {:.4f} {} {} {} {}", code, p.partner, p.events_out, p.events_in,
+                                p.goldstein_mean, p.quad[0], p.quad[1], p.quad[2], p.quad[3]));
+  }
+  for (const char* actor : {"", "LBY"}) {
+    EventFilter f;
+    f.actor = actor;
+    auto rows = store.Brokers(f);
+    EXPECT_TRUE(rows.ok()) << rows.status().ToString();
+    if (!rows.ok()) continue;
+    for (const auto& b : *rows)
+      out.push_back(fmt::format("brokers {}: {} {} {} {} {} {}", actor, b.broker, b.source, b.target, b.explicit_events,
+                                b.path_events, b.direct_events));
+  }
+  for (const char* actor : {"LBY", "LBYMIL", "EGY", "Q"})
+    for (bool newest : {false, true})
+      for (int quad : {0, 1}) {
+        EventQuery q;
+        q.filter.actor = actor;
+        q.filter.quad_class = quad;
+        q.newest_first = newest;
+        q.limit = 7;
+        for (int page = 0; page < 100; ++page) {
+          auto p = store.QueryEvents(q);
+          EXPECT_TRUE(p.ok()) << p.status().ToString();
+          if (!p.ok()) break;
+          for (const auto& e : p->events) out.push_back(fmt::format("events {} {} {}: {}", actor, newest, quad, e["id"].dump()));
+          if (p->next_cursor.empty()) break;
+          q.cursor = p->next_cursor;
+        }
+      }
+  return out;
+}
+
+// The summaries give what the events give, after inserts, replaced documents and a full relink.
+TEST_P(StoreContractTest, SummariesAnswerAsTheEventsDo) {
+  auto store = OpenOrDie();
+  ASSERT_TRUE(store);
+  StoreOptions plain;
+  plain.use_summaries = false;
+  auto events_only = OpenOrDie(plain);
+  ASSERT_TRUE(events_only);
+  auto check = [&](const char* stage) {
+    const auto want = RelationsDump(*events_only), got = RelationsDump(*store);
+    EXPECT_GT(want.size(), 100u) << stage;
+    EXPECT_EQ(got, want) << stage;
+  };
+  auto put_all = [&](const std::vector<std::pair<Doc, std::vector<json>>>& corpus, size_t per_batch) {
+    for (size_t i = 0; i < corpus.size(); i += per_batch) {
+      ASSERT_TRUE(store->BeginBatch().ok());
+      for (size_t j = i; j < std::min(corpus.size(), i + per_batch); ++j)
+        ASSERT_TRUE(store->PutDocument(corpus[j].first, corpus[j].second, "v").ok());
+      Status st = store->Commit();
+      ASSERT_TRUE(st.ok()) << st.ToString();
+    }
+  };
+  put_all(RandomCorpus(1, 120), 17);
+  check("inserted");
+  // Half the documents again with other content: their reports leave their acts and new ones link.
+  auto again = RandomCorpus(2, 60, 1);
+  put_all(again, 9);
+  check("replaced");
+  ASSERT_TRUE(store->LinkCanonical(/*relink_all=*/true).ok());
+  check("relinked");
+}
+
+// Opening a version 2 database back-fills the summaries from its events.
+TEST_P(StoreContractTest, MigrationBackFillsTheSummaries) {
+  {
+    auto store = OpenOrDie();
+    ASSERT_TRUE(store);
+    for (const auto& [doc, events] : RandomCorpus(3, 80)) Put(*store, doc, events);
+  }
+  StoreOptions plain;
+  plain.use_summaries = false;
+  const auto want = RelationsDump(*OpenOrDie(plain));
+  // Back to version 2: the summaries and the indexes of version 3 gone.
+  if (backend_->postgres())
+    backend_->Exec("DROP TABLE dyad_summary, dyad_members, actor_summary, partner_summary; "
+                   "DROP INDEX events_by_source_order, events_by_target_order, canonical_by_source_date, "
+                   "canonical_by_target_date; DELETE FROM schema_version WHERE version = 3");
+  else
+    backend_->Exec("DROP TABLE dyad_summary; DROP TABLE dyad_members; DROP TABLE actor_summary; "
+                   "DROP TABLE partner_summary; DROP INDEX events_by_source_date; DROP INDEX events_by_target_date; "
+                   "DROP INDEX canonical_by_source_date; DROP INDEX canonical_by_target_date; "
+                   "CREATE INDEX events_by_source ON events (source_code); "
+                   "CREATE INDEX events_by_target ON events (target_code); DELETE FROM schema_version WHERE version = 3");
+  auto store = OpenOrDie();
+  ASSERT_TRUE(store);
+  const auto got = RelationsDump(*store);
+  EXPECT_GT(want.size(), 100u);
+  EXPECT_EQ(got, want);
 }
 
 INSTANTIATE_TEST_SUITE_P(Stores, StoreContractTest, ::testing::Values("sqlite", "postgres"),
