@@ -48,6 +48,15 @@ bool IsPrepositionalFrame(const FormCache& forms, idx_t t) {
   return FormIsAny(forms, t, {"بحسب", "حسب", "حسبما", "بحسبما", "وفق", "وفقا", "طبقا", "نقلا", "لسان"});
 }
 
+bool IsAsSaidFrame(const FormCache& forms, idx_t t) {
+  return t > 0 && t < forms.size() && forms.doc().tokens[t - 1].sentence == forms.doc().tokens[t].sentence &&
+         PlainIs(forms, t - 1, "كما");
+}
+
+bool IsAccusationVerb(const FormCache& forms, idx_t t) {
+  return FormIsAny(forms, t, {"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "اتهمتا"});
+}
+
 bool IsRelayFrame(const FormCache& forms, idx_t t) {
   return FormIsAny(forms, t, {"نقل", "نقلت", "نقلا", "نقلوا", "ينقل", "تنقل"});
 }

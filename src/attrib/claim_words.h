@@ -20,6 +20,10 @@ idx_t StrongBoundaryAt(const FormCache& forms, idx_t t, idx_t end);
 bool HasStrongBoundary(const FormCache& forms, idx_t from, idx_t to);
 // A reporting frame that is a preposition, not a verb: بحسب، حسب، وفق، وفقا، طبقا، نقلا، على لسان.
 bool IsPrepositionalFrame(const FormCache& forms, idx_t t);
+// "كما قال الخميس" / "حسبما": a speech verb after كما ("as X said") reports what came before it.
+bool IsAsSaidFrame(const FormCache& forms, idx_t t);
+// اتهم، يتهم، تتهم: an accusation verb; its بـ complement ("اتهم X Y بتمويل") is the accuser's claim.
+bool IsAccusationVerb(const FormCache& forms, idx_t t);
 // نقل/نقلت/نقلا: frames whose source is given twice (the outlet, then "عن" the original source).
 bool IsRelayFrame(const FormCache& forms, idx_t t);
 // Time words that end a source phrase: أمس، اليوم، مساء، the days of the week ...

@@ -173,7 +173,6 @@ Status ClaimStage::Process(Doc& doc) const {
 
 void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
   const Range sr = doc.sentences[s].tokens;
-  const idx_t para = doc.sentences[s].paragraph;
   std::vector<Cue> local;
   std::vector<CueMatch> m;
 
@@ -282,10 +281,13 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
       while (b < sr.end && IsTimeWord(f, b)) ++b;
       if (b >= sr.end || IsComplementizer(f, b) || IsClauseSep(doc, b) || f.Plain(b) == ":" ||
           PlainIs(f, b, "اي") || PlainIs(f, b, "ما") ||  // "إيران تنفي أي وجود": the subject came first
-          (PlainIs(f, b, "الي") && IsComplementizer(f, b + 1))) {  // "مشيرا إلى أن"
-        // No subject after the verb: one just before it ("الرئاسة أكدت أن"), else the speaker of
-        // this paragraph so far ("وأضاف أن", "مؤكدا أنه"). "يذكر أن", "يشار إلى أن" (it is worth
-        // noting) are the author's own voice.
+          (PlainIs(f, b, "الي") && IsComplementizer(f, b + 1)) ||  // "مشيرا إلى أن"
+          // "وأشار إلى تهديد X لـ Y": the speaker goes on, with a noun phrase as the reported content
+          (PlainIs(f, b, "الي") && FormIsAny(f, t, {"اشار", "اشارت", "لفت", "لفتت", "يشير", "تشير"}))) {
+        // No subject after the verb: one just before it ("الرئاسة أكدت أن"), else the last speaker
+        // before it, however many paragraphs back ("وأضاف أن", "مؤكدا أنه": a speech verb with no
+        // subject always has one; a paragraph of his acts, "وانتقد الخميس …", may stand between).
+        // "يذكر أن", "يشار إلى أن" (it is worth noting) are the author's own voice.
         if (PlainIs(f, t, "يذكر") || PlainIs(f, t, "يشار")) {
           local.pop_back();
           t += len;
@@ -300,7 +302,7 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
           c.norm = doc.mentions[before].norm;
           c.mention = before;
           local.push_back(std::move(c));
-        } else if (const Cue* last = LastAttribution(doc, local, para > 0 ? para - 1 : para)) {
+        } else if (const Cue* last = LastAttribution(doc, local, kNone)) {
           Cue c = *last;
           c.tokens = {t, t + len};  // the position that governs; the text stays the source's
           c.sentence = s;
@@ -311,7 +313,23 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
       }
       bool anon = false;
       idx_t e = SourceEnd(f, b, sr.end, !prep, &anon);
-      if (!anon && e < sr.end && !OpensContent(f, e, sr.end) && !IsClauseSep(doc, e)) e = CutAtMentions(doc, b, e);
+      const bool accuse = IsAccusationVerb(f, t);
+      if (accuse) {
+        // "اتهم البيان الختامي إدارة ترامب بتوفير…": the accuser is the first mention; the accused follows.
+        // With no mention for the accuser ("البيان الختامي"), it ends where the accused or the charge begins.
+        const idx_t first = FirstMention(doc, b, e);
+        if (first != kNone && doc.mentions[first].tokens.begin == b) e = std::min(e, doc.mentions[first].tokens.end);
+        else if (first != kNone) e = std::min(e, doc.mentions[first].tokens.begin);
+        // The charge: ب + verbal noun (بتوفير، بالتدخل، بإرسال), whether or not the segmenter split the ب.
+        for (idx_t k = b + 1; k < e; ++k)
+          if ((doc.tokens[k].proclitics & kProBi) || f.Plain(k).substr(0, 4) == "\xd8\xa8\xd8\xaa" ||
+              f.Plain(k).substr(0, 4) == "\xd8\xa8\xd8\xa7") {
+            e = k;
+            break;
+          }
+      } else if (!anon && e < sr.end && !OpensContent(f, e, sr.end) && !IsClauseSep(doc, e)) {
+        e = CutAtMentions(doc, b, e);
+      }
       if (e <= b) {
         t += len;
         continue;
@@ -342,8 +360,9 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
       // "أعلنت المحامية الأربعاء أنها …": the reported clause may follow a time word.
       idx_t after = e;
       while (after < sr.end && after < e + 3 && IsTimeWord(f, after)) ++after;
-      const bool content = prep || outcome || OpensContent(f, e, sr.end) || OpensContent(f, after, sr.end) ||
-                           (e < sr.end && PlainIs(f, e, "عن"));
+      // "…، كما قال الخميس": the frame reports what came before it; an accusation reports its بـ complement.
+      const bool content = prep || outcome || accuse || IsAsSaidFrame(f, t) || OpensContent(f, e, sr.end) ||
+                           OpensContent(f, after, sr.end) || (e < sr.end && PlainIs(f, e, "عن"));
       if (!content && !denial && local.back().label == "named") {
         local.resize(mark - 1);  // drop the verb's certainty cue and the source
         t += len;

@@ -98,7 +98,15 @@ void ResolveEventClaims(const Doc& doc, Event& ev) {
     if (ev.attribution == kNone) ev.attribution = before(CueKind::kAttribution, "");
   } else {
     ev.attribution = before(CueKind::kAttribution, "");
-    const idx_t cert = before(CueKind::kCertainty, "");
+    idx_t cert = before(CueKind::kCertainty, "");
+    // An accusation frames its own clause only: "اتهم X Y بالتدخل، وطالبه بالكف" — the coordinated
+    // demand after the comma is the accuser's next act, in the author's voice.
+    if (cert != kNone && IsAccusationVerb(forms, doc.cues[cert].tokens.begin) &&
+        HasClauseSep(doc, doc.cues[cert].tokens.end, t0)) {
+      if (ev.attribution != kNone && doc.cues[ev.attribution].tokens.begin >= doc.cues[cert].tokens.begin)
+        ev.attribution = kNone;
+      cert = kNone;
+    }
     if (cert != kNone) ev.certainty = ToCertainty(doc.cues[cert].label);
     if (ev.attribution == kNone) {
       // "…، بحسب تسريبات": a prepositional frame after the event, before any strong boundary.
@@ -106,7 +114,7 @@ void ResolveEventClaims(const Doc& doc, Event& ev) {
         const Cue& c = doc.cues[i];
         if (c.kind != CueKind::kCertainty || c.tokens.begin < t1) continue;
         if (HasStrongBoundary(forms, t1, c.tokens.begin)) break;
-        if (!IsPrepositionalFrame(forms, c.tokens.begin)) continue;
+        if (!IsPrepositionalFrame(forms, c.tokens.begin) && !IsAsSaidFrame(forms, c.tokens.begin)) continue;
         for (idx_t j : in) {
           const Cue& a = doc.cues[j];
           if (a.kind == CueKind::kAttribution && a.tokens.begin >= c.tokens.end && a.tokens.begin <= c.tokens.end + 2) {
@@ -127,6 +135,7 @@ void ResolveEventClaims(const Doc& doc, Event& ev) {
       if (c.kind != CueKind::kCertainty || c.label == "hedged" || c.label == "denied" ||
           c.tokens.begin >= t1 || c.tokens.end <= t0)
         continue;
+      if (IsAccusationVerb(forms, c.tokens.begin)) break;  // "اتهمت إيران إسرائيل": the accuser's own act
       for (idx_t j : in) {
         const Cue& a = doc.cues[j];
         if (a.kind == CueKind::kAttribution && a.tokens.begin >= c.tokens.end && a.tokens.begin <= c.tokens.end + 2) {

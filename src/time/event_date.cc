@@ -45,6 +45,15 @@ bool AfterPublication(const Doc& doc, const TimeExpr& t) {
   return t.value > doc.published.substr(0, t.value.size());
 }
 
+// A trigger with the future prefix (سيزور، وستعقد) or after سوف.
+bool FutureTrigger(const Doc& doc, idx_t t) {
+  if (t >= doc.tokens.size()) return false;
+  if (doc.tokens[t].proclitics & kProSa) return true;
+  if (t == 0 || doc.tokens[t - 1].sentence != doc.tokens[t].sentence) return false;
+  const std::string_view w = doc.TokenText(t - 1);
+  return w == "\xD8\xB3\xD9\x88\xD9\x81" || w == "\xD9\x88\xD8\xB3\xD9\x88\xD9\x81";  // سوف، وسوف
+}
+
 }  // namespace
 
 idx_t StoryTime(const Doc& doc) {
@@ -67,6 +76,7 @@ idx_t PickEventTime(const Doc& doc, const Event& ev) {
   //    dates a report after the event ("…، حسبما قال المتحدث في مؤتمر صحفي اليوم").
   idx_t best = kNone;
   long best_cost = 0;
+  const bool future = FutureTrigger(doc, tok);
   for (idx_t i = 0; i < doc.times.size(); ++i) {
     const TimeExpr& t = doc.times[i];
     if (t.sentence != ev.sentence) continue;
@@ -81,7 +91,8 @@ idx_t PickEventTime(const Doc& doc, const Event& ev) {
     } else {
       cost = 0;  // the trigger is inside the phrase
     }
-    if (AfterPublication(doc, t)) cost += 40;  // a reported act rarely takes a future date
+    // A reported act rarely takes a future date; a planned one ("سيزور", "سوف يلتقي") rarely a past one.
+    if (AfterPublication(doc, t) != future) cost += 40;
     if (best == kNone || cost < best_cost) best = i, best_cost = cost;
   }
   if (best != kNone) return best;

@@ -174,6 +174,19 @@ class Parser {
       qual = "approx";
       ++k;
     }
+    // "قبل أكثر من عام", "منذ ما يزيد على ثلاثة أشهر", "قبل أقل من أسبوع": a bound on the point. More
+    // than n units back is before the point n units back; less than n units back is after it.
+    int bound = 0;
+    const bool ma = k < u_.size() && u_[k].text == "\xD9\x85\xD8\xA7";  // ما يزيد على|عن
+    if ((Is(k, Cat::kMore) || Is(k, Cat::kLess)) && Is(k + 1, Cat::kOf)) {
+      bound = Is(k, Cat::kMore) ? 1 : -1;
+      k += 2;
+    } else if (ma && Is(k + 1, Cat::kMore) && k + 2 < u_.size() &&
+               (u_[k + 2].text == "\xD8\xB9\xD9\x86" || u_[k + 2].text == "\xD8\xB9\xD9\x84\xD9\x8A")) {
+      bound = 1;
+      k += 3;
+    }
+    if (bound != 0) qual = (bound * sign < 0) ? "before" : "after";
     int count = 0;
     size_t unit = k;
     if (Number(k) > 0 && Number(k) < 1000) {
@@ -215,7 +228,8 @@ class Parser {
     }
   }
 
-  // The year a month (and day) without a year names. rel: -1 الماضي, +1 المقبل, 0 bare, 2 الجاري.
+  // The year a month (and day) without a year names. rel: -1 الماضي, +1 المقبل, 0 bare, 2 الجاري, 3 bare in
+  // a future clause.
   int ResolveYear(int month, int day, int rel) const {
     int y = pub_->year;
     auto cmp = [&](int yy) {  // <0 before publication, 0 same, >0 after
@@ -226,6 +240,7 @@ class Parser {
     if (rel == -1 && cmp(y) >= 0) return y - 1;
     if (rel == 0 && cmp(y) > 0) return y - 1;
     if (rel == 1 && cmp(y) <= 0) return y + 1;
+    if (rel == 3 && cmp(y) < 0) return y + 1;  // future clause: on or after publication
     return y;
   }
 
@@ -263,6 +278,25 @@ class Parser {
     } else if (year == 0 && RelWord(e) != 0) {
       rel = RelWord(e);
       ++e;
+    } else if (year == 0 && !hijri && IsSpanJoin(e)) {
+      // "من يناير إلى مارس 2017", "بين 5 مارس و7 أبريل 2018": the end of a span gives the start its
+      // year (a year earlier when the span crosses New Year: "من ديسمبر إلى فبراير 2017").
+      size_t k2 = e + 1;
+      int day2 = 0;
+      if (auto d2 = DayNumber(k2)) day2 = d2->first, k2 = Is(d2->second, Cat::kOf) ? d2->second + 1 : d2->second;
+      bool alt2 = false;
+      auto m2 = MonthWithAlt(k2, &alt2);
+      if (m2 && m2->name->calendar != CalendarKind::kHijri) {
+        if (auto end = MonthPhrase(k2, k2, day2, true, true, "")) {
+          if (end->value.size() >= 4) {  // "من يناير إلى مارس الماضي" takes the end's anchor too
+            year = std::stoi(end->value.substr(0, 4));
+            if (m2->name->month < m->name->month) --year;
+            year_from_text = end->anchor == "text";
+            alt = true;  // the span is context enough for an everyday month name
+            e = end->last;
+          }
+        }
+      }
     }
     // Everyday words (آب, رمضان, مارس) count as months only with a day, a year, a twin name or شهر
     // (a Gregorian one also after في).
@@ -284,7 +318,8 @@ class Parser {
       if (day) return Make(first, e, FormatDay(*g), "day", qual, anchor);
       return Make(first, e, FormatMonth(g->year, g->month), "month", qual.empty() ? "approx" : qual, anchor);
     }
-    if (year == 0) year = ResolveYear(m->name->month, day, rel);
+    // "سيزور … في 5 مارس": in a future clause a bare day and month is the next one, not the last.
+    if (year == 0) year = ResolveYear(m->name->month, day, rel == 0 && k < u_.size() && u_[k].future ? 3 : rel);
     // "الاثنين 5 ديسمبر" with no year: the weekday picks the year (this one, the last or the next).
     if (day && weekday >= 0 && !year_from_text && rel == 0 && pub_) {
       for (int y : {pub_->year, pub_->year - 1, pub_->year + 1})
@@ -321,6 +356,11 @@ class Parser {
   bool IsUntil(size_t k) const { return Is(k, Cat::kUntil); }
 
  private:
+  // What joins the two ends of a span: إلى، حتى، و، "-".
+  bool IsSpanJoin(size_t k) const {
+    return Is(k, Cat::kUntil) || IsPunct(k, "-") || (k < u_.size() && u_[k].text == "\xD9\x88");
+  }
+
   // A day of the month as a number (14) or an ordinal (السابع، الحادي عشر، الثاني والعشرين).
   std::optional<std::pair<int, size_t>> DayNumber(size_t k) const {
     int n = Number(k);
@@ -368,15 +408,24 @@ class Parser {
     if (auto day = DayNumber(after_wd)) {
       size_t m = Is(day->second, Cat::kOf) ? day->second + 1 : day->second;
       if (auto r = MonthPhrase(first, m, day->first, false, trigger, "", weekday)) return r;
+      // "من 5 إلى 7 مارس", "بين 5 و7 مارس", "5-7 مارس": a span of days in one month; its start day
+      // (as a span of years gives its start year).
+      if (IsSpanJoin(day->second)) {
+        if (auto day2 = DayNumber(day->second + 1); day2 && day2->first > day->first) {
+          size_t m2 = Is(day2->second, Cat::kOf) ? day2->second + 1 : day2->second;
+          if (auto r = MonthPhrase(first, m2, day->first, false, trigger, "", weekday)) return r;
+        }
+      }
     }
     if (auto r = Numeric(first, after_wd)) return r;
     if (weekday >= 0) {
       int rel = RelWord(d + 1);
       long pub = PubDays();
       long delta;
-      if (rel == 1) {
+      if (rel == 1 || (rel == 0 && u_[d].future)) {
+        // المقبل: the next one; a bare weekday in a future clause ("سيعقد … يوم الثلاثاء"): the coming one.
         delta = (weekday - Weekday(pub) + 7) % 7;
-        if (delta == 0) delta = 7;
+        if (delta == 0 && rel == 1) delta = 7;
       } else {
         // A bare weekday is the last such day on or before publication (news reports the day's events:
         // "الأربعاء" in a Wednesday story is that day); with الماضي it is strictly before.
@@ -388,6 +437,7 @@ class Parser {
     // شهر MONTH / MONTH ...
     bool shahr = Is(k, Cat::kMonthUnit) && words_[k].value == 1 && Month(k + 1).has_value();
     if (auto r = MonthPhrase(first, shahr ? k + 1 : k, 0, shahr, trigger, "")) return r;
+    if (auto r = Season(first, k)) return r;
     // عام 2016 / 2016 after في or a qualifier; 1444 هـ
     size_t y = k;
     bool year_word = Is(y, Cat::kYearUnit) && (words_[y].value == 1 || words_[y].value == 3);
@@ -443,6 +493,49 @@ class Parser {
       return Make(first, e, std::to_string(decade), "decade", "", "text");
     }
     return std::nullopt;
+  }
+
+  // [هذا] SEASON ([من] [عام] YEAR | [من] العام الماضي|الجاري|المقبل | الماضي|المقبل|الجاري): its middle
+  // month, approx (winter: its January). A bare season ("في الصيف", "الربيع العربي") names no date.
+  std::optional<DateMatch> Season(size_t first, size_t k) const {
+    const bool this_word = Is(k, Cat::kThis);
+    const size_t sk = this_word ? k + 1 : k;
+    if (!Is(sk, Cat::kSeason)) return std::nullopt;
+    static constexpr int kMid[] = {0, 1, 4, 7, 10};
+    const int season = words_[sk].value;
+    const int mid = kMid[season];
+    size_t y = Is(sk + 1, Cat::kOf) ? sk + 2 : sk + 1;
+    if (Is(y, Cat::kYearUnit) && words_[y].value == 1 && IsYear(y + 1)) ++y;
+    if (IsYear(y)) {
+      size_t e = y + 1;
+      if (Is(e, Cat::kGregMark)) ++e;
+      return Make(first, e, FormatMonth(Number(y), mid), "month", "approx", "text");
+    }
+    // "صيف العام الماضي", "شتاء هذا العام"
+    if (Is(y, Cat::kThis) && Is(y + 1, Cat::kYearUnit) && words_[y + 1].value == 1)
+      return Relative(first, y + 2, pub_ ? FormatMonth(pub_->year, mid) : "", "month", "approx");
+    if (Is(y, Cat::kYearUnit) && words_[y].value == 1 && RelWord(y + 1) != 0) {
+      const int rel = RelWord(y + 1);
+      return Relative(first, y + 2, pub_ ? FormatMonth(pub_->year + (rel == 2 ? 0 : rel), mid) : "", "month",
+                      "approx");
+    }
+    // The season itself relative to publication: "الصيف الماضي" (the last one over), "الشتاء المقبل"
+    // (the next one to start), "هذا الصيف" / "الصيف الحالي" (this year's).
+    const int rel = this_word ? 2 : RelWord(sk + 1);
+    if (rel == 0) return std::nullopt;
+    const size_t e = this_word ? sk + 1 : sk + 2;
+    if (!pub_) return Relative(first, e, "", "month", "approx");
+    // Months counted from year 0: a season of year yy spans [start, end]; winter yy is Dec yy-1 .. Feb yy.
+    const long now = pub_->year * 12L + pub_->month - 1;
+    auto start = [&](int yy) { return yy * 12L + (season == 1 ? -1 : mid - 2); };
+    int yy = pub_->year;
+    if (rel == -1) {
+      while (start(yy) + 2 >= now) --yy;  // over before the publication month
+    } else if (rel == 1) {
+      yy = pub_->year - 1;
+      while (start(yy) <= now) ++yy;      // starts after it
+    }
+    return Relative(first, e, FormatMonth(yy, mid), "month", "approx");
   }
 
   // Weekday named at k: with ال ("الاثنين"), or bare ("اثنين", which is also "two") only after يوم.

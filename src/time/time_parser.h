@@ -21,6 +21,7 @@ struct Unit {
   idx_t token = 0;      // index of the token it belongs to
   bool digits = false;  // ASCII digits only
   bool punct = false;   // one punctuation mark
+  bool future = false;  // a future verb (سـ، سوف) comes before it in its sentence: "سيلتقيه يوم الثلاثاء"
 };
 
 // Appends the units of `text` (normalized) to *out; byte offsets are shifted by `base`.

@@ -7,6 +7,28 @@
 #include "time/time_parser.h"
 
 namespace mizan {
+namespace {
+
+// Whether the words after token t stand in a future clause: a verb with the future prefix (سيعقد،
+// وستكون) or سوف opens one; a past marker (كان، قد، أمس، الماضي) or a strong boundary closes it.
+bool FutureAfter(const Doc& doc, idx_t t, bool future) {
+  const Token& tok = doc.tokens[t];
+  if (tok.proclitics & kProSa) return true;
+  const std::string_view w = doc.TokenText(t);
+  auto is = [&](std::initializer_list<std::string_view> ws) {
+    for (std::string_view x : ws)
+      if (w == x) return true;
+    return false;
+  };
+  if (is({"\xD8\xB3\xD9\x88\xD9\x81", "\xD9\x88\xD8\xB3\xD9\x88\xD9\x81"})) return true;  // سوف
+  if (is({"\xD9\x83\xD8\xA7\xD9\x86", "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA", "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86",
+          "\xD9\x88\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA", "\xD9\x82\xD8\xAF", "\xD9\x88\xD9\x82\xD8\xAF",
+          "\xD8\xA7\xD9\x85\xD8\xB3", "\xD9\x81\xD9\x8A\xD9\x85\xD8\xA7", "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7"}))
+    return false;  // كان، كانت، وكان، وكانت، قد، وقد، امس، فيما، بينما
+  return future;
+}
+
+}  // namespace
 
 TimeStage::TimeStage() { timex::MonthLexicon::Get(); }
 
@@ -22,8 +44,13 @@ Status TimeStage::Process(Doc& doc) const {
   for (idx_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     units.clear();
-    for (idx_t t = sentence.tokens.begin; t < sentence.tokens.end && t < doc.tokens.size(); ++t)
+    bool future = false;
+    for (idx_t t = sentence.tokens.begin; t < sentence.tokens.end && t < doc.tokens.size(); ++t) {
+      const size_t from = units.size();
       timex::SplitUnits(doc.TokenText(t), doc.tokens[t].norm.begin, t, &units);
+      for (size_t u = from; u < units.size(); ++u) units[u].future = future;
+      future = FutureAfter(doc, t, future);
+    }
     for (const timex::DateMatch& m : timex::FindDates(units, pub)) {
       TimeExpr e;
       e.tokens = {units[m.first].token, units[m.last - 1].token + 1};

@@ -117,6 +117,13 @@ Vocabulary::Vocabulary() {
   Add("شهرا", Cat::kMonthUnit, 0);
   Add("عاما", Cat::kYearUnit, 0);
   for (const char* w : {"إلى", "حتى", "لغاية"}) Add(w, Cat::kUntil);
+  // Seasons (northern hemisphere); "الربيع العربي" is no season: a season needs a year or a relative word.
+  for (const char* w : {"شتاء", "الشتاء"}) Add(w, Cat::kSeason, 1);
+  for (const char* w : {"ربيع", "الربيع"}) Add(w, Cat::kSeason, 2);
+  for (const char* w : {"صيف", "الصيف"}) Add(w, Cat::kSeason, 3);
+  for (const char* w : {"خريف", "الخريف"}) Add(w, Cat::kSeason, 4);
+  for (const char* w : {"أكثر", "يزيد", "أزيد", "يربو"}) Add(w, Cat::kMore);
+  Add("أقل", Cat::kLess);
 }
 
 }  // namespace mizan::timex

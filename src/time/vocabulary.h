@@ -16,6 +16,8 @@ enum class Cat : uint8_t {
   kNumber, kOrdinal, kTeen, kTens, kDecade, kHijriMark, kGregMark, kCentury, kQuarter,
   kBetween, kUntil,  // بين ... و، من ... إلى|حتى: year ranges
   kCardTens,         // عشرين ... تسعين: counts 20..90 (خمسة وتسعين عاما)
+  kSeason,           // value: 1 winter, 2 spring, 3 summer, 4 autumn (صيف 2016، الشتاء الماضي)
+  kMore, kLess,      // أكثر/يزيد، أقل: "قبل أكثر من عام" is a bound, not a point
 };
 
 struct Word {

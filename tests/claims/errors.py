@@ -71,6 +71,7 @@ def texts_of(inputs):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mizan", default=os.path.join(HERE, "..", "..", "build", "mizan"))
+    ap.add_argument("--data", help="data directory for the binary (to compare two versions of data/)")
     ap.add_argument("--set", choices=["dev", "seed", "challenge"], default="dev")
     ap.add_argument("--half", choices=["even", "odd", "all"], default="all")
     ap.add_argument("--field", choices=["date", "attr", "cert", "all"], default="all")
@@ -79,7 +80,7 @@ def main():
     inputs, golds = inputs_for(args)
     with tempfile.TemporaryDirectory() as tmp:
         sys_path = os.path.join(tmp, "sys.jsonl")
-        cmd = [args.mizan, "eval", "--write-system", sys_path]
+        cmd = [args.mizan, "eval", "--write-system", sys_path] + (["--data", args.data] if args.data else [])
         for g in golds:
             cmd += ["--gold", g]
         subprocess.run(cmd + inputs, check=False, stdout=subprocess.DEVNULL)
