@@ -85,6 +85,8 @@ void PostgresStore::LinkUnlinked(pqxx::transaction_base& tx) {
   tx.exec(fmt::format("SELECT pg_advisory_xact_lock({})", kLinkLock));
   std::set<int64_t> grown = std::move(unlinked_);  // canonical events whose reports changed: recount them
   unlinked_.clear();
+  const std::set<int64_t> out_of_summaries = grown;  // taken out by Flush already
+  std::set<int64_t> created;
   // The unlinked reports, in a deterministic order: by publication date, document, then position.
   std::vector<Report> reports;
   for (const auto& row : tx.exec(fmt::format(
@@ -163,12 +165,18 @@ void PostgresStore::LinkUnlinked(pqxx::transaction_base& tx) {
                                r.fields.date ? std::to_string(r.fields.date->hi) : "NULL"),
                    r.id, dyad)[0][0]
                  .as<int64_t>();
+      created.insert(best);
     } else {
       grown.insert(best);
     }
     // Linked now, so that the next report's candidates see it (its representative is found by id).
     links.emplace_back(r.id, best);
   }
+  // Acts that gain reports leave the summaries before the links are written, and come back after.
+  std::set<int64_t> leaving;
+  for (int64_t c : grown)
+    if (!out_of_summaries.count(c) && !created.count(c)) leaving.insert(c);
+  SummarizeCanonicals(tx, leaving, -1);
   if (!links.empty()) {
     nlohmann::json rows = nlohmann::json::array();
     for (const auto& [id, cid] : links) rows.push_back({{"id", id}, {"cid", cid}});
@@ -177,6 +185,8 @@ void PostgresStore::LinkUnlinked(pqxx::transaction_base& tx) {
                    rows.dump());
   }
   for (int64_t c : grown) RefreshCanonical(tx, c);
+  created.insert(grown.begin(), grown.end());
+  SummarizeCanonicals(tx, created, +1);
 }
 
 }  // namespace mizan

@@ -11,6 +11,7 @@
 #include "relate/canonical.h"
 #include "store/postgres_filter.h"
 #include "store/postgres_store.h"
+#include "store/summary.h"
 
 namespace mizan {
 
@@ -48,9 +49,46 @@ bool CodeLike(const std::string& s) {
   return !s.empty() && s.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") == std::string::npos;
 }
 
+// "column starts with prefix" as an index range (codes are COLLATE "C").
+std::string PrefixRange(pqxx::transaction_base& tx, const char* column, const std::string& prefix) {
+  std::string upper = prefix;
+  if (static_cast<unsigned char>(upper.back()) < 0x7f) upper.back() = static_cast<char>(upper.back() + 1);
+  else upper += "\xf4\x8f\xbf\xbf";
+  return fmt::format("({0} >= {1} AND {0} < {2})", column, tx.quote(prefix), tx.quote(upper));
+}
+
 }  // namespace
 
 StatusOr<std::vector<DyadRow>> PostgresStore::Dyads(const DyadQuery& q) {
+  if (summaries() && !q.merge_to_filter && !summary::Kind(q.period).empty() && summary::Answers(q.filter)) {
+    if (in_batch_) RETURN_IF_ERROR(Flush());
+    std::vector<DyadRow> rows;
+    RETURN_IF_ERROR(RunSql("dyad summary", [&](pqxx::transaction_base& tx) {
+      std::string where;
+      if (!q.filter.actor.empty())
+        where = fmt::format(" AND ({} OR {})", PrefixRange(tx, "source_code", q.filter.actor),
+                            PrefixRange(tx, "target_code", q.filter.actor));
+      for (const auto& row : tx.exec(fmt::format(
+               "SELECT source_code, target_code, period, events, goldstein_sum, quad1, quad2, quad3, quad4, sources, "
+               "articles FROM dyad_summary WHERE kind = {}{} ORDER BY {}{}",
+               tx.quote(summary::Kind(q.period)), where,
+               q.chronological ? "period, source_code, target_code" : "events DESC, source_code, target_code, period",
+               q.top ? fmt::format(" LIMIT {}", q.top) : ""))) {
+        DyadRow r;
+        r.source = Str(row[0]);
+        r.target = Str(row[1]);
+        r.period = Str(row[2]);
+        r.events = row[3].as<int64_t>();
+        r.goldstein_sum = std::round(row[4].as<double>() * 1e6) / 1e6;
+        r.goldstein_mean = r.events ? r.goldstein_sum / static_cast<double>(r.events) : 0;
+        for (int k = 0; k < 4; ++k) r.quad[k] = row[5 + k].as<int64_t>();
+        r.sources = row[9].as<int64_t>();
+        r.articles = row[10].as<int64_t>();
+        rows.push_back(std::move(r));
+      }
+    }));
+    return rows;
+  }
   ASSIGN_OR_RETURN(std::string period, PeriodSql(q.period));
   std::string src = "c.source_code", tgt = "c.target_code";
   if (q.merge_to_filter) {
@@ -117,7 +155,28 @@ StatusOr<std::vector<PartnerRow>> PostgresStore::Partners(const std::string& cod
   std::map<std::string, PartnerRow> partners;
   std::map<std::string, double> gsum;
   Status bad;
-  RETURN_IF_ERROR(RunSql("partners", [&](pqxx::transaction_base& tx) {
+  const bool from_summary = summaries() && summary::Answers(f);
+  if (from_summary) {
+    // Acts by the codes of their first report: a country-level prefix is on one side of all its reports.
+    RETURN_IF_ERROR(RunSql("partner summary", [&](pqxx::transaction_base& tx) {
+      for (const auto& row : tx.exec(fmt::format(
+               "SELECT source_code, target_code, events, goldstein_sum, quad1, quad2, quad3, quad4 FROM partner_summary "
+               "WHERE events > 0 AND ({} OR {})",
+               PrefixRange(tx, "source_code", code), PrefixRange(tx, "target_code", code)))) {
+        const std::string src = Str(row[0]), tgt = Str(row[1]);
+        const bool out = StartsWith(src, code), in = StartsWith(tgt, code);
+        if (out == in) continue;
+        const std::string& other = out ? tgt : src;
+        if (other.empty()) continue;
+        PartnerRow& p = partners[other];
+        p.partner = other;
+        (out ? p.events_out : p.events_in) += row[2].as<int64_t>();
+        gsum[other] += row[3].as<double>();
+        for (int k = 0; k < 4; ++k) p.quad[static_cast<size_t>(k)] += row[4 + k].as<int64_t>();
+      }
+    }));
+  }
+  if (!from_summary) RETURN_IF_ERROR(RunSql("partners", [&](pqxx::transaction_base& tx) {
     auto where = pg::FilterSql(f, [&](const std::string& v) { return tx.quote(v); });
     if (!where.ok()) {
       bad = where.status();
@@ -197,6 +256,32 @@ StatusOr<std::vector<ActorRow>> PostgresStore::Actors(const ActorQuery& q) {
       }
       return;
     }
+    if (summaries()) {
+      for (const auto& r : tx.exec("SELECT a.code, a.as_source, a.as_target, a.mentions, n.name, n.kind, "
+                                   "(SELECT MIN(date_value) FROM canonical_events WHERE source_code = a.code AND NOT negated), "
+                                   "(SELECT MAX(date_value) FROM canonical_events WHERE source_code = a.code AND NOT negated), "
+                                   "(SELECT MIN(date_value) FROM canonical_events WHERE target_code = a.code AND NOT negated), "
+                                   "(SELECT MAX(date_value) FROM canonical_events WHERE target_code = a.code AND NOT negated) "
+                                   "FROM (SELECT * FROM actor_summary a WHERE a.as_source + a.as_target + a.mentions > 0" +
+                                   prefix_sql(tx, "a.code") + " ORDER BY a.as_source + a.as_target DESC, a.mentions DESC, a.code" +
+                                   (q.top ? fmt::format(" LIMIT {}", q.top) : "") +
+                                   ") a LEFT JOIN actors n ON n.code = a.code")) {
+        ActorRow& a = row_of(Str(r[0]));
+        a.as_source = r[1].as<int64_t>();
+        a.as_target = r[2].as<int64_t>();
+        a.events = a.as_source + a.as_target;
+        a.mentions = r[3].as<int64_t>();
+        a.name = Str(r[4]);
+        a.kind = Str(r[5]);
+        for (int i = 6; i < 10; ++i) {
+          if (r[i].is_null()) continue;
+          const std::string d = r[i].as<std::string>();
+          std::string& bound = i % 2 == 0 ? a.first_date : a.last_date;
+          if (bound.empty() || (i % 2 == 0 ? d < bound : d > bound)) bound = d;
+        }
+      }
+      return;
+    }
     for (const auto& r : tx.exec("SELECT code, SUM(s), SUM(t), MIN(dv), MAX(dv) FROM ("
                                  "SELECT c.source_code AS code, 1 AS s, 0 AS t, c.date_value AS dv FROM canonical_events c "
                                  "WHERE NOT c.negated AND COALESCE(c.source_code, '') <> ''" +
@@ -245,13 +330,15 @@ StatusOr<std::vector<BrokerRow>> PostgresStore::Brokers(const EventFilter& filte
       bad = where.status();
       return;
     }
-    for (const auto& r : tx.exec("SELECT c.source_code, c.target_code, COUNT(DISTINCT c.id) FROM events e "
-                                 "JOIN documents d ON d.id = e.doc_id JOIN canonical_events c ON c.id = e.canonical_id "
-                                 "WHERE c.source_code <> '' AND c.target_code <> ''" +
-                                 *where + " GROUP BY 1, 2 ORDER BY 1, 2"))
-      dyads.push_back({Str(r[0]), Str(r[1]), "", r[2].as<int64_t>()});
+    const std::string dyads_sql =
+        summaries() && summary::Answers(f)
+            ? std::string("SELECT source_code, target_code, events FROM dyad_summary WHERE kind = 'all' ORDER BY 1, 2")
+            : "SELECT c.source_code, c.target_code, COUNT(DISTINCT c.id) FROM events e "
+              "JOIN documents d ON d.id = e.doc_id JOIN canonical_events c ON c.id = e.canonical_id "
+              "WHERE c.source_code <> '' AND c.target_code <> ''" + *where + " GROUP BY 1, 2 ORDER BY 1, 2";
+    for (const auto& r : tx.exec(dyads_sql)) dyads.push_back({Str(r[0]), Str(r[1]), "", r[2].as<int64_t>()});
     for (const auto& r : tx.exec("SELECT e.source_code, e.target_code, e.broker_code, COUNT(DISTINCT e.canonical_id) "
-                                 "FROM events e JOIN documents d ON d.id = e.doc_id WHERE COALESCE(e.broker_code, '') <> '' "
+                                 "FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.broker_code > '' "
                                  "AND COALESCE(e.source_code, '') <> '' AND COALESCE(e.target_code, '') <> ''" +
                                  *where + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"))
       explicit_.push_back({Str(r[0]), Str(r[1]), Str(r[2]), r[3].as<int64_t>()});

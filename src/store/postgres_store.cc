@@ -249,6 +249,7 @@ Status PostgresStore::Commit() {
   if (st.ok() && session_->txn) {
     try {
       LinkUnlinked(*session_->txn);  // every committed batch is linked against what was stored before it
+      FinishSummaries(*session_->txn);
       session_->txn->commit();
     } catch (const std::exception& e) {
       st = ErrorStatus(e, "commit", display_);
@@ -265,6 +266,7 @@ Status PostgresStore::Commit() {
 
 void PostgresStore::Rollback() {
   unlinked_.clear();
+  touched_.clear();
   pending_.clear();
   pending_index_.clear();
   if (session_->txn) {
@@ -420,11 +422,16 @@ Status PostgresStore::Flush() {
           for (json& r : p.actors) actors.try_emplace(r["code"].get<std::string>(), std::move(r));
       if (!replaced.empty()) {
         const std::string replaced_text = Dump(replaced);
-        // Canonical events lose these reports; they are recounted (or dropped) when the batch is linked.
+        // Canonical events lose these reports; they are recounted (or dropped) when the batch is linked,
+        // and leave the summaries now, while their reports are still there (put back by LinkUnlinked).
+        std::set<int64_t> leaving;
         for (const auto& row : tx.exec_params("SELECT DISTINCT canonical_id FROM events WHERE canonical_id IS NOT NULL "
                                               "AND doc_id IN (SELECT json_array_elements_text($1::json))",
                                               replaced_text))
-          unlinked_.insert(row[0].as<int64_t>());
+          if (const int64_t c = row[0].as<int64_t>(); !unlinked_.count(c)) leaving.insert(c);
+        SummarizeCanonicals(tx, leaving, -1);
+        unlinked_.insert(leaving.begin(), leaving.end());
+        SummarizeMentions(tx, replaced_text, -1);
         for (const char* table : {"events", "mentions", "sentences"})
           tx.exec_params(fmt::format("DELETE FROM {} WHERE doc_id IN (SELECT json_array_elements_text($1::json))",
                                      table),
@@ -443,6 +450,11 @@ Status PostgresStore::Flush() {
       insert("documents", pg::DocumentColumns(), docs, "", "", "", "");
       insert("sentences", pg::SentenceColumns(), sentences, "", "", "", "");
       insert("mentions", pg::MentionColumns(), mentions, "", "", "", "");
+      if (!mentions.empty()) {
+        json written = json::array();
+        for (const json& d : docs) written.push_back(d["id"]);
+        SummarizeMentions(tx, Dump(written), +1);
+      }
       json actor_rows = json::array();  // sorted by code: concurrent writers lock keys in the same order
       for (auto& [code, row] : actors) actor_rows.push_back(std::move(row));
       insert("actors", pg::ActorColumns(), actor_rows, "", "", "", " ON CONFLICT (code) DO NOTHING");
@@ -469,8 +481,10 @@ Status PostgresStore::LinkCanonical(bool relink_all) {
       tx.exec("UPDATE events SET canonical_id = NULL WHERE canonical_id IS NOT NULL");
       tx.exec("DELETE FROM canonical_events");
       unlinked_.clear();
+      ClearSummaries(tx);
     }
     LinkUnlinked(tx);
+    FinishSummaries(tx);
     if (own) own->commit();
   } catch (const std::exception& e) {
     return Error(e, "link canonical events");

@@ -5,6 +5,7 @@
 // partitions created on demand, and batches written set-wise at Commit (one statement per table).
 #pragma once
 
+#include <array>
 #include <functional>
 #include <map>
 #include <memory>
@@ -89,6 +90,14 @@ class PostgresStore : public Store {
   void RefreshCanonical(pqxx::transaction_base& tx, int64_t canonical_id);
   void EnsurePartitions(const std::set<std::string>& months);  // inside Flush; throws pqxx errors
   StatusOr<int64_t> CountRows(const char* sql);
+  // Summary tables (postgres_summary.cc, schema version 3); they throw pqxx errors. A set of canonical
+  // events' contributions added (+1) or taken out (-1) as the database says now; mentions of documents
+  // (a JSON array of ids) likewise; FinishSummaries recounts the dyads touched since its last call.
+  void SummarizeCanonicals(pqxx::transaction_base& tx, const std::set<int64_t>& ids, int sign);
+  void SummarizeMentions(pqxx::transaction_base& tx, const std::string& doc_ids_json, int sign);
+  void FinishSummaries(pqxx::transaction_base& tx);
+  void ClearSummaries(pqxx::transaction_base& tx);
+  bool summaries() const { return schema_version_ >= 3 && options_.use_summaries; }
   StatusOr<std::string> StoredHash(const std::string& id);  // "" when absent
 
   std::unique_ptr<Session> session_;
@@ -98,7 +107,9 @@ class PostgresStore : public Store {
   int schema_version_ = 0;
   std::vector<Pending> pending_;
   std::map<std::string, size_t> pending_index_;  // id -> index in pending_
-  std::set<int64_t> unlinked_;  // canonical events that lost reports to a replaced document in this batch
+  // Canonical events that lost reports to a replaced document in this batch (already out of the summaries).
+  std::set<int64_t> unlinked_;
+  std::set<std::array<std::string, 4>> touched_;  // dyad_summary keys to recount at commit
   std::set<std::string> partitions_;             // months known to have a partition
   // Stored hashes ("" = absent) that HasDocument just read, so that the PutDocument that usually follows
   // needs no second round trip; only other processes can make one stale, and Flush re-checks under the

@@ -399,7 +399,7 @@ StatusOr<std::vector<BrokerRow>> SqliteStore::Brokers(const EventFilter& filter)
   {
     ASSIGN_OR_RETURN(sqlite3_stmt * st,
                      PrepareBound("SELECT e.source_code, e.target_code, e.broker_code, COUNT(DISTINCT e.canonical_id) "
-                                  "FROM events e JOIN documents d ON d.id = e.doc_id WHERE COALESCE(e.broker_code, '') <> '' "
+                                  "FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.broker_code > '' "
                                   "AND COALESCE(e.source_code, '') <> '' AND COALESCE(e.target_code, '') <> ''" +
                                       where + " GROUP BY 1, 2, 3",
                                   binds));

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <random>
@@ -612,6 +613,9 @@ std::vector<std::pair<Doc, std::vector<json>>> RandomCorpus(uint32_t seed, int d
   return out;
 }
 
+// Sums in another order may differ in the last bits (and -0 from 0): compare at 4 decimals.
+double Round4(double x) { return std::round(x * 1e4) / 1e4 + 0.0; }
+
 // Everything the summaries answer, printed, so that two stores can be compared.
 std::vector<std::string> RelationsDump(Store& store) {
   std::vector<std::string> out;
@@ -629,7 +633,7 @@ std::vector<std::string> RelationsDump(Store& store) {
           if (!rows.ok()) continue;
           for (const auto& r : *rows)
             out.push_back(fmt::format("dyads {} {} {} {}: {} {} {} {} {:.4f} {:.4f} {} {} {} {} {} {}", period, actor, chrono,
-                                      top, r.source, r.target, r.period, r.events, r.goldstein_sum, r.goldstein_mean,
+                                      top, r.source, r.target, r.period, r.events, Round4(r.goldstein_sum), Round4(r.goldstein_mean),
                                       r.quad[0], r.quad[1], r.quad[2], r.quad[3], r.sources, r.articles));
         }
   for (const char* prefix : {"", "LBY", "E"})
@@ -650,7 +654,7 @@ std::vector<std::string> RelationsDump(Store& store) {
     if (!rows.ok()) continue;
     for (const auto& p : *rows)
       out.push_back(fmt::format("partners {}: {} {} {} {:.4f} {} {} {} {}", code, p.partner, p.events_out, p.events_in,
-                                p.goldstein_mean, p.quad[0], p.quad[1], p.quad[2], p.quad[3]));
+                                Round4(p.goldstein_mean), p.quad[0], p.quad[1], p.quad[2], p.quad[3]));
   }
   for (const char* actor : {"", "LBY"}) {
     EventFilter f;
@@ -693,7 +697,12 @@ TEST_P(StoreContractTest, SummariesAnswerAsTheEventsDo) {
   auto check = [&](const char* stage) {
     const auto want = RelationsDump(*events_only), got = RelationsDump(*store);
     EXPECT_GT(want.size(), 100u) << stage;
-    EXPECT_EQ(got, want) << stage;
+    EXPECT_EQ(got.size(), want.size()) << stage;
+    for (size_t i = 0; i < std::min(got.size(), want.size()); ++i)
+      if (got[i] != want[i]) {
+        ADD_FAILURE() << stage << ": first difference at line " << i << ":\n  got  " << got[i] << "\n  want " << want[i];
+        break;
+      }
   };
   auto put_all = [&](const std::vector<std::pair<Doc, std::vector<json>>>& corpus, size_t per_batch) {
     for (size_t i = 0; i < corpus.size(); i += per_batch) {
@@ -732,7 +741,7 @@ TEST_P(StoreContractTest, MigrationBackFillsTheSummaries) {
   else
     backend_->Exec("DROP TABLE dyad_summary; DROP TABLE dyad_members; DROP TABLE actor_summary; "
                    "DROP TABLE partner_summary; DROP INDEX events_by_source_date; DROP INDEX events_by_target_date; "
-                   "DROP INDEX canonical_by_source_date; DROP INDEX canonical_by_target_date; "
+                   "DROP INDEX canonical_by_source_date; DROP INDEX canonical_by_target_date; DROP INDEX events_by_pair_date; "
                    "CREATE INDEX events_by_source ON events (source_code); "
                    "CREATE INDEX events_by_target ON events (target_code); DELETE FROM schema_version WHERE version = 3");
   auto store = OpenOrDie();

@@ -63,6 +63,8 @@ DROP INDEX events_by_source;
 DROP INDEX events_by_target;
 CREATE INDEX events_by_source_date ON events (source_code, COALESCE(date_value, ''), id);
 CREATE INDEX events_by_target_date ON events (target_code, COALESCE(date_value, ''), id);
+-- A pair's events (source and target prefixes, a timeline) without reading every event of either side.
+CREATE INDEX events_by_pair_date ON events (source_code, target_code, COALESCE(date_value, ''), id);
 -- An actor's first and last dates.
 CREATE INDEX canonical_by_source_date ON canonical_events (source_code, negated, date_value);
 CREATE INDEX canonical_by_target_date ON canonical_events (target_code, negated, date_value);
