@@ -63,7 +63,8 @@ namespace {
 // Words that may sit between a role and its nationality or name without breaking the phrase.
 bool IsRoleModifier(std::string_view key) {
   static const char* const kMods[] = {"سابق", "سابقه", "متقاعد", "بارز", "حالي", "جديد", "اعلي", "اول",
-                                      "عام", "مقرب", "رفيع", "كبير", "امني", "عسكري", "سياسي", "ركن"};
+                                      "عام", "مقرب", "رفيع", "كبير", "امني", "عسكري", "سياسي", "ركن",
+                                      "مركزي", "مركزيه", "خاص", "خاصه"};
   for (const char* m : kMods)
     if (key == m) return true;
   return false;
@@ -76,7 +77,7 @@ constexpr float kForeignOwner = 0.4f;
 bool IsQuantityWord(std::string_view key) {
   static const char* const kWords[] = {"الاف", "الف", "ألوف", "الوف", "عشرات", "مئات", "ملايين", "مليون", "اغلب",
                                        "معظم", "غالبيه", "اكثريه", "اعداد", "عدد", "جموع", "حشود", "مئه", "بضع",
-                                       "مجموعه"};
+                                       "مجموعه", "احد", "احدي"};
   for (const char* w : kWords)
     if (key == w) return true;
   return false;

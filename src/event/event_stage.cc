@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "actor/coref.h"
+#include "event/argument_cues.h"
 #include "attrib/claim_stage.h"
 #include "mizan/coder.h"
 
@@ -39,6 +40,7 @@ class SentenceCoder {
 
   void Run() {
     mention_at_.assign(doc_.tokens.size(), kNone);
+    added_from_ = static_cast<idx_t>(doc_.mentions.size());
     Index();
     // A word inside a date phrase is no trigger: "الاثنين" (Monday) is also a form of أثنى 'praised'.
     in_time_.assign(doc_.tokens.size(), false);
@@ -54,6 +56,7 @@ class SentenceCoder {
   bool one_sided_ = false;             // also emit protests and attacks with one identified actor
   bool candidates_ = false;            // ... and with none, for the detection filter
   std::vector<idx_t> mention_at_;      // first-token -> mention (named/role/description mentions)
+  idx_t added_from_ = 0;               // mentions from here on were added by argument rules
   std::vector<bool> in_time_;          // token -> inside a date phrase
   std::vector<idx_t> last_sources_;
   std::vector<idx_t> consumed_;        // tail words of light-verb patterns
@@ -87,6 +90,8 @@ class SentenceCoder {
       if (IsPrepWord(prev)) {
         // "كل من X و Y": من here lists the actors, it is no preposition.
         if (prev == "من" && t >= 2 && doc_.token_keys[t - 2] == "كل") return "";
+        // "قوة من الشرطة العراقية قامت بـ", "ثلاثة من عناصر حماس": a partitive, no preposition.
+        if (prev == "من" && t >= 2 + floor && IsPartitive(doc_, t - 2)) return "";
         return std::string(prev);
       }
     }
@@ -180,23 +185,96 @@ class SentenceCoder {
         return genitive ? m : kNone;
       }
       if (t == from) continue;  // the object noun itself
-      lex_.MatchAt(doc_, doc_.token_keys, t, &hits_);
-      for (const LexHit& h : hits_) {
-        if (h.table != LexHit::kDemonym) continue;
-        const std::string& cc = lex_.demonyms()[h.row];
-        Mention st;
-        st.tokens = {t, t + h.length};
-        st.norm = {WordStart(t), doc_.tokens[t + h.length - 1].norm.end};
-        st.sentence = tk.sentence;
-        st.code = cc;
-        st.name = lex_.CountryName(cc);
-        st.actor_id = "state:" + cc;
-        st.kind = ActorKind::kState;
-        st.via = MentionVia::kDescription;
-        st.confidence = 0.6f;
-        doc_.mentions.push_back(std::move(st));
-        return static_cast<idx_t>(doc_.mentions.size() - 1);
-      }
+      idx_t len = DemonymAt(t);
+      if (len) return AddStateMention(t, t + len, lex_.demonyms()[hits_[demonym_hit_].row], 0.6f);
+    }
+    return kNone;
+  }
+
+  // An act that is only supposed: "أي هجوم" (any attack), or a condition before the trigger in its
+  // clause ("في حال أقدمت إسرائيل على ضرب", "إذا هاجمت", "لو"). Such a sentence reports no event.
+  bool Hypothetical(const Trigger& tr, const mizan::Sentence& sent) const {
+    if (tr.tok > sent.tokens.begin && doc_.token_keys[tr.tok - 1] == "اي") return true;
+    for (idx_t t = tr.tok; t-- > sent.tokens.begin && t + 6 > tr.tok;) {
+      if (doc_.tokens[t].flags & kTokClauseSep) break;
+      std::string_view k = doc_.token_keys[t];
+      if (k == "اذا" || k == "لو" || ((k == "حال" || k == "حاله") && t > sent.tokens.begin && doc_.token_keys[t - 1] == "في"))
+        return true;
+    }
+    return false;
+  }
+
+  // A form of تعرّض at most 15 words before token `tok` in its sentence (the subject between them may
+  // be long and carry a date: "تعرض قيادي في حماس هو وكيل وزارة النقل، الثلاثاء، للخطف"), or kNone.
+  idx_t ExposureBefore(idx_t tok, idx_t begin) const {
+    for (idx_t t = tok; t-- > begin && t + 15 > tok;)
+      if (IsExposureWord(doc_.token_keys[t])) return t;
+    return kNone;
+  }
+
+  // The length of a nationality adjective at token t (0 = none); hits_[demonym_hit_] is its hit.
+  idx_t DemonymAt(idx_t t) {
+    lex_.MatchAt(doc_, doc_.token_keys, t, &hits_);
+    for (size_t i = 0; i < hits_.size(); ++i) {
+      if (hits_[i].table != LexHit::kDemonym) continue;
+      demonym_hit_ = i;
+      return hits_[i].length;
+    }
+    return 0;
+  }
+  size_t demonym_hit_ = 0;
+
+  // Adds a mention of state cc over tokens [b, e) that an argument rule found (a nationality
+  // adjective on an object noun, a place named as a victim) and returns its index.
+  idx_t AddStateMention(idx_t b, idx_t e, const std::string& cc, float confidence) {
+    // One mention per phrase, however many events name it; it is no subject for later verbs, so it
+    // stays out of mention_at_.
+    for (idx_t m = added_from_; m < doc_.mentions.size(); ++m)
+      if (doc_.mentions[m].tokens.begin == b && doc_.mentions[m].via == MentionVia::kDescription &&
+          doc_.mentions[m].code == cc)
+        return m;
+    Mention st;
+    st.tokens = {b, e};
+    st.norm = {WordStart(b), doc_.tokens[e - 1].norm.end};
+    st.sentence = doc_.tokens[b].sentence;
+    st.code = cc;
+    st.name = lex_.CountryName(cc);
+    st.actor_id = "state:" + cc;
+    st.kind = ActorKind::kState;
+    st.via = MentionVia::kDescription;
+    st.confidence = confidence;
+    doc_.mentions.push_back(std::move(st));
+    return static_cast<idx_t>(doc_.mentions.size() - 1);
+  }
+
+  // "خطفوا مصورا فرنسيا", "انفجرت على دورية بريطانية", "أحرقوا الأعلام الأميركية": a nationality
+  // adjective on a noun within a few words of `from` names the state the act is done to. Stops at
+  // punctuation and at an actor (who would be named instead); kNone when there is none.
+  idx_t DemonymObject(idx_t from, idx_t hi, idx_t reach) {
+    for (idx_t t = from; t < hi && t < from + reach; ++t) {
+      const Token& tk = doc_.tokens[t];
+      if ((tk.flags & kTokPunct) && !(tk.flags & kTokQuote)) break;
+      if (mention_at_[t] != kNone) break;
+      if (t == from || !(doc_.tokens[t - 1].flags & kTokWord)) continue;  // an adjective follows its noun
+      if (tk.proclitics & (kProWa | kProBi | kProLi | kProFa | kProKa)) continue;
+      if (idx_t len = DemonymAt(t)) return AddStateMention(t, t + len, lex_.demonyms()[hits_[demonym_hit_].row], 0.5f);
+    }
+    return kNone;
+  }
+
+  // "سقط أحدها في مدينة عسقلان", "فجرت نفسها في بلدة بلدروز": a place of the gazetteer in [from, hi),
+  // as the state it belongs to (the victim of an attack with no other target), or kNone.
+  idx_t PlaceVictim(idx_t from, idx_t hi) {
+    for (const Cue& c : doc_.cues) {
+      if (c.kind != CueKind::kPlace || c.country.size() != 3 || c.tokens.begin < from || c.tokens.end > hi) continue;
+      if (mention_at_[c.tokens.begin] != kNone) continue;
+      // A one-word name of three letters is too often a common word ("عين" of عين أميناس is Al Ain
+      // in the gazetteer): take it only after a noun of places ("مدينة", "بلدة", "شمال").
+      static const WordSet kPlaceNouns = {"مدينة", "بلدة", "قرية", "مستوطنة", "مخيم", "منطقة", "محافظة", "حي",
+                                          "إقليم", "ولاية", "شمال", "جنوب", "شرق", "غرب", "وسط", "قطاع"};
+      bool short_name = c.tokens.size() == 1 && doc_.StemText(c.tokens.begin).size() <= 6;
+      if (short_name && !(c.tokens.begin > from && kPlaceNouns.Has(doc_.token_keys[c.tokens.begin - 1]))) continue;
+      return AddStateMention(c.tokens.begin, c.tokens.end, c.country, 0.4f);
     }
     return kNone;
   }
@@ -243,6 +321,45 @@ class SentenceCoder {
       break;
     }
     return kNone;
+  }
+
+  // "غارة جوية شنتها طائرة أميركية": an indefinite noun takes a relative clause with no pronoun
+  // (صفة جملة); a verb carrying the noun's pronoun (ها/ه) right after it, then an actor, names the agent.
+  idx_t IndefiniteRelativeAgent(idx_t tok, idx_t from, idx_t hi) const {
+    if (doc_.tokens[tok].proclitics & kProAl) return kNone;
+    for (idx_t t = from; t < hi && t < from + 2; ++t) {
+      const Token& tk = doc_.tokens[t];
+      if (!(tk.flags & kTokWord)) return kNone;
+      if (mention_at_[t] != kNone) return kNone;
+      if (tk.enclitic != Enclitic::kHa && tk.enclitic != Enclitic::kHu) continue;
+      idx_t m = t + 1 < hi ? mention_at_[t + 1] : kNone;
+      if (m != kNone && doc_.mentions[m].tokens.begin == t + 1 && PrepBefore(t + 1, t + 1).empty()) return m;
+      return kNone;
+    }
+    return kNone;
+  }
+
+  // "معارك بين قوات الناتو ومسلحي طالبان": the two sides after بين (the second after و within three
+  // words), or false.
+  bool BetweenSides(idx_t after, idx_t end, idx_t* a, idx_t* b) const {
+    for (idx_t t = after; t < end && t < after + 3; ++t) {
+      if (doc_.token_keys[t] != "بين") continue;
+      idx_t m1 = t + 1 < end ? mention_at_[t + 1] : kNone;
+      if (m1 == kNone || doc_.mentions[m1].tokens.begin != t + 1) return false;
+      idx_t e = doc_.mentions[m1].tokens.end;
+      for (idx_t u = e; u < end && u < e + 3; ++u) {
+        idx_t m2 = mention_at_[u];
+        if (m2 == kNone || m2 == m1 || doc_.mentions[m2].tokens.begin != u) continue;
+        bool wa = false;
+        for (idx_t v = e; v <= u; ++v) wa = wa || (doc_.tokens[v].proclitics & kProWa);
+        if (!wa) return false;
+        *a = m1;
+        *b = m2;
+        return true;
+      }
+      return false;
+    }
+    return false;
   }
 
   bool InGroup(idx_t head, idx_t m) const {
@@ -311,6 +428,17 @@ class SentenceCoder {
     prev_noun_src_.clear();
     have_sent_src_pron_ = false;
     for (size_t k = 0; k < trig.size(); ++k) {
+      // "تعرض لمحاولة اغتيال": تعرّض is read as عرض 'offer'; before a noun of violence it is the
+      // victim's verb, no event of its own.
+      if (IsExposureWord(doc_.token_keys[trig[k].tok])) {
+        bool exposure = false;
+        for (size_t j = k + 1; j < trig.size() && !exposure; ++j)
+          exposure = ExposureBefore(trig[j].tok, sent.tokens.begin) == trig[k].tok &&
+                     (doc_.tokens[trig[j].tok].proclitics & kProLi) &&
+                     (lex_.patterns()[trig[j].pattern].noun || (doc_.tokens[trig[j].tok].proclitics & kProAl));
+        if (exposure && lex_.patterns()[trig[k].pattern].cameo.compare(0, 2, "11") != 0) continue;
+      }
+      if (Hypothetical(trig[k], sent)) continue;
       idx_t lo = k == 0 ? sent.tokens.begin : trig[k - 1].tok + trig[k - 1].len;
       idx_t hi = k + 1 < trig.size() ? trig[k + 1].tok : sent.tokens.end;
       Code(trig[k], sent, lo, hi);
@@ -391,7 +519,13 @@ class SentenceCoder {
     const bool violent = p.cameo.compare(0, 2, "18") == 0 || p.cameo.compare(0, 2, "19") == 0 ||
                          p.cameo.compare(0, 2, "20") == 0;
     const idx_t weapon_agent = violent && !p.noun ? WeaponAgent(after, hi) : kNone;
-    bool passive = !p.noun && (IsMarkedPassive(tr.tok) || weapon_agent != kNone);
+    // Unvocalized passives: a count right after a violent or coercive verb is its victims ("قتل 28
+    // متطوعا" = قُتل), and victim verbs (ids ending "_passive": أُصيب، لقي مصرعه) take the victim as subject.
+    const bool coercive = violent || p.cameo.compare(0, 2, "17") == 0;
+    const bool victim_verb = p.id.size() > 8 && p.id.compare(p.id.size() - 8, 8, "_passive") == 0;
+    const bool count_passive = coercive && !p.noun && !p.symmetric && wants("-") && CountAt(doc_, after, hi);
+    bool genitive_patient = false;  // a noun of harm whose genitive is its victim (set below)
+    bool passive = !p.noun && (IsMarkedPassive(tr.tok) || weapon_agent != kNone || victim_verb || count_passive);
     if (passive) {
       idx_t agent = AgentAfter(after, hi);
       if (agent == kNone) agent = weapon_agent;
@@ -402,10 +536,67 @@ class SentenceCoder {
         idx_t m = mention_at_[t];
         if (m != kNone && m != agent && doc_.mentions[m].tokens.begin == t) patient = m;
       }
+      // "قتل جنديان أميركيان": the victims' nationality
+      if (patient == kNone && (count_passive || victim_verb)) patient = DemonymObject(after, hi, 6);
       if (patient != kNone) tgt = Group(patient);
       else if (pre_free != kNone) tgt = Group(pre_free);
       if (agent != kNone) src = Group(agent);
       pre_free = post_free = post_free2 = post_target = kNone;
+    }
+    // "تعرض قيادي في حماس للخطف على أيدي مسلحين", "تعرضت قافلة الملك لإطلاق نار": a noun of violence
+    // or coercion after "لـ" and a form of تعرّض is suffered by the subject of تعرّض.
+    // (a verb's form with the article is its verbal noun: "للخطف")
+    const bool nominal = p.noun || (trig_tok.proclitics & kProAl);
+    if (!passive && nominal && coercive && (doc_.tokens[tr.tok].proclitics & kProLi)) {
+      idx_t patient = kNone;
+      bool found = false;
+      idx_t t = ExposureBefore(tr.tok, sent.tokens.begin);
+      while (t != kNone) {
+        found = true;
+        // the subject after the verb ("تعرض قيادي ... لـ"), its pronoun ("تعرضه لـ"), or before it
+        for (idx_t u = t + 1; u < tr.tok && patient == kNone; ++u) {
+          idx_t m = mention_at_[u];
+          if (m != kNone && doc_.mentions[m].tokens.begin == u) patient = m;
+        }
+        if (patient == kNone && doc_.tokens[t].enclitic != Enclitic::kNone) {
+          have_tgt_pron = PronounActor(t, "", &tgt_pron, nullptr);
+          if (have_tgt_pron) tgt_pron_tok = t;
+        }
+        if (patient == kNone && !have_tgt_pron) {
+          patient = RelativeAntecedent(t, sent.tokens.begin);
+          for (idx_t u = t; patient == kNone && u-- > sent.tokens.begin && u + 6 > t;) {
+            if (doc_.tokens[u].flags & kTokClauseSep) break;
+            idx_t m = mention_at_[u];
+            if (m != kNone && PrepBefore(doc_.mentions[m].tokens.begin, sent.tokens.begin).empty()) patient = m;
+          }
+        }
+        break;
+      }
+      if (found && (patient != kNone || have_tgt_pron)) {
+        passive = true;
+        if (patient != kNone) tgt = Group(patient);
+        idx_t agent = AgentAfter(after, hi);
+        if (agent == kNone) agent = WeaponAgent(after, hi);
+        if (agent == kNone) agent = RelativeAgent(after, hi);
+        // "تعرض مقر السفارة السعودية لاقتحام من قبل محتجين": protesters with only the article's
+        // default country (confidence 0.5) are no evidence of an act of that state on itself.
+        if (agent != kNone && patient != kNone && doc_.mentions[agent].confidence <= 0.5f &&
+            doc_.mentions[agent].code.compare(0, 3, doc_.mentions[patient].code, 0, 3) == 0)
+          agent = kNone;
+        if (agent != kNone) src = Group(agent);
+        pre_free = post_free = post_free2 = post_target = kNone;
+      }
+    }
+    // "اشتباكات بين الجيش والمسلحين": the sides of a fight named after بين act on each other. (Not for
+    // other mutual nouns: "مذكرة للتعاون بين المغرب وإسرائيل" names a purpose, not an act.)
+    if (!passive && p.symmetric && violent) {
+      idx_t a = kNone, b = kNone;
+      if (BetweenSides(after, hi, &a, &b)) {
+        passive = true;  // arguments fixed here, as for a passive
+        src = Group(a);
+        tgt = {b};
+        pre_free = post_free = post_free2 = post_target = kNone;
+      }
     }
     // "أنه وعد الجانب الإسرائيلي": a pronoun on أن/إن right before the verb is its subject, so the
     // actor after the verb is the object.
@@ -429,6 +620,9 @@ class SentenceCoder {
       bool patient_noun = p.noun && (p.cameo.compare(0, 2, "17") == 0 || p.cameo.compare(0, 2, "18") == 0 ||
                                      p.cameo.compare(0, 2, "19") == 0 || p.cameo.compare(0, 2, "20") == 0 ||
                                      p.cameo.compare(0, 3, "063") == 0);
+      const bool patient_genitive = patient_noun && (p.cameo.compare(0, 2, "17") == 0 || p.cameo.compare(0, 3, "181") == 0 ||
+                                                     p.cameo.compare(0, 3, "182") == 0 || p.cameo.compare(0, 3, "185") == 0 ||
+                                                     p.cameo.compare(0, 3, "186") == 0 || p.id == "kill_noun");
       if (trig_pron && patient_noun) {
         have_tgt_pron = PronounActor(tr.tok, "", &tgt_pron, nullptr);
         if (have_tgt_pron) tgt_pron_tok = tr.tok;
@@ -438,6 +632,22 @@ class SentenceCoder {
       } else if ((doc_.tokens[tr.tok].proclitics & kProWa) && !prev_noun_src_.empty() && tr.tok <= prev_noun_tok_ + 8) {
         // "مقتل 71 مسلحا وإلقاء القبض على خمسة": a noun coordinated with the previous one shares its agent.
         src = prev_noun_src_;
+      } else if (p.cameo.compare(0, 2, "14") == 0 && !sent_src_.empty() && !(trig_tok.proclitics & kProAl) &&
+                 doc_.token_keys[tr.tok].size() > 4 &&
+                 doc_.token_keys[tr.tok].compare(doc_.token_keys[tr.tok].size() - 2, 2, "ا") == 0) {
+        // "استدعت الجزائر سفيرها احتجاجا على ...": an accusative of purpose is the act of the main
+        // verb's subject.
+        src = sent_src_;
+      } else if (patient_genitive && post_free != kNone && doc_.mentions[post_free].tokens.begin <= after + 1) {
+        // "اغتيال العميل الروسي", "مقتل 3 جنود أتراك", "اعتقال الناشط": the genitive of a noun of harm
+        // done to persons suffers it; the agent, if any, is named by "على يد", a weapon or a relative.
+        genitive_patient = true;
+        tgt = Group(post_free);
+        idx_t ag = AgentAfter(after, hi);
+        if (ag == kNone) ag = WeaponAgent(after, hi);
+        if (ag == kNone) ag = RelativeAgent(after, hi);
+        if (ag != kNone && !InGroup(post_free, ag)) src = Group(ag);
+        post_free = post_free2 = kNone;
       } else if (post_free != kNone && doc_.mentions[post_free].tokens.begin <= after + 1) {
         src = Group(post_free);
         post_free = post_free2;
@@ -445,6 +655,9 @@ class SentenceCoder {
         // "الضربات التي نفذتها الولايات المتحدة": the relative clause names the agent.
         src = Group(rel);
         if (post_free == rel) post_free = post_free2;
+      } else if (idx_t irel = IndefiniteRelativeAgent(tr.tok, tr.tok + tr.len, hi); irel != kNone) {
+        src = Group(irel);
+        if (post_free == irel) post_free = post_free2;
       } else if (idx_t ag = AgentAfter(after, hi); ag != kNone) {
         src = Group(ag);  // "القصف من قبل القوات الروسية"
         if (post_free == ag) post_free = post_free2;
@@ -475,7 +688,7 @@ class SentenceCoder {
       // subject of the sentence's previous verb, not its object.
       src = sent_src_;
     }
-    if (src.empty() && !have_src_pron) {  // for an inverse pattern this is the receiver
+    if (src.empty() && !have_src_pron && !genitive_patient) {  // for an inverse pattern this is the receiver
       // An implicit subject: the sentence's earlier free actors, else the latest event's source.
       for (idx_t t = tr.tok; t-- > sent.tokens.begin;) {
         idx_t m = mention_at_[t];
@@ -505,6 +718,10 @@ class SentenceCoder {
       }
       if (src.empty()) src = last_sources_;
     }
+    // The victim fixed above is never also the act's implicit agent ("تعرض السفير لمحاولة اغتيال").
+    if (passive || genitive_patient)
+      src.erase(std::remove_if(src.begin(), src.end(), [&](idx_t m) { return std::find(tgt.begin(), tgt.end(), m) != tgt.end(); }),
+                src.end());
     // Target. A statement (root 01) has a target only through a preposition ("صرح لـ"): the
     // actor after "قال" is its speaker or its topic, not the one it is done to.
     bool statement = p.cameo.compare(0, 2, "01") == 0;
@@ -514,7 +731,7 @@ class SentenceCoder {
     if (statement && post_target != kNone && doc_.mentions[post_target].code.size() >= 6 &&
         doc_.mentions[post_target].code.compare(3, 3, "MED") == 0)
       post_target = kNone;
-    if (passive) {
+    if (passive || genitive_patient) {
       // set above
     } else if (post_free != kNone && wants("-") && !statement && !trig_pron &&
                doc_.mentions[post_free].tokens.begin <= after + 2 &&
@@ -533,6 +750,8 @@ class SentenceCoder {
         tgt = Group(post_free);
       }
     }
+    if (violent && !passive && tgt.empty() && !have_tgt_pron) ViolentTarget(tr, p, sent, after, hi, src, &tgt);
+    if (p.cameo.compare(0, 2, "14") == 0 && tgt.empty() && !have_tgt_pron) ProtestTarget(tr, sent, after, src, &tgt);
     // Reactions to an act ("ندد X بالهجوم التركي", "رحبت X بقرار البيت الأبيض", "أدان X العقوبات
     // التي فرضتها واشنطن") are directed at the act's agent, named inside the object phrase.
     bool reaction = p.cameo.compare(0, 2, "05") == 0 || p.cameo.compare(0, 2, "11") == 0 ||
@@ -616,7 +835,7 @@ class SentenceCoder {
       prev_noun_src_ = src;
       prev_noun_tok_ = tr.tok;
     }
-    if (!p.noun) {
+    if (!p.noun && !(trig_tok.proclitics & kProAl)) {  // a verb's form with the article is its noun ("للتشاور")
       sent_src_ = src;
       sent_src_tok_ = tr.tok;
       have_sent_src_pron_ = have_src_pron && src.empty();
@@ -633,6 +852,13 @@ class SentenceCoder {
         Emit(tr, p, a, b, one_sided);
       }
     }
+    if (one_sided_ && one_sided_type && doc_.events.size() == before && !sources.empty() && !targets.empty()) {
+      // A protest or an attack whose pair was dropped (the other side has no country, "جمعيات", or is
+      // the same actor) is still an act of its identified side.
+      auto ok = [](const EventActor& a) { return a.code.size() >= 3 && a.code.compare(0, 3, "---") != 0; };
+      if (ok(sources[0])) Emit(tr, p, sources[0], EventActor{}, true);
+      else if (ok(targets[0])) Emit(tr, p, EventActor{}, targets[0], true);
+    }
     if (candidates_ && one_sided_type && doc_.events.size() == before) {
       // A protest or attack word whose actors were not identified: a candidate for the filter, with
       // whichever actor was found (an actor without a country still tells it is a specific act).
@@ -640,6 +866,84 @@ class SentenceCoder {
       EventActor b = targets.empty() ? EventActor{} : targets[0];
       if (!a.code.empty() && a.code == b.code) b = EventActor{};
       Emit(tr, p, a, b, true);
+    }
+  }
+
+  // The victim of a violent act whose pattern found no target: an actor after "على/ضد" in its clause
+  // ("هجوم على أنصار بوتو"), a nationality on the object noun ("خطفوا مصورا فرنسيا"), else, when the
+  // attack is foreign or one-sided, the place it struck ("سقط في مدينة عسقلان" -> ISR).
+  void ViolentTarget(const Trigger& tr, const PatternEntry& p, const mizan::Sentence& sent, idx_t after, idx_t hi,
+                     const std::vector<idx_t>& src, std::vector<idx_t>* tgt) {
+    auto in_src = [&](idx_t m) { return std::find(src.begin(), src.end(), m) != src.end(); };
+    idx_t end = std::min<idx_t>(sent.tokens.end, after + 12);
+    idx_t from = after;  // past a VSO subject
+    for (idx_t m : src)
+      if (doc_.mentions[m].tokens.begin >= after && doc_.mentions[m].tokens.end > from) from = doc_.mentions[m].tokens.end;
+    // Only for an attacker named next to the act: one carried over from another clause ("أعربت تونس عن
+    // تضامنها إثر الهجوم الذي استهدف ...") says nothing of whom the act struck.
+    if (!src.empty() && !LocalSource(tr, src)) return;
+    const std::string src_cc = src.empty() ? "" : doc_.mentions[src[0]].code.substr(0, 3);
+    // An attack of a state on itself is no finding ("استقبل الرئيس الأوكراني ... الحرب الأوكرانية").
+    auto same = [&](idx_t m) { return !src_cc.empty() && doc_.mentions[m].code.compare(0, 3, src_cc) == 0; };
+    for (idx_t t = from; t < end; ++t) {
+      if ((doc_.tokens[t].flags & kTokPunct) && !(doc_.tokens[t].flags & kTokQuote)) break;
+      idx_t m = mention_at_[t];
+      if (m == kNone || doc_.mentions[m].tokens.begin != t || in_src(m)) continue;
+      if (IsVictimPrep(PrepBefore(t, after)) && !same(m)) {
+        *tgt = Group(m);
+        return;
+      }
+      t = doc_.mentions[m].tokens.end - 1;
+    }
+    // A nationality right on a noun trigger is its agent ("الهجوم التركي"), not its victim.
+    idx_t obj_from = p.noun || (doc_.tokens[tr.tok].proclitics & kProAl) ? std::max(from, tr.tok + tr.len + 1) : from;
+    if (idx_t m = DemonymObject(obj_from, std::min(hi, end), 6); m != kNone && !same(m)) {
+      *tgt = {m};
+      return;
+    }
+    // The place struck ("سقط في مدينة عسقلان"): only when an attacker is named, or in one-sided mode.
+    if (src.empty() && !one_sided_) return;
+    idx_t place_end = std::min<idx_t>(sent.tokens.end, after + 15);
+    for (idx_t t = from; t < place_end; ++t)  // the place belongs to the act's clause
+      if (doc_.tokens[t].flags & kTokClauseSep) place_end = t;
+    if (idx_t m = PlaceVictim(from, place_end); m != kNone && !same(m) && src_cc != "---") *tgt = {m};
+  }
+
+  // Whether one of the sources is named within 8 words of the trigger (not carried over).
+  bool LocalSource(const Trigger& tr, const std::vector<idx_t>& src) const {
+    for (idx_t m : src) {
+      const Range& r = doc_.mentions[m].tokens;
+      if (r.end + 8 >= tr.tok && r.begin <= tr.tok + tr.len + 8) return true;
+    }
+    return false;
+  }
+
+  // The target of a protest: the first actor after a cue of what it is against or asks for, in the
+  // rest of the sentence ("احتجاجا على ترشيح الرئيس ميقاتي", "مطالبين الحكومة التركية", "نحو السفارة
+  // التونسية", "أحرقوا الأعلام الأميركية").
+  void ProtestTarget(const Trigger& tr, const mizan::Sentence& sent, idx_t after, const std::vector<idx_t>& src,
+                     std::vector<idx_t>* tgt) {
+    if (!src.empty() && !LocalSource(tr, src)) return;
+    auto in_src = [&](idx_t m) { return std::find(src.begin(), src.end(), m) != src.end(); };
+    idx_t end = std::min<idx_t>(sent.tokens.end, after + 30);
+    for (idx_t t = tr.tok; t < end; ++t) {  // the trigger itself may be the cue: "احتجاجا على"
+      idx_t n = ProtestTargetCue(doc_, t, end);
+      if (n == 0) continue;
+      idx_t c = t + n;
+      for (idx_t u = c; u < end && u < c + 8; ++u) {
+        const Token& tk = doc_.tokens[u];
+        if ((tk.flags & kTokPunct) && !(tk.flags & kTokQuote) && u > c) break;
+        idx_t m = mention_at_[u];
+        if (m == kNone || doc_.mentions[m].tokens.begin != u) continue;
+        if (in_src(m)) break;
+        *tgt = Group(m);
+        return;
+      }
+      if (idx_t m = DemonymObject(c, end, 4); m != kNone) {
+        *tgt = {m};
+        return;
+      }
+      t = c - 1;
     }
   }
 

@@ -1,0 +1,96 @@
+// Event arguments from the sentence's structure: unvocalized passives, victim verbs, "تعرض X لـ",
+// nouns of harm with their victim in the genitive, "بين X وY", the victim's nationality or place, the
+// target of a protest, hypothetical acts. Each row: a sentence of the team's own, the mode, and
+// whether an event of that root between those countries is found. Both positive and negative rows.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "mizan/coder.h"
+
+namespace mizan {
+namespace {
+
+const Coder& TheCoder(bool one_sided) {
+  auto make = [](bool one) {
+    CoderOptions o;
+    o.data_dir = MIZAN_SOURCE_DATA_DIR;
+    o.one_sided_events = one;
+    auto c = Coder::Create(o);
+    EXPECT_TRUE(c.ok()) << c.status().ToString();
+    return std::move(c).value();
+  };
+  static std::unique_ptr<Coder> two = make(false);
+  static std::unique_ptr<Coder> one = make(true);
+  return one_sided ? *one : *two;
+}
+
+struct Case {
+  const char* rule;
+  const char* text;
+  bool one_sided;   // code with one-sided protests and attacks (mizan code --one-sided)
+  const char* src;  // source country; "" = any (or none)
+  const char* root;
+  const char* tgt;  // target country; "" = any (or none)
+  bool want;        // an event of this root between these countries is (not) coded
+};
+
+bool Found(const Case& c, std::string* seen) {
+  Doc doc("t", c.text);
+  doc.published = "2023-05-10";
+  Status st = TheCoder(c.one_sided).Code(doc);
+  EXPECT_TRUE(st.ok()) << st.ToString();
+  bool found = false;
+  for (const Event& e : doc.events) {
+    *seen += e.source.code + "-" + e.cameo + "-" + e.target.code + " ";
+    if (e.negated || e.cameo.compare(0, 2, c.root) != 0) continue;
+    if (*c.src && e.source.code.compare(0, 3, c.src) != 0) continue;
+    if (*c.tgt && e.target.code.compare(0, 3, c.tgt) != 0) continue;
+    found = true;
+  }
+  return found;
+}
+
+class EventArguments : public ::testing::TestWithParam<Case> {};
+
+TEST_P(EventArguments, Table) {
+  const Case& c = GetParam();
+  std::string seen;
+  EXPECT_EQ(Found(c, &seen), c.want) << c.rule << ": " << c.text << "\n  events: " << seen;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, EventArguments,
+    ::testing::Values(
+        // a count right after a violent verb is its victims (قُتل), not its subject
+        Case{"count_passive", "قتل 12 جنديا في الجيش السوري في هجوم قرب حلب.", true, "", "19", "SYR", true},
+        Case{"count_passive_not_source", "قتل 12 جنديا في الجيش السوري في هجوم قرب حلب.", true, "SYR", "19", "", false},
+        // victim verbs take the victim as subject; the weapon phrase names the agent
+        Case{"wounded_passive", "أصيب ثلاثة جنود أتراك بنيران مسلحين أكراد قرب الحدود.", true, "", "19", "TUR", true},
+        // "تعرض X لـ" + a noun of violence: X suffers it; تعرض is no offer (عرض)
+        Case{"exposure", "تعرض السفير الأردني في بغداد لمحاولة اغتيال على أيدي مسلحين.", true, "", "18", "JOR", true},
+        Case{"exposure_no_offer", "تعرض السفير الأردني في بغداد لمحاولة اغتيال على أيدي مسلحين.", true, "JOR", "03", "", false},
+        // the genitive of a noun of harm to persons is its victim
+        Case{"genitive_victim", "استنكرت الحكومة المالية اغتيال الصحفي الفرنسي على يد مسلحين.", true, "", "18", "FRA", true},
+        Case{"genitive_victim_not_agent", "استنكرت الحكومة المالية اغتيال الصحفي الفرنسي على يد مسلحين.", true, "FRA", "18", "", false},
+        // ... but the genitive of an attack is its agent (unchanged)
+        Case{"genitive_attack_agent", "أدانت مصر هجوم القوات الإسرائيلية على غزة.", false, "ISR", "19", "PSE", true},
+        // a nationality on the object noun names the victim's state
+        Case{"demonym_object", "خطف مسلحون ليبيون مهندسا تركيا أمس.", false, "LBY", "18", "TUR", true},
+        // the sides of a fight after بين
+        Case{"between_sides", "اندلعت اشتباكات عنيفة بين الجيش اللبناني ومسلحين سوريين قرب الحدود.", false, "LBN", "19", "SYR", true},
+        // an indefinite noun's relative clause without a pronoun names the agent
+        Case{"indefinite_relative", "قتل خمسة مدنيين في غارة شنتها طائرة أميركية على قرية في اليمن.", true, "USA", "19", "", true},
+        // a partitive before من is no preposition: the police is the subject
+        Case{"partitive_subject", "قامت قوة من الشرطة العراقية باقتحام مسجد واعتدت على المصلين بالضرب.", true, "IRQ", "18", "", true},
+        // what a protest is against
+        Case{"protest_embassy", "تظاهر مئات الطلاب الأردنيين أمام السفارة الأميركية في عمان.", true, "", "14", "USA", true},
+        Case{"protest_against", "خرج آلاف المغاربة في مسيرة احتجاجا على زيارة وزير الخارجية الإسرائيلي.", true, "", "14", "ISR", true},
+        Case{"protest_no_cue", "تظاهر مئات الطلاب الأردنيين في عمان للمطالبة بخفض الرسوم.", true, "", "14", "USA", false},
+        // a supposed act is no event
+        Case{"hypothetical_any", "حذرت إسرائيل من أن أي هجوم تشنه حماس على المستوطنات سيقابل برد قاس.", false, "PSE", "19", "ISR", false},
+        Case{"hypothetical_if", "في حال أقدمت إيران على ضرب الناقلات السعودية سترد الرياض.", false, "IRN", "19", "SAU", false}));
+
+}  // namespace
+}  // namespace mizan
