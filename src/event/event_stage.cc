@@ -747,7 +747,24 @@ class SentenceCoder {
       if (trig_pron && !(p.noun || !p.tail.empty())) {
         have_tgt_pron = PronounActor(tr.tok, avoid, &tgt_pron, nullptr);
       } else if (post_free != kNone) {
-        tgt = Group(post_free);
+        // "خطفوا مصورا فرنسيا في بوساسو بشمال الصومال": the object's nationality, before a later actor.
+        idx_t d = violent ? DemonymObject(after, doc_.mentions[post_free].tokens.begin, 6) : kNone;
+        tgt = d != kNone ? std::vector<idx_t>{d} : Group(post_free);
+      }
+    }
+    if (violent && !passive && src.empty() && !have_src_pron) {
+      // "إطلاق صواريخ من جنوب لبنان": where the fire came from is who fired.
+      for (idx_t t = after; t + 1 < hi && t < after + 8; ++t) {
+        if (doc_.tokens[t].flags & kTokPunct) break;
+        if (doc_.token_keys[t] != "من") continue;
+        idx_t u = t + 1;
+        static const WordSet kSides = {"جنوب", "شمال", "شرق", "غرب", "داخل", "جهة", "أراضي"};
+        if (u + 1 < hi && kSides.Has(doc_.token_keys[u])) ++u;
+        idx_t m = mention_at_[u];
+        if (m != kNone && doc_.mentions[m].tokens.begin <= u && std::find(tgt.begin(), tgt.end(), m) == tgt.end() &&
+            (p.id.rfind("missiles", 0) == 0 || p.id.rfind("bombard", 0) == 0 || p.id.rfind("artillery", 0) == 0))
+          src = Group(m);
+        break;
       }
     }
     if (violent && !passive && tgt.empty() && !have_tgt_pron) ViolentTarget(tr, p, sent, after, hi, src, &tgt);
@@ -894,6 +911,20 @@ class SentenceCoder {
         return;
       }
       t = doc_.mentions[m].tokens.end - 1;
+    }
+    // "أطلقت صواريخ على البلدات المحيطة بقطاع غزة": an actor at most three words after على/ضد.
+    for (idx_t t = from; t < end; ++t) {
+      if ((doc_.tokens[t].flags & kTokPunct) && !(doc_.tokens[t].flags & kTokQuote)) break;
+      if (!IsVictimPrep(doc_.token_keys[t])) continue;
+      for (idx_t u = t + 1; u < end && u < t + 5; ++u) {
+        if (doc_.tokens[u].flags & kTokPunct) break;
+        idx_t m = mention_at_[u];
+        if (m == kNone || doc_.mentions[m].tokens.begin != u) continue;
+        if (!in_src(m) && !same(m)) *tgt = Group(m);
+        if (!tgt->empty()) return;
+        break;
+      }
+      break;
     }
     // A nationality right on a noun trigger is its agent ("الهجوم التركي"), not its victim.
     idx_t obj_from = p.noun || (doc_.tokens[tr.tok].proclitics & kProAl) ? std::max(from, tr.tok + tr.len + 1) : from;
