@@ -1,5 +1,9 @@
 // PostgresStore: events a page at a time (filters, stable cursor) and documents with their events, with
 // the same meaning and cursor order as SqliteStore (sqlite_query.cc).
+#include <set>
+#include <string>
+#include <vector>
+
 #include <fmt/core.h>
 #include <pqxx/pqxx>
 
@@ -67,12 +71,35 @@ StatusOr<EventPage> PostgresStore::QueryEvents(const EventQuery& q) {
     const char* dir = q.newest_first ? "DESC" : "ASC";
     std::string after;
     if (!q.cursor.empty()) after = fmt::format(" AND (COALESCE(e.date_value, ''), e.id) {} ({}, {})", cmp, quote(date), quote(id));
-    std::string sql = fmt::format(
+    constexpr const char* kColumns =
         "SELECT e.record::text, e.canonical_id, c.num_sources, c.num_articles, d.id, d.outlet, d.published, d.title, "
-        "d.url, COALESCE(e.date_value, ''), e.id FROM events e JOIN documents d ON d.id = e.doc_id "
-        "LEFT JOIN canonical_events c ON c.id = e.canonical_id WHERE true{}{} "
-        "ORDER BY COALESCE(e.date_value, '') {}, e.id {} LIMIT {}",
-        *where, after, dir, dir, q.limit + 1);
+        "d.url, COALESCE(e.date_value, '') AS dv, e.id AS eid FROM events e JOIN documents d ON d.id = e.doc_id "
+        "LEFT JOIN canonical_events c ON c.id = e.canonical_id";
+    std::string sql = fmt::format("{} WHERE true{}{} ORDER BY COALESCE(e.date_value, '') {}, e.id {} LIMIT {}", kColumns,
+                                  *where, after, dir, dir, q.limit + 1);
+    if (std::vector<std::string> codes = ActorCodes(tx, q.filter); !codes.empty()) {
+      // One actor's events (a prefix: every code under it, on either side): each code's own page walks
+      // its (code, date, id) index, and the page is the first rows of their union.
+      EventFilter rest = q.filter;
+      rest.actor.clear();
+      auto rest_where = pg::FilterSql(rest, quote);
+      if (!rest_where.ok()) {
+        bad = rest_where.status();
+        return;
+      }
+      std::string pages;
+      for (const char* side : {"source_code", "target_code"})
+        for (const std::string& code : codes)
+          for (const char* negated : {"false", "true"}) {
+            if (!rest.include_negated && negated[0] == 't') continue;
+            pages += fmt::format(
+                "{}({} WHERE e.{} = {} AND e.negated = {}{}{} ORDER BY COALESCE(e.date_value, '') {}, e.id {} LIMIT {})",
+                pages.empty() ? "" : " UNION ALL ", kColumns, side, quote(code), negated, *rest_where, after, dir, dir,
+                q.limit + 1);
+          }
+      sql = fmt::format("SELECT DISTINCT ON (dv, eid) * FROM ({}) u ORDER BY dv {}, eid {} LIMIT {}", pages, dir, dir,
+                        q.limit + 1);
+    }
     std::string last_date, last_id;
     for (const auto& row : tx.exec(sql)) {
       if (page.events.size() == q.limit) {
@@ -99,6 +126,27 @@ StatusOr<EventPage> PostgresStore::QueryEvents(const EventQuery& q) {
   }));
   if (!bad.ok()) return bad;
   return page;
+}
+
+std::vector<std::string> PostgresStore::ActorCodes(pqxx::transaction_base& tx, const EventFilter& f) {
+  constexpr int kMaxCodes = 40;  // beyond this, one scan of the matches is cheaper than many pages
+  if (!summaries() || f.actor.empty() || !f.source.empty() || !f.target.empty() || !f.doc_id.empty()) return {};
+  std::string upper = f.actor;
+  if (static_cast<unsigned char>(upper.back()) < 0x7f) upper.back() = static_cast<char>(upper.back() + 1);
+  else upper += "\xf4\x8f\xbf\xbf";
+  std::set<std::string> codes;
+  for (const char* side : {"source_code", "target_code"}) {
+    // The distinct codes under the prefix, one index descent each (a skip scan).
+    for (const auto& row : tx.exec(fmt::format(
+             "WITH RECURSIVE s(code) AS (SELECT MIN({0}) FROM events WHERE {0} >= {1} AND {0} < {2} UNION ALL "
+             "SELECT (SELECT MIN({0}) FROM events WHERE {0} > s.code AND {0} < {2}) FROM s WHERE s.code IS NOT NULL) "
+             "SELECT code FROM s WHERE code IS NOT NULL LIMIT {3}",
+             side, tx.quote(f.actor), tx.quote(upper), kMaxCodes + 1)))
+      codes.insert(row[0].as<std::string>());
+    if (codes.size() > static_cast<size_t>(kMaxCodes)) return {};
+  }
+  if (codes.empty()) codes.insert(f.actor);  // nothing matches: one empty page, still through the fast path
+  return {codes.begin(), codes.end()};
 }
 
 StatusOr<json> PostgresStore::GetDocument(const std::string& id) {

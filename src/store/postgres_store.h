@@ -98,6 +98,9 @@ class PostgresStore : public Store {
   void FinishSummaries(pqxx::transaction_base& tx);
   void ClearSummaries(pqxx::transaction_base& tx);
   bool summaries() const { return schema_version_ >= 3 && options_.use_summaries; }
+  // The codes under filter.actor that events name, when a page of that actor's events is best read code
+  // by code (schema version 3, no source/target/document filter, few codes); empty otherwise.
+  std::vector<std::string> ActorCodes(pqxx::transaction_base& tx, const EventFilter& filter);
   StatusOr<std::string> StoredHash(const std::string& id);  // "" when absent
 
   std::unique_ptr<Session> session_;

@@ -83,13 +83,15 @@ StatusOr<EventPage> SqliteStore::QueryEvents(const EventQuery& q) {
     binds.clear();
     for (const char* side : {"source_code", "target_code"}) {
       for (const std::string& code : codes) {
-        if (!pages.empty()) pages += " UNION ALL ";
-        pages += fmt::format("SELECT rid FROM (SELECT e.rowid AS rid FROM events e{} WHERE e.{} = ?{}{} "
-                             "ORDER BY COALESCE(e.date_value, '') {}, e.id {} LIMIT {})",
-                             join, side, rest_where, cursor_sql, dir, dir, q.limit + 1);
-        binds.push_back(code);
-        binds.insert(binds.end(), rest_binds.begin(), rest_binds.end());
-        binds.insert(binds.end(), cursor_binds.begin(), cursor_binds.end());
+        for (int negated = 0; negated <= (rest.include_negated ? 1 : 0); ++negated) {
+          if (!pages.empty()) pages += " UNION ALL ";
+          pages += fmt::format("SELECT rid FROM (SELECT e.rowid AS rid FROM events e{} WHERE e.{} = ? AND e.negated = {}{}{} "
+                               "ORDER BY COALESCE(e.date_value, '') {}, e.id {} LIMIT {})",
+                               join, side, negated, rest_where, cursor_sql, dir, dir, q.limit + 1);
+          binds.push_back(code);
+          binds.insert(binds.end(), rest_binds.begin(), rest_binds.end());
+          binds.insert(binds.end(), cursor_binds.begin(), cursor_binds.end());
+        }
       }
     }
     where = " AND e.rowid IN (" + pages + ")";

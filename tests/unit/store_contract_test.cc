@@ -668,10 +668,11 @@ std::vector<std::string> RelationsDump(Store& store) {
   }
   for (const char* actor : {"LBY", "LBYMIL", "EGY", "Q"})
     for (bool newest : {false, true})
-      for (int quad : {0, 1}) {
+      for (int quad : {0, 1, -1}) {
         EventQuery q;
         q.filter.actor = actor;
-        q.filter.quad_class = quad;
+        q.filter.quad_class = std::max(quad, 0);
+        q.filter.include_negated = quad < 0;
         q.newest_first = newest;
         q.limit = 7;
         for (int page = 0; page < 100; ++page) {

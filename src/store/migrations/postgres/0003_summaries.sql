@@ -60,8 +60,8 @@ CREATE INDEX partner_summary_by_target ON partner_summary (target_code, source_c
 
 -- Newest-first (or oldest-first) pages of one code's events, and a pair's events. (Version 1 indexes
 -- (source_code, target_code, date_value) and (target_code, date_value); these add the page order.)
-CREATE INDEX events_by_source_order ON events (source_code, (COALESCE(date_value, '')), id);
-CREATE INDEX events_by_target_order ON events (target_code, (COALESCE(date_value, '')), id);
+CREATE INDEX events_by_source_order ON events (source_code, negated, (COALESCE(date_value, '')), id);
+CREATE INDEX events_by_target_order ON events (target_code, negated, (COALESCE(date_value, '')), id);
 -- An actor's first and last dates.
 CREATE INDEX canonical_by_source_date ON canonical_events (source_code, negated, date_value);
 CREATE INDEX canonical_by_target_date ON canonical_events (target_code, negated, date_value);
