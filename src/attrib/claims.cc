@@ -313,6 +313,7 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
       }
       bool anon = false;
       idx_t e = SourceEnd(f, b, sr.end, !prep, &anon);
+      const idx_t raw_end = e;  // b + 9: the phrase window ran out
       const bool accuse = IsAccusationVerb(f, t);
       if (accuse) {
         // "اتهم البيان الختامي إدارة ترامب بتوفير…": the accuser is the first mention; the accused follows.
@@ -361,8 +362,14 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
       idx_t after = e;
       while (after < sr.end && after < e + 3 && IsTimeWord(f, after)) ++after;
       // "…، كما قال الخميس": the frame reports what came before it; an accusation reports its بـ complement.
-      const bool content = prep || outcome || accuse || IsAsSaidFrame(f, t) || OpensContent(f, e, sr.end) ||
-                           OpensContent(f, after, sr.end) || (e < sr.end && PlainIs(f, e, "عن"));
+      bool content = prep || outcome || accuse || IsAsSaidFrame(f, t) || OpensContent(f, e, sr.end) ||
+                     OpensContent(f, after, sr.end) || (e < sr.end && PlainIs(f, e, "عن"));
+      // "وقالت السفيرة الأميركية تينا كيداناو القائمة بأعمال مساعد وزير الخارجية … للصحفيين إن": a source
+      // longer than the phrase window still opens the reported clause that follows it, before any comma.
+      for (idx_t k = e; !content && raw_end >= b + 9 && k < sr.end && k < raw_end + 12; ++k) {
+        if (IsComplementizer(f, k)) content = true;
+        else if (IsClauseSep(doc, k) || IsPunctStop(doc, k) || StrongBoundaryAt(f, k, sr.end) > 0) break;
+      }
       if (!content && !denial && local.back().label == "named") {
         local.resize(mark - 1);  // drop the verb's certainty cue and the source
         t += len;
