@@ -98,6 +98,14 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"strike_adjective_is_the_source", "قتل ثلاثة مسلحين في ضربة جوية أميركية قرب المدينة.", "أميركية",
              "USAMIL", false, ""},
         Case{"plural_demonym_after_quantity", "تظاهر آلاف الإسرائيليين في تل أبيب.", "الإسرائيليين", "ISR", false, ""},
+        Case{"plural_demonym_after_one_of", "احتج الطلاب على تصريحات أحد البريطانيين في الجامعة.", "البريطانيين", "GBR",
+             false, ""},
+        // A qualifier between a role and its nationality: "رجال الأمن المركزي المصري".
+        Case{"central_security_nationality", "اشتبك المتظاهرون مع رجال الأمن المركزي المصري عند المعبر.",
+             "رجال الأمن المركزي المصري", "EGYCOP", false, ""},
+        // Pirates and unidentified attackers are actors (their country from a nationality or the article).
+        Case{"pirates_with_nationality", "هاجم قراصنة صوماليون سفينة شحن في خليج عدن.", "قراصنة صوماليون", "SOMCRM",
+             false, ""},
         // A capital used as a place is no government; a dictionary "---" group keeps its code.
         Case{"capital_as_place", "اعتقلت الشرطة البريطانية رجل الأعمال في لندن أمس.", "لندن", "", false, ""},
         Case{"transnational_group_keeps_code", "أعلن تنظيم داعش مسؤوليته عن الهجوم في العراق.", "تنظيم داعش", "---REB",
