@@ -131,10 +131,10 @@ StatusOr<std::vector<DyadRow>> SqliteStore::Dyads(const DyadQuery& q) {
       "c.quad_class AS q, 1.0 / COUNT(*) OVER (PARTITION BY c.id) AS w, "
       "COALESCE(d.outlet, '') || '|' || COALESCE(e.attribution_kind, '') || '|' || COALESCE(e.attribution_text, '') "
       "AS skey, e.doc_id AS doc "
-      "FROM events e JOIN documents d ON d.id = e.doc_id JOIN canonical_events c ON c.id = e.canonical_id "
+      "FROM {} JOIN documents d ON d.id = e.doc_id JOIN canonical_events c ON c.id = e.canonical_id "
       "WHERE c.source_code <> '' AND c.target_code <> ''{}) "
       "GROUP BY src, tgt, period ORDER BY {}{}",
-      src, tgt, period, where, q.chronological ? "3, 1, 2" : "4 DESC, 1, 2, 3",
+      src, tgt, period, EventsFrom(q.filter), where, q.chronological ? "3, 1, 2" : "4 DESC, 1, 2, 3",
       q.top ? fmt::format(" LIMIT {}", q.top) : "");
   ASSIGN_OR_RETURN(sqlite3_stmt * st, PrepareBound(sql, binds));
   sqlite::Finalize fin{st};
@@ -399,7 +399,7 @@ StatusOr<std::vector<BrokerRow>> SqliteStore::Brokers(const EventFilter& filter)
   {
     ASSIGN_OR_RETURN(sqlite3_stmt * st,
                      PrepareBound("SELECT e.source_code, e.target_code, e.broker_code, COUNT(DISTINCT e.canonical_id) "
-                                  "FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.broker_code > '' "
+                                  "FROM events e INDEXED BY events_by_broker JOIN documents d ON d.id = e.doc_id WHERE e.broker_code > '' "
                                   "AND COALESCE(e.source_code, '') <> '' AND COALESCE(e.target_code, '') <> ''" +
                                       where + " GROUP BY 1, 2, 3",
                                   binds));

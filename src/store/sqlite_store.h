@@ -49,6 +49,8 @@ class SqliteStore : public Store {
   // The codes under filter.actor that events name, when a page of that actor's events is best read code
   // by code (schema version 3, no source/target/document filter, few codes); empty otherwise.
   StatusOr<std::vector<std::string>> ActorCodes(const EventFilter& filter);
+  // "events e", or with the index that serves the filter best when the planner would pick a worse one.
+  std::string EventsFrom(const EventFilter& filter) const;
   SqliteStore(sqlite3* db, std::string path, StoreOptions options);
   Status Exec(const char* sql);
   Status Error(int rc, std::string_view what) const;
