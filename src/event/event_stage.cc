@@ -220,8 +220,22 @@ class SentenceCoder {
       demonym_hit_ = i;
       return hits_[i].length;
     }
+    // The indefinite accusative "مصورا فرنسيا": the dictionary has فرنسي, the text فرنسيا.
+    const std::string& k = doc_.token_keys[t];
+    if (k.size() > 6 && k.compare(k.size() - 4, 4, "يا") == 0) {
+      if (alt_keys_.size() != doc_.token_keys.size()) alt_keys_ = doc_.token_keys;
+      alt_keys_[t] = k.substr(0, k.size() - 2);
+      lex_.MatchAt(doc_, alt_keys_, t, &hits_);
+      alt_keys_[t] = k;
+      for (size_t i = 0; i < hits_.size(); ++i) {
+        if (hits_[i].table != LexHit::kDemonym || hits_[i].length != 1) continue;
+        demonym_hit_ = i;
+        return 1;
+      }
+    }
     return 0;
   }
+  std::vector<std::string> alt_keys_;  // token_keys with one word changed (made on first use)
   size_t demonym_hit_ = 0;
 
   // Adds a mention of state cc over tokens [b, e) that an argument rule found (a nationality
@@ -452,6 +466,8 @@ class SentenceCoder {
     std::vector<idx_t> src, tgt;
     EventActor src_pron, tgt_pron;
     bool have_src_pron = false, have_tgt_pron = false;
+    const bool violent_pattern = p.cameo.compare(0, 2, "18") == 0 || p.cameo.compare(0, 2, "19") == 0 ||
+                                 p.cameo.compare(0, 2, "20") == 0;
     auto wants = [&](std::string_view prep) {
       for (const auto& q : p.preps)
         if (q == prep) return true;
@@ -488,7 +504,9 @@ class SentenceCoder {
       if (p.inverse && prep == "من") {
         if (post_from == kNone) post_from = m;
       } else if (!prep.empty()) {
-        if (post_target == kNone && !have_tgt_pron && wants(prep)) post_target = m;
+        // على/ضد introduce the victim of any violent act ("عبوة ناسفة انفجرت على دورية بريطانية").
+        if (post_target == kNone && !have_tgt_pron && (wants(prep) || (violent_pattern && IsVictimPrep(prep))))
+          post_target = m;
       } else if (post_free == kNone) {
         post_free = m;
         post_free_dist = t - after;

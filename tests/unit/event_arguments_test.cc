@@ -78,6 +78,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"genitive_attack_agent", "أدانت مصر هجوم القوات الإسرائيلية على غزة.", false, "ISR", "19", "PSE", true},
         // a nationality on the object noun names the victim's state
         Case{"demonym_object", "خطف مسلحون ليبيون مهندسا تركيا أمس.", false, "LBY", "18", "TUR", true},
+        // ... also in the indefinite accusative, before a later actor ("... قرب الحدود الليبية")
+        Case{"demonym_object_accusative", "خطف مسلحون مجهولون صحفيا فرنسيا قرب الحدود مع ليبيا.", true, "", "18", "FRA", true},
+        // على introduces the victim of any violent act, before a later free actor
+        Case{"victim_after_ala", "انفجرت عبوة ناسفة على دورية بريطانية قرب البصرة وكربلاء.", true, "", "18", "GBR", true},
         // the sides of a fight after بين
         Case{"between_sides", "اندلعت اشتباكات عنيفة بين الجيش اللبناني ومسلحين سوريين قرب الحدود.", false, "LBN", "19", "SYR", true},
         // an indefinite noun's relative clause without a pronoun names the agent
