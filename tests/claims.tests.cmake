@@ -1,6 +1,8 @@
 # Claims gates: date, attribution and certainty accuracy of `mizan eval` over the matched events of the
 # seed article and the dev articles (../shared/eval) must not fall below the figures reached
-# (docs/claims.md "Measured": 0.584 / 0.804 / 0.842 on 25 Nov 2026). Raise a gate when a change raises
+# (docs/claims.md "Measured": 0.595 / 0.832 / 0.868 on 25 Nov 2026, 23:05 UTC; the gates keep a
+# margin of about a point because the event stage, which decides which events match, changes under them).
+# Raise a gate when a change raises
 # the figure; never lower one silently.
 set(MIZAN_CLAIMS_EVAL ${CMAKE_SOURCE_DIR}/../shared/eval)
 if(EXISTS ${MIZAN_CLAIMS_EVAL}/seed/gold.jsonl AND EXISTS ${MIZAN_CLAIMS_EVAL}/articles/dev)
@@ -8,7 +10,7 @@ if(EXISTS ${MIZAN_CLAIMS_EVAL}/seed/gold.jsonl AND EXISTS ${MIZAN_CLAIMS_EVAL}/a
     COMMAND $<TARGET_FILE:mizan_cli> eval --gold ${MIZAN_CLAIMS_EVAL}/seed/gold.jsonl
             --gold ${MIZAN_CLAIMS_EVAL}/articles/dev ${MIZAN_CLAIMS_EVAL}/seed/article.txt
             ${MIZAN_CLAIMS_EVAL}/articles/dev
-            --min-date-acc 0.58 --min-attribution-acc 0.80 --min-certainty-acc 0.84)
+            --min-date-acc 0.585 --min-attribution-acc 0.82 --min-certainty-acc 0.86)
   set_tests_properties(claims.seed_and_dev PROPERTIES LABELS "claims;eval")
 endif()
 # The silver TimeML set: the value match on dates that name their year must stay at or above 0.9
