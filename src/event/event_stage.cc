@@ -583,7 +583,8 @@ class SentenceCoder {
         if (patient == kNone && !have_tgt_pron) {
           patient = RelativeAntecedent(t, sent.tokens.begin);
           for (idx_t u = t; patient == kNone && u-- > sent.tokens.begin && u + 6 > t;) {
-            if (doc_.tokens[u].flags & kTokClauseSep) break;
+            // a comma may close the subject's relative clause: "المنطقة التي تحوي السفارة، تعرضت لهجوم"
+            if ((doc_.tokens[u].flags & kTokClauseSep) && u + 1 != t) break;
             idx_t m = mention_at_[u];
             if (m != kNone && PrepBefore(doc_.mentions[m].tokens.begin, sent.tokens.begin).empty()) patient = m;
           }
