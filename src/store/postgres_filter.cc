@@ -80,7 +80,8 @@ StatusOr<std::string> FilterSql(const EventFilter& f, const Quoter& quote) {
   if (!f.date_to.empty()) {
     if (!sqlite::ValidDateBound(f.date_to)) return InvalidArgument(fmt::format("date '{}' is not YYYY[-MM[-DD]]", f.date_to));
     // Inclusive at its own precision: "2016-06" keeps 2016-06-30 and 2016-W26 ('~' sorts after them).
-    add("e.date_value <= " + quote(f.date_to + "~"));
+    // The COALESCE twin is redundant (NULL dates fail the other) but bounds the (date, id) index range.
+    add("e.date_value <= " + quote(f.date_to + "~") + " AND COALESCE(e.date_value, '') <= " + quote(f.date_to + "~"));
   }
   if (!f.include_negated) add("NOT e.negated");
   if (f.canonical_only) add("e.id = (SELECT c1.rep_event FROM canonical_events c1 WHERE c1.id = e.canonical_id)");

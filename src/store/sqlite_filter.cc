@@ -91,7 +91,9 @@ StatusOr<std::string> FilterSql(const EventFilter& f, std::vector<json>* binds) 
   if (!f.date_to.empty()) {
     if (!ValidDateBound(f.date_to)) return InvalidArgument(fmt::format("date '{}' is not YYYY[-MM[-DD]]", f.date_to));
     // Inclusive at its own precision: "2016-06" keeps 2016-06-30 and 2016-W26 ('~' sorts after them).
-    add("e.date_value <= ?");
+    // The COALESCE twin is redundant (NULL dates fail the other) but bounds the (date, id) index range.
+    add("e.date_value <= ? AND COALESCE(e.date_value, '') <= ?");
+    binds->push_back(f.date_to + "~");
     binds->push_back(f.date_to + "~");
   }
   if (!f.include_negated) add("e.negated = 0");
