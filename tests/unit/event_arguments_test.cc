@@ -91,7 +91,7 @@ INSTANTIATE_TEST_SUITE_P(
         // what a protest is against
         Case{"protest_embassy", "تظاهر مئات الطلاب الأردنيين أمام السفارة الأميركية في عمان.", true, "", "14", "USA", true},
         Case{"protest_against", "خرج آلاف المغاربة في مسيرة احتجاجا على زيارة وزير الخارجية الإسرائيلي.", true, "", "14", "ISR", true},
-        Case{"protest_flag_burning", "قام متظاهرون أردنيون بإحراق العلم الإسرائيلي أمس.", true, "", "14", "ISR", true},
+        Case{"protest_flag_burning", "تظاهر مئات الأردنيين أمس وأحرقوا العلم الإسرائيلي.", true, "JOR", "14", "ISR", true},
         Case{"protest_no_cue", "تظاهر مئات الطلاب الأردنيين في عمان للمطالبة بخفض الرسوم.", true, "", "14", "USA", false},
         // a supposed act is no event
         Case{"hypothetical_any", "حذرت إسرائيل من أن أي هجوم تشنه حماس على المستوطنات سيقابل برد قاس.", false, "PSE", "19", "ISR", false},
