@@ -77,6 +77,16 @@ class Parser {
       return inner;
     }
     auto core = Core(j, trigger);
+    // "مطلع الأسبوع", "في بداية الشهر", "أواخر العام": a qualified bare period is the current one.
+    if (!core && !qual.empty() && j < u_.size() && words_[j].value == 1 &&
+        (Is(j, Cat::kWeekUnit) || Is(j, Cat::kMonthUnit) || Is(j, Cat::kYearUnit)) &&
+        (u_[j].text.rfind("\xD8\xA7\xD9\x84", 0) == 0 || u_[j].text.find("\xD9\x84\xD9\x84") == 0)) {
+      const char* gran = Is(j, Cat::kWeekUnit) ? "week" : Is(j, Cat::kMonthUnit) ? "month" : "year";
+      std::string value = Is(j, Cat::kWeekUnit)    ? FormatIsoWeek(PubDays())
+                          : Is(j, Cat::kMonthUnit) ? ShiftMonth(0)
+                                                   : ShiftYear(0);
+      return Relative(start, j + 1, std::move(value), gran, qual);
+    }
     if (!core) return std::nullopt;
     // A lone "في" or qualifier word is not part of a phrase that needs none.
     core->first = qual.empty() ? core->first : start;
