@@ -64,7 +64,12 @@ HttpServer::~HttpServer() = default;
 
 Status HttpServer::Run(const std::function<void(int port)>& on_listening) {
   httplib::Server& svr = *server_;
-  const int threads = std::max(1, options_.threads);
+  // httplib gives each open connection a pool thread until it has been idle for the keep-alive timeout
+  // (5 s). A browser keeps up to 6 connections open per host, so with only `threads` pool threads its
+  // next connection waited 5 s for an idle one to expire (the page's dyad and evidence views took 5.5 s
+  // at random on any store). Extra threads only wait on sockets; store reads still share `threads`
+  // connections (StorePool).
+  const int threads = std::max(1, options_.threads) + 8;
   svr.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
   // httplib answers a too-long body itself (before our handler); one byte over our limit lets Handle
   // see the size when the client sent no Content-Length.
