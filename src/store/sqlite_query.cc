@@ -49,6 +49,8 @@ StatusOr<EventPage> SqliteStore::QueryEvents(const EventQuery& q) {
   if (q.limit == 0 || q.limit > 10000) return InvalidArgument(fmt::format("limit {} is not 1..10000", q.limit));
   std::vector<json> binds;
   ASSIGN_OR_RETURN(std::string where, sqlite::FilterSql(q.filter, &binds));
+  ASSIGN_OR_RETURN(std::string pair, PairCodesSql(q.filter, &binds));
+  where += pair;
   EventPage page;
   if (q.count_total) {
     ASSIGN_OR_RETURN(sqlite3_stmt * st,
@@ -140,18 +142,17 @@ std::string SqliteStore::EventsFrom(const EventFilter& f) const {
   return "events e";
 }
 
-StatusOr<std::vector<std::string>> SqliteStore::ActorCodes(const EventFilter& f) {
-  constexpr size_t kMaxCodes = 40;  // beyond this, one scan of the matches is cheaper than many pages
-  if (!summaries() || f.actor.empty() || !f.source.empty() || !f.target.empty() || !f.doc_id.empty()) return std::vector<std::string>{};
-  // The distinct codes under the prefix, on either side, one index seek each (a skip scan).
+StatusOr<std::vector<std::string>> SqliteStore::CodesUnder(const std::string& prefix, size_t max_codes) {
+  // The distinct codes under the prefix, on either side, one index seek each (a skip scan); more than
+  // max_codes means there are more.
   std::vector<json> range;
-  sqlite::PrefixSql("", f.actor, &range);
+  sqlite::PrefixSql("", prefix, &range);
   const std::string upper = range[1].get<std::string>();
   std::set<std::string> codes;
   for (const char* sql : {"SELECT source_code FROM events WHERE source_code >= ?1 AND source_code < ?2 ORDER BY source_code LIMIT 1",
                           "SELECT target_code FROM events WHERE target_code >= ?1 AND target_code < ?2 ORDER BY target_code LIMIT 1"}) {
     ASSIGN_OR_RETURN(sqlite3_stmt * st, Prepare(sql));
-    std::string from = f.actor;
+    std::string from = prefix;
     for (;;) {
       sqlite::Reset reset{st};
       sqlite::BindText(st, 1, from);
@@ -161,12 +162,37 @@ StatusOr<std::vector<std::string>> SqliteStore::ActorCodes(const EventFilter& f)
       if (rc != SQLITE_ROW) return Error(rc, "actor codes");
       const std::string code = Text(st, 0);
       codes.insert(code);
-      if (codes.size() > kMaxCodes) return std::vector<std::string>{};
+      if (codes.size() > max_codes) break;  // too many: the caller sees max_codes + 1
       from = code + '\x01';  // the next code after this one (no code holds a control character)
     }
   }
-  if (codes.empty()) codes.insert(f.actor);  // nothing matches: one empty page, still through the fast path
   return std::vector<std::string>(codes.begin(), codes.end());
+}
+
+StatusOr<std::vector<std::string>> SqliteStore::ActorCodes(const EventFilter& f) {
+  constexpr size_t kMaxCodes = 40;  // beyond this, one scan of the matches is cheaper than many pages
+  if (!summaries() || f.actor.empty() || !f.source.empty() || !f.target.empty() || !f.doc_id.empty()) return std::vector<std::string>{};
+  ASSIGN_OR_RETURN(std::vector<std::string> codes, CodesUnder(f.actor, kMaxCodes));
+  if (codes.size() > kMaxCodes) return std::vector<std::string>{};
+  if (codes.empty()) codes.push_back(f.actor);  // nothing matches: one empty page, still through the fast path
+  return codes;
+}
+
+StatusOr<std::string> SqliteStore::PairCodesSql(const EventFilter& f, std::vector<json>* binds) {
+  // A pair filter (source and target prefixes, either direction or not) only keeps events whose two codes
+  // are among the codes under either prefix: said as IN lists, the pair index seeks each (source, target)
+  // combination instead of walking every entry of the source prefix.
+  if (!summaries() || f.source.empty() || f.target.empty() || !f.doc_id.empty()) return std::string();
+  ASSIGN_OR_RETURN(std::vector<std::string> a, CodesUnder(f.source, 20));
+  ASSIGN_OR_RETURN(std::vector<std::string> b, CodesUnder(f.target, 20));
+  // None stored (nothing matches anyway) or too many: the filter alone.
+  if (a.empty() || b.empty() || a.size() > 20 || b.size() > 20) return std::string();
+  std::set<std::string> all(a.begin(), a.end());
+  all.insert(b.begin(), b.end());
+  std::string list;
+  for (size_t i = 0; i < all.size(); ++i) list += i ? ", ?" : "?";
+  for (int side = 0; side < 2; ++side) binds->insert(binds->end(), all.begin(), all.end());
+  return fmt::format(" AND e.source_code IN ({0}) AND e.target_code IN ({0})", list);
 }
 
 StatusOr<json> SqliteStore::GetDocument(const std::string& id) {

@@ -120,6 +120,8 @@ StatusOr<std::vector<DyadRow>> SqliteStore::Dyads(const DyadQuery& q) {
   }
   std::vector<json> binds;
   ASSIGN_OR_RETURN(std::string where, sqlite::FilterSql(q.filter, &binds));
+  ASSIGN_OR_RETURN(std::string pair, PairCodesSql(q.filter, &binds));
+  where += pair;
   // Each report of a canonical event carries weight 1 / (its reports that pass the filter), so sums
   // count each act once while sources and articles still see every report.
   std::string sql = fmt::format(

@@ -49,6 +49,11 @@ class SqliteStore : public Store {
   // The codes under filter.actor that events name, when a page of that actor's events is best read code
   // by code (schema version 3, no source/target/document filter, few codes); empty otherwise.
   StatusOr<std::vector<std::string>> ActorCodes(const EventFilter& filter);
+  // The codes events name under a prefix (either side), by skip scan; max_codes + 1 of them when more.
+  StatusOr<std::vector<std::string>> CodesUnder(const std::string& prefix, size_t max_codes);
+  // For a pair filter: " AND e.source_code IN (...) AND e.target_code IN (...)" over the codes under
+  // either prefix (implied by the filter, and what lets the pair index seek), or "".
+  StatusOr<std::string> PairCodesSql(const EventFilter& filter, std::vector<nlohmann::json>* binds);
   // "events e", or with the index that serves the filter best when the planner would pick a worse one.
   std::string EventsFrom(const EventFilter& filter) const;
   SqliteStore(sqlite3* db, std::string path, StoreOptions options);

@@ -666,6 +666,32 @@ std::vector<std::string> RelationsDump(Store& store) {
       out.push_back(fmt::format("brokers {}: {} {} {} {} {} {}", actor, b.broker, b.source, b.target, b.explicit_events,
                                 b.path_events, b.direct_events));
   }
+  for (const auto& [source, target] : std::vector<std::pair<std::string, std::string>>{{"LBY", "EGY"}, {"EGYGOV", "L"}, {"D", "---"}})
+    for (bool either : {false, true}) {
+      EventQuery q;
+      q.filter.source = source;
+      q.filter.target = target;
+      q.filter.either_direction = either;
+      q.limit = 1000;
+      q.count_total = true;
+      auto p = store.QueryEvents(q);
+      EXPECT_TRUE(p.ok()) << p.status().ToString();
+      if (!p.ok()) continue;
+      out.push_back(fmt::format("pair events {} {} {}: {}", source, target, either, p->total));
+      for (const auto& e : p->events) out.push_back(fmt::format("pair events {} {} {}: {}", source, target, either, e["id"].dump()));
+      DyadQuery d;
+      d.period = "month";
+      d.top = 0;
+      d.filter = q.filter;
+      d.merge_to_filter = source.size() <= 3 && target.size() <= 3 && either;
+      d.chronological = true;
+      auto rows = store.Dyads(d);
+      EXPECT_TRUE(rows.ok()) << rows.status().ToString();
+      if (!rows.ok()) continue;
+      for (const auto& r : *rows)
+        out.push_back(fmt::format("timeline {} {} {}: {} {} {} {} {:.4f} {} {}", source, target, either, r.source, r.target,
+                                  r.period, r.events, Round4(r.goldstein_sum), r.sources, r.articles));
+    }
   for (const char* actor : {"LBY", "LBYMIL", "EGY", "Q"})
     for (bool newest : {false, true})
       for (int quad : {0, 1, -1}) {
