@@ -289,6 +289,11 @@ bool DocReader::NextFromLines(RawDoc* doc) {
       Report(origin, "empty \"text\"");
       continue;
     }
+    // A windows-1256 line grows when decoded (one byte becomes two): the limit holds for the text too.
+    if (doc->text.size() > options_.max_doc_bytes) {
+      Report(origin, fmt::format("text longer than {} bytes once decoded, skipped", options_.max_doc_bytes));
+      continue;
+    }
     doc->origin = std::move(origin);
     ++docs_;
     return true;
@@ -342,6 +347,10 @@ bool DocReader::ReadWholeFile(const std::string& path, RawDoc* doc, InputFormat 
     doc->id = Stem(path);
     doc->text = std::move(*utf8);
     doc->published = options_.published;
+  }
+  if (doc->text.size() > options_.max_doc_bytes) {
+    Report(path, fmt::format("text longer than {} bytes once decoded, skipped", options_.max_doc_bytes));
+    return false;
   }
   doc->origin = path;
   ++docs_;
