@@ -5,6 +5,7 @@
 # With "fault": kill -9 one worker and the last NATS node while the workers run.
 # With "dead": the workers get a --max-doc-bytes that the 3 longest documents exceed; those must become
 # dead letters (counted by the workers) and the rest must be stored as `mizan ingest` stores them.
+# MIZAN_TEST_ACK_WAIT (default 4 s, short so the CI run recovers fast from the kill): raise it for big corpora.
 # Run inside scripts/pg_test.sh and scripts/nats_cluster.sh (tests/stream.tests.cmake does).
 # Exit 77 (skip) when the corpus is missing.
 set -uo pipefail
@@ -61,7 +62,7 @@ published=$(sed -n 's/^mizan feed: \([0-9]*\) published.*/\1/p' "$t/feed.log")
 grep -q "^mizan feed: 0 published, $published duplicates" "$t/feed2.log" || fail "second feed was not all duplicates"
 
 for ((i = 0; i < workers; i++)); do
-  "$m" worker -q --nats "$MIZAN_TEST_NATS" --db "$MIZAN_TEST_PG" --batch 10 -j 1 --ack-wait 4 \
+  "$m" worker -q --nats "$MIZAN_TEST_NATS" --db "$MIZAN_TEST_PG" --batch 10 -j 1 --ack-wait "${MIZAN_TEST_ACK_WAIT:-4}" \
     --idle-exit 12 "${limit_opt[@]}" 2>"$t/worker$i.log" &
   wpids+=($!)
 done
