@@ -72,4 +72,11 @@ fi
 echo "ok: $(summary "$t/first.log") on both stores, $(wc -l <"$t/pg.jsonl") dyads. $(cat "$t/first.log")"
 ]=] pg_e2e $<TARGET_FILE:mizan_cli> ${MIZAN_PG_INPUTS})
   set_tests_properties(pg.store_contract pg.ingest_and_dyads PROPERTIES TIMEOUT 120)
+  # Four `mizan ingest` at once into one database, with documents whose events fall in many months
+  # (new partitions while others write) and shared summary rows: no writer may fail, the server may
+  # break no deadlock, and the result must equal one ingest (tests/stream/pg_writers_test.sh; ~15 s).
+  add_test(NAME pg.concurrent_writers
+           COMMAND ${MIZAN_PG_TEST} ${CMAKE_CURRENT_SOURCE_DIR}/stream/pg_writers_test.sh $<TARGET_FILE:mizan_cli>
+                   ${CMAKE_SOURCE_DIR}/../shared/corpora/ant-multisource/ant-multisource.jsonl.gz 200 4)
+  set_tests_properties(pg.concurrent_writers PROPERTIES TIMEOUT 120 SKIP_RETURN_CODE 77)
 endif()

@@ -1,8 +1,10 @@
 #include "store/postgres_store.h"
 
 #include <algorithm>
+#include <chrono>
 #include <ctime>
 #include <map>
+#include <thread>
 
 #include <fmt/core.h>
 #include <pqxx/pqxx>
@@ -21,6 +23,20 @@ using nlohmann::json;
 // opening or writing at once take turns migrating and creating partitions.
 constexpr int64_t kMigrationLock = 0x4d697a616e4d6967;
 constexpr int64_t kPartitionLock = 0x4d697a616e507274;
+// Writers take turns: a batch transaction takes this lock as its first statement and holds it to commit.
+// Batches update rows that other batches also update (actor_summary, dyad_summary, partner_summary,
+// canonical_events, actors) in orders no one can sort once and for all (several statements per table,
+// in Flush and again at Commit's linking), so without turns two batches lock A then B and B then A and
+// PostgreSQL aborts one (docs/scale.md). A writer waiting for its turn holds no lock at all, so no cycle
+// can form. The key is "MizanLnk", the linker's lock in postgres_link.cc (re-taking it there is free).
+constexpr int64_t kWriterLock = 0x4d697a616e4c6e6b;
+
+// SQLSTATEs after which creating partitions is tried again: another process created the same one
+// (42P07, or 23505 on the catalog's unique index when two creations race), waited too long for the
+// events table (55P03, a long reader), or a deadlock was broken (40P01).
+bool RetryPartition(const std::string& state) {
+  return state == "42P07" || state == "23505" || state == "55P03" || state == "40P01";
+}
 
 std::string NowUtc() {
   std::time_t t = std::time(nullptr);
@@ -251,6 +267,7 @@ Status PostgresStore::Commit() {
       LinkUnlinked(*session_->txn);  // every committed batch is linked against what was stored before it
       FinishSummaries(*session_->txn);
       session_->txn->commit();
+      created_in_batch_ = false;
     } catch (const std::exception& e) {
       st = ErrorStatus(e, "commit", display_);
     }
@@ -275,8 +292,11 @@ void PostgresStore::Rollback() {
     } catch (const std::exception&) {  // a broken connection has nothing left to roll back
     }
     session_->txn.reset();
-    partitions_.clear();  // partitions created in the aborted transaction are gone: re-read the catalog
+    // Partitions created inside the aborted transaction are gone: re-read the catalog. Those created
+    // before it (CreatePartitions) were committed on their own and stay.
+    if (created_in_batch_) partitions_.clear();
   }
+  created_in_batch_ = false;
   in_batch_ = false;
 }
 
@@ -349,32 +369,67 @@ StatusOr<PutResult> PostgresStore::PutDocument(const Doc& doc, const std::vector
   return result;
 }
 
-void PostgresStore::EnsurePartitions(const std::set<std::string>& months) {
-  pqxx::transaction_base& tx = *session_->txn;
-  auto missing = [&] {
-    std::vector<std::string> out;
-    for (const std::string& m : months)
-      if (!partitions_.count(m)) out.push_back(m);
-    return out;
-  };
-  auto refresh = [&] {
-    for (const auto& row : tx.exec("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
-                                   "WHERE i.inhparent = 'events'::regclass")) {
-      std::string name = row[0].as<std::string>();  // events_YYYY_MM
-      if (name.size() == 14) partitions_.insert(fmt::format("{}-{}-01", name.substr(7, 4), name.substr(12, 2)));
+void PostgresStore::ReadPartitions(pqxx::transaction_base& tx) {
+  for (const auto& row : tx.exec("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
+                                 "WHERE i.inhparent = 'events'::regclass")) {
+    std::string name = row[0].as<std::string>();  // events_YYYY_MM
+    if (name.size() == 14) partitions_.insert(fmt::format("{}-{}-01", name.substr(7, 4), name.substr(12, 2)));
+  }
+}
+
+std::vector<std::string> PostgresStore::MissingPartitions(const std::set<std::string>& months) const {
+  std::vector<std::string> out;
+  for (const std::string& m : months)
+    if (!partitions_.count(m)) out.push_back(m);
+  return out;
+}
+
+void PostgresStore::CreatePartitions(const std::set<std::string>& months) {
+  if (MissingPartitions(months).empty()) return;
+  {
+    pqxx::nontransaction tx(session_->conn);
+    ReadPartitions(tx);  // another writer may have made them
+  }
+  if (MissingPartitions(months).empty()) return;
+  // Before the batch's transaction opens, in a short transaction of its own: CREATE TABLE ... PARTITION OF
+  // locks the events table (ACCESS EXCLUSIVE) to this transaction's commit, milliseconds later, instead
+  // of to the batch's commit. One creator at a time (the advisory lock), re-reading the catalog once it
+  // holds the turn; a race with a process that does not take the turn, or a lock timeout behind a long
+  // reader, is tried again.
+  for (int attempt = 1;; ++attempt) {
+    try {
+      pqxx::work tx(session_->conn);
+      tx.exec(fmt::format("SELECT pg_advisory_xact_lock({})", kPartitionLock));
+      ReadPartitions(tx);
+      const std::vector<std::string> missing = MissingPartitions(months);
+      for (const std::string& m : missing)
+        tx.exec(fmt::format("CREATE TABLE IF NOT EXISTS {} PARTITION OF events FOR VALUES FROM ('{}') TO ('{}')",
+                            pg::PartitionName(m), m, pg::NextMonth(m)));
+      tx.commit();
+      partitions_.insert(missing.begin(), missing.end());
+      return;
+    } catch (const pqxx::sql_error& e) {
+      if (attempt >= 5 || !RetryPartition(e.sqlstate())) throw;
     }
-  };
-  if (missing().empty()) return;
-  refresh();  // another writer may have made them
-  if (missing().empty()) return;
-  // One creator at a time, and re-read once we hold the turn. Creating a partition locks the events
-  // table until this batch commits, which is why it happens before this batch touches events.
+    std::this_thread::sleep_for(std::chrono::milliseconds(50 * attempt));
+  }
+}
+
+void PostgresStore::EnsurePartitionsInBatch(const std::set<std::string>& months) {
+  if (MissingPartitions(months).empty()) return;
+  pqxx::transaction_base& tx = *session_->txn;
+  ReadPartitions(tx);
+  if (MissingPartitions(months).empty()) return;
+  // The batch's transaction is open already (a second Flush: a read inside the batch, or a document put
+  // twice), and it may hold the events table, so another connection could not create the partition
+  // before this transaction ends: create it here, holding the events table to commit. Rare.
   tx.exec(fmt::format("SELECT pg_advisory_xact_lock({})", kPartitionLock));
-  refresh();
-  for (const std::string& m : missing()) {
+  ReadPartitions(tx);
+  for (const std::string& m : MissingPartitions(months)) {
     tx.exec(fmt::format("CREATE TABLE IF NOT EXISTS {} PARTITION OF events FOR VALUES FROM ('{}') TO ('{}')",
                         pg::PartitionName(m), m, pg::NextMonth(m)));
-    partitions_.insert(m);  // forgotten again if the batch rolls back
+    partitions_.insert(m);
+    created_in_batch_ = true;  // forgotten again if the batch rolls back
   }
 }
 
@@ -384,9 +439,14 @@ Status PostgresStore::Flush() {
   for (const Pending& p : pending_) months.insert(p.months.begin(), p.months.end());
   Status st;
   try {
-    if (!session_->txn) session_->txn = std::make_unique<pqxx::work>(session_->conn);
+    if (!session_->txn) {
+      CreatePartitions(months);  // committed on their own, before the batch's transaction
+      session_->txn = std::make_unique<pqxx::work>(session_->conn);
+      session_->txn->exec(fmt::format("SELECT pg_advisory_xact_lock({})", kWriterLock));  // this writer's turn
+    } else {
+      EnsurePartitionsInBatch(months);
+    }
     pqxx::transaction_base& tx = *session_->txn;
-    EnsurePartitions(months);
     {
       json ids = json::array();
       for (const auto& [id, idx] : pending_index_) ids.push_back(id);  // sorted: a std::map
@@ -475,7 +535,10 @@ Status PostgresStore::LinkCanonical(bool relink_all) {
   if (in_batch_) RETURN_IF_ERROR(Flush());
   try {
     std::unique_ptr<pqxx::work> own;
-    if (!session_->txn) own = std::make_unique<pqxx::work>(session_->conn);
+    if (!session_->txn) {
+      own = std::make_unique<pqxx::work>(session_->conn);
+      own->exec(fmt::format("SELECT pg_advisory_xact_lock({})", kWriterLock));  // before any update
+    }
     pqxx::transaction_base& tx = own ? *own : *session_->txn;
     if (relink_all) {
       tx.exec("UPDATE events SET canonical_id = NULL WHERE canonical_id IS NOT NULL");

@@ -88,7 +88,13 @@ class PostgresStore : public Store {
   // Canonical linking inside tx (postgres_link.cc); they throw pqxx errors, as the Flush body does.
   void LinkUnlinked(pqxx::transaction_base& tx);
   void RefreshCanonical(pqxx::transaction_base& tx, int64_t canonical_id);
-  void EnsurePartitions(const std::set<std::string>& months);  // inside Flush; throws pqxx errors
+  // Month partitions of events (they throw pqxx errors). CreatePartitions makes the missing ones in short
+  // transactions of their own before a batch's transaction opens; EnsurePartitionsInBatch inside an open
+  // one (a later Flush of the same batch). ReadPartitions adds the catalog's to partitions_.
+  void CreatePartitions(const std::set<std::string>& months);
+  void EnsurePartitionsInBatch(const std::set<std::string>& months);
+  void ReadPartitions(pqxx::transaction_base& tx);
+  std::vector<std::string> MissingPartitions(const std::set<std::string>& months) const;
   StatusOr<int64_t> CountRows(const char* sql);
   // Summary tables (postgres_summary.cc, schema version 3); they throw pqxx errors. A set of canonical
   // events' contributions added (+1) or taken out (-1) as the database says now; mentions of documents
@@ -114,6 +120,7 @@ class PostgresStore : public Store {
   std::set<int64_t> unlinked_;
   std::set<std::array<std::string, 4>> touched_;  // dyad_summary keys to recount at commit
   std::set<std::string> partitions_;             // months known to have a partition
+  bool created_in_batch_ = false;                // partitions_ holds some created inside the open batch
   // Stored hashes ("" = absent) that HasDocument just read, so that the PutDocument that usually follows
   // needs no second round trip; only other processes can make one stale, and Flush re-checks under the
   // document's lock. PutDocument consumes its entry.
