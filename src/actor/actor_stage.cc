@@ -1,6 +1,7 @@
 #include "actor/actor_stage.h"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "actor/names.h"
@@ -68,6 +69,24 @@ bool IsRoleModifier(std::string_view key) {
   for (const char* m : kMods)
     if (key == m) return true;
   return false;
+}
+
+// A word (perhaps with a leading و) naming a site or a part of a city: the city after it is a place.
+// Not مطار (an airport struck is the state's: "غارات على محيط مطار دمشق") nor وسط (protesters "وسط
+// طهران" are that state's, and the event stage reads the capital as their country).
+bool IsPlaceNoun(std::string_view key, bool strip_wa = true) {
+  if (strip_wa && key.size() > 2 && key.substr(0, 2) == "و" && IsPlaceNoun(key.substr(2), false)) return true;
+  static const char* const kWords[] = {"مقر", "قلب", "ضواحي", "اطراف", "ريف",
+                                       "شوارع", "احياء", "محيط", "جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي",
+                                       "غرب", "غربي", "سجن", "جامعه", "فندق", "دائره", "محافظه", "ولايه"};
+  for (const char* w : kWords)
+    if (key == w) return true;
+  return false;
+}
+
+bool IsDistanceUnit(std::string_view key) {
+  return key == "كلم" || key == "كم" || key == "كيلومتر" || key == "كيلومترا" || key == "كيلومترات" || key == "ميل" ||
+         key == "اميال" || key == "مترا" || key == "متر";
 }
 
 // Confidence of a role whose owner is "دول" (countries): "قادة دول أوروبية" get no default country.
@@ -188,7 +207,8 @@ struct Finder {
       }
       if (actor != kNone) {
         const ActorEntry& e = lex.actors()[actor];
-        if (e.via == MentionVia::kMetonym && IsPlaceUse(i, sent.tokens.begin)) {
+        if (e.via == MentionVia::kMetonym &&
+            (IsPlaceUse(i, sent.tokens.begin) || IsDateline(i, alen, sent.tokens.end, e.code))) {
           i += alen;  // "اعتقل في لندن", "العاصمة الليبية طرابلس": the city, not its government
           continue;
         }
@@ -227,8 +247,23 @@ struct Finder {
     // "في بغداد", "شهدت طرابلس هجمات" (the city saw attacks), "مدينة طرابلس".
     if (p == "في" || p == "عاصمه" || p == "شهدت" || p == "شهد" || p == "مدينه" || p == "داخل" || p == "قرب")
       return true;
+    // "مطار طرابلس", "وسط الدوحة", "جنوبي دمشق", "مقرها طرابلس": a part of the city or a site in it.
+    if (IsPlaceNoun(p)) return true;
+    // "على بعد 150 كلم من صنعاء": a distance is measured from a place.
+    if (p == "من" && i >= begin + 2 && IsDistanceUnit(doc.token_keys[i - 2])) return true;
     if (i >= begin + 2 && doc.token_keys[i - 2] == "عاصمه") return true;  // العاصمة الليبية طرابلس
     return false;
+  }
+
+  // A dateline: "القاهرة، مصر (CNN)": the capital, a comma, then its own state's name.
+  bool IsDateline(idx_t i, idx_t len, idx_t end, const std::string& code) {
+    if (i != doc.sentences[doc.tokens[i].sentence].tokens.begin) return false;
+    idx_t k = i + len;
+    if (k + 1 >= end || !(doc.tokens[k].flags & kTokPunct)) return false;
+    lex.MatchAt(doc, doc.token_keys, k + 1, &hits);
+    idx_t alen = 0;
+    idx_t a = PickActor(hits, &alen);
+    return a != kNone && lex.actors()[a].code.compare(0, 3, code, 0, 3) == 0;
   }
 
   // The country of a nationality adjective at token k ("حركة النهضة التونسية"), or "".
@@ -352,10 +387,63 @@ struct Finder {
     return 0;
   }
 
+  // True when token k is a finite verb or a speech verb by the lexicon (not a verbal noun).
+  bool IsVerbWord(idx_t k) {
+    lex.MatchAt(doc, doc.token_keys, k, &hits);
+    for (const LexHit& h : hits)
+      if (h.table == LexHit::kCue || (h.table == LexHit::kPattern && !lex.patterns()[h.row].noun)) return true;
+    return false;
+  }
+
+  // Words of a role entry that are mostly common nouns: "القضاء على" (eliminating), "الأمن القومي"
+  // (national security), a bare indefinite "نظام"/"إدارة"/"أمن" (a system, management, security), a
+  // nisba adjective after an indefinite noun ("تدخل عسكري", "مؤتمر صحفي", "تقرير برلماني").
+  bool CommonNounUse(idx_t i, const LexHit& role, idx_t end, idx_t s) {
+    const Token& t = doc.tokens[i];
+    std::string_view key = doc.token_keys[i];
+    idx_t next = i + role.length;
+    std::string_view after = next < end ? std::string_view(doc.token_keys[next]) : std::string_view();
+    if (role.length == 1 && key == "قضاء" && after == "علي") return true;
+    if (role.length == 1 && key == "امن" &&
+        (after == "قومي" || after == "اقليمي" || after == "دولي" || after == "غذايي" || after == "مايي" ||
+         after == "شخصي" || after == "بحري" || after == "سيبراني" || after == "طاقوي" || after == "عالمي"))
+      return true;
+    bool bare = !(t.proclitics & kProAl) && t.enclitic == Enclitic::kNone;
+    if (!bare || role.length != 1) return false;
+    // "نظام دفاع صاروخي", "على أمن وحياة الأهالي", "طريقة إدارة المنطقة": no article, no owner.
+    if (key == "نظام" || key == "اداره" || key == "امن" || key == "قضاء" || key == "امن") {
+      bool owner = false;
+      if (next < end && (doc.tokens[next].flags & kTokWord)) {
+        lex.MatchAt(doc, doc.token_keys, next, &hits);
+        for (const LexHit& h : hits) owner = owner || h.table == LexHit::kActor || h.table == LexHit::kDemonym;
+      }
+      if (!owner) return true;
+    }
+    // A nisba adjective ("عسكري", "صحفي", "داخلية") right after an indefinite noun that is no verb.
+    bool nisba = (key.size() > 4 && key.substr(key.size() - 2) == "ي") ||
+                 (key.size() > 6 && key.substr(key.size() - 4) == "يه");
+    if (!nisba || (t.proclitics & (kProWa | kProFa | kProBi | kProLi | kProKa)) || i == doc.sentences[s].tokens.begin)
+      return false;
+    const Token& prev = doc.tokens[i - 1];
+    if (!(prev.flags & kTokWord) || (prev.proclitics & kProAl) || prev.enclitic != Enclitic::kNone) return false;
+    std::string_view pk = doc.token_keys[i - 1];
+    if (IsGrammarWord(pk) || IsQuantityWord(pk) || IsRoleModifier(pk)) return false;
+    // "مصدر ميداني", "شخص عسكري": the noun is a person and the adjective says which; "تقرير برلماني",
+    // "بيان عسكري", "وفد أمني": a body's voice or envoys, which coders read as that body.
+    static const char* const kOwned[] = {"مصدر", "مصادر", "شخص", "رجل", "امراه", "عنصر", "تقرير", "تقارير",
+                                         "بيان", "تصريح", "تصريحات", "رساله", "وفد", "متحدث", "ناطق"};
+    for (const char* o : kOwned)
+      if (pk == o) return false;
+    if (!doc.mentions.empty() && doc.mentions.back().tokens.end == i) return false;  // "مسؤول عسكري"
+    if (std::isdigit(static_cast<unsigned char>(doc.TokenText(i - 1)[0]))) return false;
+    return !IsVerbWord(i - 1);
+  }
+
   // A role noun, then optional modifiers, a nationality or a country/actor, and a name.
   idx_t RolePhrase(idx_t i, const LexHit& role, idx_t end, idx_t s) {
     const RoleEntry& r = lex.roles()[role.row];
     idx_t j = i + role.length;
+    if (CommonNounUse(i, role, end, s)) return j;
     std::string country;
     std::string person_code, person_name, person_id;
     ActorKind kind = r.kind;
@@ -374,6 +462,13 @@ struct Finder {
       if (hs.empty()) {
         // "في حزب الليكود", "باسم الحكومة": a preposition then an actor gives the country.
         std::string_view k = doc.token_keys[j];
+        // "المبعوث الأممي", "المنسقة الأممية": the UN's, not the article's country.
+        if ((k == "اممي" || k == "امميه") && country.empty()) {
+          country = "IGO";
+          roles = "UNO";
+          ++j;
+          break;
+        }
         // "في حزب الليكود", "التابع للجيش التركي": the actor after gives the country.
         bool belongs = k == "تابع" || k == "تابعه" || k == "تابعين" || k == "موالي" || k == "مواليه" ||
                        k == "مواليه" || k == "موالين";
