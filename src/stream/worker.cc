@@ -88,6 +88,8 @@ Status Worker::RunOnce(size_t* got) {
         for (const Event& e : it.doc.events) it.records.push_back(EventToJson(it.doc, e, coder_.lexicon()));
     }
   };
+  using Clock = std::chrono::steady_clock;
+  const auto coding_start = Clock::now();
   if (options_.threads == 1 || items.size() < 2) {
     code_range(0);
   } else {
@@ -101,6 +103,8 @@ Status Worker::RunOnce(size_t* got) {
     else DeadLetter(*it.delivery, fmt::format("coding failed: {}", it.status.ToString()));
   }
   // One transaction for the batch: all its documents are stored, or none and all come back.
+  const auto writing_start = Clock::now();
+  counts_.coding_s += std::chrono::duration<double>(writing_start - coding_start).count();
   WorkerCounts add;
   Status st = store_.BeginBatch();
   for (size_t i = 0; st.ok() && i < good.size(); ++i) {
@@ -126,6 +130,7 @@ Status Worker::RunOnce(size_t* got) {
   } else {
     store_.Rollback();
   }
+  counts_.writing_s += std::chrono::duration<double>(Clock::now() - writing_start).count();
   if (!st.ok()) {
     // Nothing of the batch was stored: every document comes back (to this or another worker) after a
     // delay; one that keeps failing reaches max_deliver and becomes a dead letter.

@@ -32,6 +32,9 @@ struct WorkerCounts {
   size_t batches = 0, inserted = 0, replaced = 0, unchanged = 0, events = 0;
   size_t dead = 0;      // documents sent to the dead letters
   size_t retried = 0;   // documents handed back after a failed transaction
+  // Where the time went: coding, and writing (BeginBatch to Commit, including the wait for the writers'
+  // turn). Writing is what one PostgreSQL takes from every worker at a time (docs/scale.md, "Limits").
+  double coding_s = 0, writing_s = 0;
 };
 
 class Worker {

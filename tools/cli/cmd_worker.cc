@@ -1,6 +1,8 @@
 // `mizan worker`: codes documents from a NATS JetStream stream into one store, ack after commit.
+#include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <thread>
 #include <csignal>
 #include <cstdio>
@@ -26,6 +28,10 @@ struct WorkerCliOptions {
   std::string nats = "nats://127.0.0.1:4222", db, data_dir;
   stream::WorkerOptions worker;
   size_t max_doc_bytes = 16u << 20;  // larger documents are dead letters, as `mizan ingest` skips them
+  // Batches write one at a time (docs/scale.md): a worker may wait for the batches of every other worker
+  // to commit, so its lock wait is longer than ingest's 5 s; a wait past it rolls the batch back and
+  // hands it back for redelivery.
+  double lock_timeout_s = 60;
   bool quiet = false;
 };
 
@@ -42,7 +48,13 @@ int RunWorker(WorkerCliOptions& o) {
     fmt::print(stderr, "mizan worker: --max-deliver must be at least 2 (the last delivery goes to the dead letters)\n");
     return kExitUsage;
   }
-  auto store = Store::Open(o.db);
+  if (o.lock_timeout_s <= 0) {
+    fmt::print(stderr, "mizan worker: --lock-timeout must be positive\n");
+    return kExitUsage;
+  }
+  StoreOptions sopts;
+  sopts.busy_timeout_ms = static_cast<int>(std::lround(std::min(o.lock_timeout_s, 86400.0) * 1000));
+  auto store = Store::Open(o.db, sopts);
   if (!store.ok()) {
     fmt::print(stderr, "mizan worker: cannot use the database {}: {}\n", o.db, store.status().ToString());
     return kExitFatal;
@@ -87,9 +99,9 @@ int RunWorker(WorkerCliOptions& o) {
   size_t docs = c.inserted + c.replaced + c.unchanged;
   fmt::print(stderr,
              "mizan worker: {} batches, {} docs stored: {} new, {} replaced, {} unchanged; {} events; {} dead "
-             "letters, {} handed back; {:.2f} s ({:.1f} docs/s){}\n",
+             "letters, {} handed back; {:.2f} s ({:.1f} docs/s; coding {:.1f} s, writing {:.1f} s){}\n",
              c.batches, docs, c.inserted, c.replaced, c.unchanged, c.events, c.dead, c.retried, s,
-             s > 0 ? docs / s : 0.0, g_stop.load() ? "; stopped by signal" : "");
+             s > 0 ? docs / s : 0.0, c.coding_s, c.writing_s, g_stop.load() ? "; stopped by signal" : "");
   if (!st.ok()) {
     fmt::print(stderr, "mizan worker: fatal: {}\n", st.ToString());
     return kExitFatal;
@@ -127,6 +139,9 @@ Runner RegisterWorker(CLI::App& app) {
       ->capture_default_str();
   cmd->add_option("--max-doc-bytes", o->max_doc_bytes,
                   "Documents with more bytes of text are dead letters, never coded")
+      ->capture_default_str();
+  cmd->add_option("--lock-timeout", o->lock_timeout_s,
+                  "Seconds a batch may wait for its turn to write (workers' batches commit one at a time)")
       ->capture_default_str();
   cmd->add_option("--data", o->data_dir, "Data directory (default: $MIZAN_DATA, then next to the binary)");
   cmd->add_flag("-q,--quiet", o->quiet, "No per-document messages (the summary is still printed)");
