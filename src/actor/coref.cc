@@ -64,10 +64,60 @@ int Fit(const Mention& m, Enclitic e) {
     case Enclitic::kHunna:
     case Enclitic::kHuma:
       if (m.plural || m.kind == ActorKind::kGroup) return 3;
+      // "إنقاذهم" after "إيطاليا": a state named in the singular is no "they" (its people are named
+      // as a plural: "الإيطاليون").
+      if (m.kind == ActorKind::kState && e != Enclitic::kHuma) return -1;
       return 0;
     default:
       return -1;
   }
+}
+
+bool IsRelativePronoun(std::string_view key) {
+  return key == "التي" || key == "الذي" || key == "الذين" || key == "اللذين" || key == "اللذان" || key == "اللتين" ||
+         key == "اللتان" || key == "اللواتي" || key == "اللاتي";
+}
+
+// What the pronoun on token `tok` cannot be, or must be, by its clause (kNone: no constraint):
+// - "من جانبه"، "من جهتها"، "بدوره": a discourse opener whose pronoun points forward to the next
+//   clause's subject, which the clause names itself (→ none);
+// - "ما وصفها بـ"، "من وصفهم بالشهداء": the pronoun stands for ما/من, a thing or people described (→ none);
+// - a resumptive pronoun in a relative clause ("الجماعة التي يقودها"، "التضحيات التي يطالبهم بها"): it is
+//   the relative clause's head, an actor only when the head is one (→ that mention, or none).
+// Returns 1 when the pronoun has no actor, 2 with *head set when it is the head mention, 0 otherwise.
+int ClauseConstraint(const Doc& doc, idx_t tok, Enclitic e, idx_t* head) {
+  const Token& t = doc.tokens[tok];
+  idx_t begin = doc.sentences[t.sentence].tokens.begin;
+  if (doc.token_keys.size() <= tok) return 0;
+  std::string_view key = doc.token_keys[tok];
+  std::string_view prev = tok > begin ? std::string_view(doc.token_keys[tok - 1]) : std::string_view();
+  if ((key == "جانب" || key == "جهه") && prev == "من") return 1;
+  if (key == "دور" && (t.proclitics & kProBi)) return 1;
+  if ((prev == "ما" || prev == "من") && (key == "وصف" || key == "وصفت" || key == "يصف" || key == "تصف" || key == "سمي"))
+    return 1;
+  // Walk back to a relative pronoun within three words of the clause; its gender and number must be
+  // the pronoun's (in "فرنسا التي استضافته" the ه is the object, someone else).
+  for (idx_t k = tok; k-- > begin && tok - k <= 3;) {
+    if (!(doc.tokens[k].flags & kTokWord)) return 0;
+    std::string_view text = doc.TokenText(k);  // the key drops the article: "التي" -> "تي"
+    if (text.size() > 2 && text.substr(0, 2) == "و") text.remove_prefix(2);
+    if (!IsRelativePronoun(text)) continue;
+    bool agrees = (text == "التي" && e == Enclitic::kHa) || (text == "الذي" && e == Enclitic::kHu) ||
+                  (text == "الذين" && e == Enclitic::kHum);
+    if (!agrees || k == begin) return 0;
+    for (idx_t m = 0; m < doc.mentions.size(); ++m) {
+      const Mention& c = doc.mentions[m];
+      if (c.tokens.end == k && c.via != MentionVia::kPronoun && !c.code.empty()) {
+        *head = m;
+        return 2;
+      }
+    }
+    // No actor heads it: "التضحيات التي يطالبهم بها" — a plural of things takes التي and ها. (A head
+    // that is no known actor may still be a person: "مبارك العجي الذي صنفته قطر".)
+    std::string_view head_text = doc.TokenText(k - 1);
+    return text == "التي" && head_text.size() > 4 && head_text.substr(head_text.size() - 4) == "ات" ? 1 : 0;
+  }
+  return 0;
 }
 
 }  // namespace
@@ -76,6 +126,9 @@ idx_t ResolvePronoun(Doc& doc, idx_t tok, Enclitic e, Range pronoun_norm, std::s
   if (e == Enclitic::kNone || e == Enclitic::kYa || e == Enclitic::kNa || e == Enclitic::kKa || e == Enclitic::kKum)
     return kNone;  // first and second person refer to the speaker or the addressee, not to an actor
   idx_t sent = doc.tokens[tok].sentence;
+  idx_t head = kNone;
+  int constraint = ClauseConstraint(doc, tok, e, &head);
+  if (constraint == 1) return kNone;
   // How often each actor has been named so far: the article's main actor is the usual antecedent.
   // Named mentions in the whole article: its main actor is the usual antecedent of a pronoun.
   std::unordered_map<std::string, int> freq;
@@ -101,6 +154,7 @@ idx_t ResolvePronoun(Doc& doc, idx_t tok, Enclitic e, Range pronoun_norm, std::s
       best = i;
     }
   }
+  if (constraint == 2) best = (avoid.empty() || doc.mentions[head].code != avoid) && Fit(doc.mentions[head], e) >= 0 ? head : kNone;
   if (best == kNone) return kNone;
   Mention p;
   const Mention& a = doc.mentions[best];
