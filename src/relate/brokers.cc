@@ -1,80 +1,180 @@
 #include "relate/brokers.h"
 
 #include <algorithm>
-#include <map>
+#include <numeric>
 #include <tuple>
-#include <unordered_map>
 
 namespace mizan::relate {
 namespace {
 
-bool StartsWith(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
+bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+// One result row under construction, keyed by (broker, source, target) ids.
+struct Acc {
+  int32_t broker, source, target;
+  int64_t explicit_events = 0, path_events = 0;
+};
+
+uint64_t Key(uint64_t c, uint64_t a, uint64_t b) { return c << 42 | a << 21 | b; }
 
 }  // namespace
 
-std::vector<BrokerRow> FindBrokers(const std::vector<DirectedCount>& dyads, const std::vector<DirectedCount>& explicit_,
-                                   const std::string& focus, size_t top, const BrokerParams& p) {
-  // Direct events per ordered pair, and the legs out of each actor (strongest first).
-  std::map<std::pair<std::string, std::string>, int64_t> direct;
-  std::unordered_map<std::string, std::vector<std::pair<int64_t, std::string>>> out;
-  for (const DirectedCount& d : dyads) {
-    if (d.source.empty() || d.target.empty() || d.source == d.target) continue;
-    direct[{d.source, d.target}] += d.events;
-  }
-  for (const auto& [pair, n] : direct) out[pair.first].push_back({n, pair.second});
-  for (auto& [a, legs] : out) {
-    std::sort(legs.begin(), legs.end(), [](const auto& x, const auto& y) {
-      return std::tie(y.first, x.second) < std::tie(x.first, y.second);
-    });
-    if (legs.size() > p.max_neighbours) legs.resize(p.max_neighbours);
-  }
-  auto between = [&](const std::string& a, const std::string& b) {
-    int64_t n = 0;
-    if (auto it = direct.find({a, b}); it != direct.end()) n += it->second;
-    if (auto it = direct.find({b, a}); it != direct.end()) n += it->second;
-    return n;
-  };
+int32_t LegCounts::Intern(std::string_view code) {
+  if (auto it = ids_.find(code); it != ids_.end()) return it->second;
+  const auto id = static_cast<int32_t>(codes_.size());
+  codes_.emplace_back(code);
+  ids_.emplace(codes_.back(), id);
+  return id;
+}
 
-  std::map<std::tuple<std::string, std::string, std::string>, BrokerRow> rows;  // (broker, source, target)
-  auto row = [&](const std::string& c, const std::string& a, const std::string& b) -> BrokerRow& {
-    BrokerRow& r = rows[{c, a, b}];
-    r.broker = c;
-    r.source = a;
-    r.target = b;
-    return r;
+void LegCounts::Add(std::string_view source, std::string_view target, int64_t events) {
+  if (source.empty() || target.empty() || source == target) return;
+  if (last_source_id_ < 0 || source != last_source_) {
+    last_source_id_ = Intern(source);
+    last_source_.assign(source);
+  }
+  legs_.push_back({last_source_id_, Intern(target), events});
+}
+
+std::vector<BrokerRow> FindBrokers(const LegCounts& in, const std::vector<DirectedCount>& explicit_,
+                                   const std::string& focus, size_t top, const BrokerParams& p) {
+  // Codes renumbered in their sorted order, so that ties broken by code are ties broken by id.
+  const auto n_codes = static_cast<int32_t>(in.codes_.size());
+  std::vector<int32_t> order(static_cast<size_t>(n_codes)), rank(static_cast<size_t>(n_codes));
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&](int32_t x, int32_t y) { return in.codes_[x] < in.codes_[y]; });
+  for (int32_t i = 0; i < n_codes; ++i) rank[order[i]] = i;
+  std::vector<std::string_view> code(static_cast<size_t>(n_codes));
+  for (int32_t i = 0; i < n_codes; ++i) code[i] = in.codes_[order[i]];
+
+  // Direct events per ordered pair (duplicates summed), as rows of targets sorted by id per source.
+  std::vector<LegCounts::Leg> legs = in.legs_;
+  for (auto& l : legs) l = {rank[l.source], rank[l.target], l.events};
+  auto by_pair = [](const LegCounts::Leg& x, const LegCounts::Leg& y) {
+    return std::tie(x.source, x.target) < std::tie(y.source, y.target);
   };
-  auto focused = [&](const std::string& a, const std::string& b, const std::string& c) {
-    return focus.empty() || StartsWith(a, focus) || StartsWith(b, focus) || StartsWith(c, focus);
+  if (!std::is_sorted(legs.begin(), legs.end(), by_pair)) std::sort(legs.begin(), legs.end(), by_pair);
+  size_t w = 0;
+  for (size_t r = 0; r < legs.size(); ++r) {
+    if (w > 0 && legs[w - 1].source == legs[r].source && legs[w - 1].target == legs[r].target)
+      legs[w - 1].events += legs[r].events;
+    else
+      legs[w++] = legs[r];
+  }
+  legs.resize(w);
+  std::vector<size_t> first(static_cast<size_t>(n_codes) + 1, 0);
+  for (const auto& l : legs) ++first[static_cast<size_t>(l.source) + 1];
+  std::partial_sum(first.begin(), first.end(), first.begin());
+  auto direct = [&](int32_t a, int32_t b) -> int64_t {
+    auto lo = legs.begin() + static_cast<long>(first[a]), hi = legs.begin() + static_cast<long>(first[a + 1]);
+    auto it = std::lower_bound(lo, hi, b, [](const LegCounts::Leg& l, int32_t t) { return l.target < t; });
+    return it != hi && it->target == b ? it->events : 0;
+  };
+  auto between = [&](int32_t a, int32_t b) { return direct(a, b) + direct(b, a); };
+
+  // Each actor's strongest legs (events desc, then code), at most max_neighbours.
+  std::vector<size_t> top_first(static_cast<size_t>(n_codes) + 1, 0);
+  std::vector<LegCounts::Leg> strongest;
+  strongest.reserve(std::min(legs.size(), static_cast<size_t>(n_codes) * p.max_neighbours));
+  auto stronger = [](const LegCounts::Leg& x, const LegCounts::Leg& y) {
+    return x.events != y.events ? x.events > y.events : x.target < y.target;
+  };
+  for (int32_t a = 0; a < n_codes; ++a) {
+    const size_t from = strongest.size();
+    strongest.insert(strongest.end(), legs.begin() + static_cast<long>(first[a]),
+                     legs.begin() + static_cast<long>(first[a + 1]));
+    const auto b = strongest.begin() + static_cast<long>(from);
+    if (static_cast<size_t>(strongest.end() - b) > p.max_neighbours) {
+      std::partial_sort(b, b + static_cast<long>(p.max_neighbours), strongest.end(), stronger);
+      strongest.resize(from + p.max_neighbours);
+    } else {
+      std::sort(b, strongest.end(), stronger);
+    }
+    top_first[a + 1] = strongest.size();
+  }
+
+  // Which codes the focus names; the country (first three characters) of each code.
+  std::vector<char> focused(static_cast<size_t>(n_codes), 1), reaches_focus(static_cast<size_t>(n_codes), 0);
+  std::vector<int32_t> country(static_cast<size_t>(n_codes));
+  {
+    std::unordered_map<std::string_view, int32_t> countries;
+    for (int32_t i = 0; i < n_codes; ++i) {
+      if (!focus.empty()) focused[i] = StartsWith(code[i], focus);
+      country[i] = countries.emplace(code[i].substr(0, 3), static_cast<int32_t>(countries.size())).first->second;
+    }
+  }
+  for (int32_t c = 0; c < n_codes; ++c)
+    for (size_t k = top_first[c]; k < top_first[c + 1] && !reaches_focus[c]; ++k)
+      reaches_focus[c] = strongest[k].events >= p.min_leg && focused[strongest[k].target];
+
+  std::unordered_map<uint64_t, Acc> rows;
+  std::unordered_map<std::string_view, int32_t> extra;  // explicit codes outside the network
+  auto id_of = [&](const std::string& s) -> int32_t {
+    if (auto it = in.ids_.find(std::string_view(s)); it != in.ids_.end()) return rank[it->second];
+    return extra.emplace(s, n_codes + static_cast<int32_t>(extra.size())).first->second;
   };
   for (const DirectedCount& e : explicit_) {
-    if (e.broker.empty() || e.source.empty() || e.target.empty() || !focused(e.source, e.target, e.broker)) continue;
-    row(e.broker, e.source, e.target).explicit_events += e.events;
+    if (e.broker.empty() || e.source.empty() || e.target.empty()) continue;
+    if (!focus.empty() && !StartsWith(e.source, focus) && !StartsWith(e.target, focus) && !StartsWith(e.broker, focus))
+      continue;
+    const int32_t c = id_of(e.broker), a = id_of(e.source), b = id_of(e.target);
+    Acc& r = rows.try_emplace(Key(c, a, b), Acc{c, a, b}).first->second;
+    r.explicit_events += e.events;
   }
-  for (const auto& [a, legs_a] : out) {
-    for (const auto& [n_ac, c] : legs_a) {
-      if (n_ac < p.min_leg) continue;
-      auto it = out.find(c);
-      if (it == out.end()) continue;
-      for (const auto& [n_cb, b] : it->second) {
+  // Paths a -> c -> b along strongest legs. Only those that can touch the focus are walked: a or c in
+  // it, or c with a focus code among its strongest legs.
+  for (int32_t a = 0; a < n_codes; ++a) {
+    for (size_t i = top_first[a]; i < top_first[a + 1]; ++i) {
+      const int32_t c = strongest[i].target;
+      const int64_t n_ac = strongest[i].events;
+      if (n_ac < p.min_leg || top_first[c] == top_first[c + 1]) continue;
+      if (!focused[a] && !focused[c] && !reaches_focus[c]) continue;
+      for (size_t j = top_first[c]; j < top_first[c + 1]; ++j) {
+        const int32_t b = strongest[j].target;
+        const int64_t n_cb = strongest[j].events;
         // Actors of one country (ISR, ISRCOP) need no broker between them.
-        if (n_cb < p.min_leg || b == a || a.compare(0, 3, b, 0, 3) == 0 || !focused(a, b, c)) continue;
+        if (n_cb < p.min_leg || b == a || country[a] == country[b]) continue;
+        if (!focused[a] && !focused[b] && !focused[c]) continue;
         if (between(a, b) > p.max_direct) continue;
-        BrokerRow& r = row(c, a, b);
+        Acc& r = rows.try_emplace(Key(c, a, b), Acc{c, a, b}).first->second;
         r.path_events = std::min(n_ac, n_cb);
       }
     }
   }
+
+  std::vector<std::string_view> extra_code(extra.size());
+  for (const auto& [s, id] : extra) extra_code[static_cast<size_t>(id - n_codes)] = s;
+  auto name = [&](int32_t id) { return id < n_codes ? code[id] : extra_code[static_cast<size_t>(id - n_codes)]; };
   std::vector<BrokerRow> result;
-  for (auto& [key, r] : rows) {
-    r.direct_events = between(r.source, r.target);
-    r.score = static_cast<double>(r.explicit_events) + p.path_weight * static_cast<double>(r.path_events);
-    result.push_back(r);
+  result.reserve(rows.size());
+  for (const auto& [key, r] : rows) {
+    BrokerRow out;
+    out.broker = name(r.broker);
+    out.source = name(r.source);
+    out.target = name(r.target);
+    out.explicit_events = r.explicit_events;
+    out.path_events = r.path_events;
+    out.direct_events = r.source < n_codes && r.target < n_codes ? between(r.source, r.target) : 0;
+    out.score = static_cast<double>(r.explicit_events) + p.path_weight * static_cast<double>(r.path_events);
+    result.push_back(std::move(out));
   }
-  std::sort(result.begin(), result.end(), [](const BrokerRow& x, const BrokerRow& y) {
+  auto better = [](const BrokerRow& x, const BrokerRow& y) {
     return std::tie(y.score, x.broker, x.source, x.target) < std::tie(x.score, y.broker, y.source, y.target);
-  });
-  if (top && result.size() > top) result.resize(top);
+  };
+  if (top && result.size() > top) {
+    std::partial_sort(result.begin(), result.begin() + static_cast<long>(top), result.end(), better);
+    result.resize(top);
+  } else {
+    std::sort(result.begin(), result.end(), better);
+  }
   return result;
+}
+
+std::vector<BrokerRow> FindBrokers(const std::vector<DirectedCount>& dyads, const std::vector<DirectedCount>& explicit_,
+                                   const std::string& focus, size_t top, const BrokerParams& params) {
+  LegCounts legs;
+  for (const DirectedCount& d : dyads) legs.Add(d.source, d.target, d.events);
+  return FindBrokers(legs, explicit_, focus, top, params);
 }
 
 }  // namespace mizan::relate

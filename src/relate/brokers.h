@@ -4,6 +4,8 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "store/store.h"
@@ -23,9 +25,40 @@ struct BrokerParams {
   double path_weight = 0.5;    // score = explicit events + path_weight * path events
 };
 
+// The whole network's (source -> target) counts with the codes interned, filled row by row straight from
+// a store's cursor (a million-event store has about 100,000 pairs: strings per row would cost more than the
+// search). Pairs with an empty code or source == target are ignored; a pair added twice is summed.
+class LegCounts {
+ public:
+  void Add(std::string_view source, std::string_view target, int64_t events);
+  size_t size() const { return legs_.size(); }
+
+ private:
+  friend std::vector<BrokerRow> FindBrokers(const LegCounts&, const std::vector<DirectedCount>&, const std::string&,
+                                            size_t, const BrokerParams&);
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  struct Leg {
+    int32_t source, target;
+    int64_t events;
+  };
+  int32_t Intern(std::string_view code);
+  std::unordered_map<std::string, int32_t, Hash, std::equal_to<>> ids_;
+  std::vector<std::string> codes_;
+  std::vector<Leg> legs_;
+  std::string last_source_;  // rows come sorted by source: one lookup per source, not per row
+  int32_t last_source_id_ = -1;
+};
+
 // dyads: every (source, target) count, broker empty; explicit: counts with the broker named.
 // focus: a code prefix; when non-empty, only rows where the source, target or broker starts with it.
 // Rows sorted by score (desc), then broker, source, target; top 0 = all.
+// The search starts from the focus: it follows only the legs of paths that can touch a focus code, with
+// integer codes and per-actor sorted legs, so one actor's brokers at a million events take milliseconds.
+std::vector<BrokerRow> FindBrokers(const LegCounts& dyads, const std::vector<DirectedCount>& explicit_,
+                                   const std::string& focus, size_t top, const BrokerParams& params = {});
 std::vector<BrokerRow> FindBrokers(const std::vector<DirectedCount>& dyads, const std::vector<DirectedCount>& explicit_,
                                    const std::string& focus, size_t top, const BrokerParams& params = {});
 

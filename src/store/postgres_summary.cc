@@ -1,4 +1,4 @@
-// PostgresStore: keeps the summary tables of schema version 3 equal to what the events say, set-wise
+// PostgresStore: keeps the summary tables of schema version 3 (and the keyed rows of version 4) equal to what the events say, set-wise
 // inside the batch's transaction (as sqlite_summary.cc does row by row): canonical events that change are
 // taken out before the change and put back after it, and the touched dyads' distinct counts recounted.
 #include <fmt/core.h>
@@ -15,6 +15,26 @@ constexpr const char* kLabel =
     "COALESCE(CASE k.kind WHEN 'all' THEN 'all' WHEN 'year' THEN COALESCE(substr(c.date_value, 1, 4), 'unknown') "
     "ELSE CASE WHEN c.date_granularity IN ('day', 'month') THEN substr(c.date_value, 1, 7) "
     "ELSE COALESCE(c.date_value, 'unknown') END END, '')";
+
+// Schema version 4: the keys of the non-negated reports of the acts in $1 (summary.h, KeyedKind): `rid`
+// (the report), `cid` (its act), `kind` (all, year, month) and `kk` (the dyad_summary kind).
+const std::string& ReportKeys() {
+  static const std::string sql = fmt::format(
+      "(SELECT e.id AS rid, e.canonical_id AS cid, k.kind AS kind, k.kind || ':' || substr(e.source_code, 1, l.n) AS kk "
+      "FROM events e, generate_series(6, 30, 3) AS l(n), {0} WHERE e.canonical_id = ANY($1::bigint[]) AND NOT e.negated "
+      "AND length(e.source_code) >= l.n "
+      "UNION SELECT e.id, e.canonical_id, k.kind, k.kind || ':' || substr(e.target_code, 1, l.n) "
+      "FROM events e, generate_series(6, 30, 3) AS l(n), {0} WHERE e.canonical_id = ANY($1::bigint[]) AND NOT e.negated "
+      "AND length(e.target_code) >= l.n "
+      "UNION SELECT e.id, e.canonical_id, k.kind, k.kind || ':' || "
+      "LEAST(substr(e.source_code, 1, ls.n) COLLATE \"C\", substr(e.target_code, 1, lt.n) COLLATE \"C\") || '+' || "
+      "GREATEST(substr(e.source_code, 1, ls.n) COLLATE \"C\", substr(e.target_code, 1, lt.n) COLLATE \"C\") "
+      "FROM events e, generate_series(3, 30, 3) AS ls(n), generate_series(3, 30, 3) AS lt(n), "
+      "(SELECT 'year'::text AS kind UNION ALL SELECT 'month') k WHERE e.canonical_id = ANY($1::bigint[]) AND "
+      "NOT e.negated AND length(e.source_code) >= ls.n AND length(e.target_code) >= lt.n)",
+      kKinds);
+  return sql;
+}
 
 std::string IdArray(const std::set<int64_t>& ids) {
   std::string out = "{";
@@ -82,6 +102,39 @@ void PostgresStore::SummarizeCanonicals(pqxx::transaction_base& tx, const std::s
       "quad1 = partner_summary.quad1 + excluded.quad1, quad2 = partner_summary.quad2 + excluded.quad2, "
       "quad3 = partner_summary.quad3 + excluded.quad3, quad4 = partner_summary.quad4 + excluded.quad4";
   for (const char* sql : {kDyads.c_str(), kMembers.c_str(), kActors, kPartners}) tx.exec_params(sql, array, sign);
+  if (schema_version_ < 4) return;
+  // Version 4: the same once per key of an act's reports, members from the reports with that key.
+  static const std::string kKeyedTouched = fmt::format(
+      "SELECT DISTINCT k.kk, c.source_code, c.target_code, {} FROM canonical_events c JOIN "
+      "(SELECT DISTINCT cid, kind, kk FROM {} x) k ON k.cid = c.id WHERE c.source_code <> '' AND c.target_code <> ''",
+      kLabel, ReportKeys());
+  for (const auto& row : tx.exec_params(kKeyedTouched, array))
+    touched_.insert({row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>(),
+                     row[3].as<std::string>()});
+  static const std::string kKeyedDyads = fmt::format(
+      "INSERT INTO dyad_summary (kind, source_code, target_code, period, events, goldstein_sum, quad1, quad2, quad3, "
+      "quad4) SELECT k.kk, c.source_code, c.target_code, {}, $2::int * COUNT(*), $2::int * SUM(COALESCE(c.goldstein, 0)), "
+      "$2::int * COUNT(*) FILTER (WHERE c.quad_class = 1), $2::int * COUNT(*) FILTER (WHERE c.quad_class = 2), "
+      "$2::int * COUNT(*) FILTER (WHERE c.quad_class = 3), $2::int * COUNT(*) FILTER (WHERE c.quad_class = 4) "
+      "FROM canonical_events c JOIN (SELECT DISTINCT cid, kind, kk FROM {} x) k ON k.cid = c.id "
+      "WHERE c.source_code <> '' AND c.target_code <> '' GROUP BY 1, 2, 3, 4 "
+      "ON CONFLICT (kind, source_code, target_code, period) DO UPDATE SET "
+      "events = dyad_summary.events + excluded.events, goldstein_sum = dyad_summary.goldstein_sum + excluded.goldstein_sum, "
+      "quad1 = dyad_summary.quad1 + excluded.quad1, quad2 = dyad_summary.quad2 + excluded.quad2, "
+      "quad3 = dyad_summary.quad3 + excluded.quad3, quad4 = dyad_summary.quad4 + excluded.quad4",
+      kLabel, ReportKeys());
+  static const std::string kKeyedMembers = fmt::format(
+      "INSERT INTO dyad_members (kind, source_code, target_code, period, member, refs) "
+      "SELECT k.kk, c.source_code, c.target_code, {}, m.member, $2::int * COUNT(*) FROM {} k JOIN "
+      "(SELECT e.id AS rid, 'd' || e.doc_id AS member FROM events e WHERE e.canonical_id = ANY($1::bigint[]) "
+      "AND NOT e.negated UNION ALL SELECT e.id, 's' || COALESCE(d.outlet, '') || '|' || "
+      "COALESCE(e.attribution_kind, '') || '|' || COALESCE(e.attribution_text, '') FROM events e JOIN documents d ON "
+      "d.id = e.doc_id WHERE e.canonical_id = ANY($1::bigint[]) AND NOT e.negated) m ON m.rid = k.rid "
+      "JOIN canonical_events c ON c.id = k.cid WHERE c.source_code <> '' AND c.target_code <> '' "
+      "GROUP BY 1, 2, 3, 4, 5 ON CONFLICT (kind, source_code, target_code, period, member) DO UPDATE SET "
+      "refs = dyad_members.refs + excluded.refs",
+      kLabel, ReportKeys());
+  for (const std::string* sql : {&kKeyedDyads, &kKeyedMembers}) tx.exec_params(*sql, array, sign);
 }
 
 void PostgresStore::SummarizeMentions(pqxx::transaction_base& tx, const std::string& doc_ids_json, int sign) {

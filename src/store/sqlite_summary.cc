@@ -1,5 +1,5 @@
 // SqliteStore: keeps the summary tables of schema version 3 (dyad_summary, dyad_members, actor_summary,
-// partner_summary) equal to what the events say, inside the writing transaction. Each canonical event
+// partner_summary; version 4 adds dyad_summary rows keyed by full codes and pairs) equal to what the events say, inside the writing transaction. Each canonical event
 // that changes is taken out (its contribution subtracted) before the change and put back after it.
 #include <sqlite3.h>
 
@@ -27,6 +27,27 @@ constexpr const char* kLabel =
     "COALESCE(CASE k.kind WHEN 'all' THEN 'all' WHEN 'year' THEN COALESCE(substr(c.date_value, 1, 4), 'unknown') "
     "ELSE CASE WHEN c.date_granularity IN ('day', 'month') THEN substr(c.date_value, 1, 7) "
     "ELSE COALESCE(c.date_value, 'unknown') END END, '')";
+
+// Schema version 4: the keys of act ?1's non-negated reports (summary.h, KeyedKind), one row per report,
+// period kind and key: `rid` (the report), `kind` (all, year, month) and `kk` (the dyad_summary kind).
+constexpr const char* kLengths =
+    "(SELECT 3 AS n UNION ALL SELECT 6 UNION ALL SELECT 9 UNION ALL SELECT 12 UNION ALL SELECT 15 UNION ALL "
+    "SELECT 18 UNION ALL SELECT 21 UNION ALL SELECT 24 UNION ALL SELECT 27 UNION ALL SELECT 30)";
+const std::string& ReportKeys() {
+  static const std::string sql = fmt::format(
+      "(SELECT e.rowid AS rid, k.kind AS kind, k.kind || ':' || substr(e.source_code, 1, l.n) AS kk "
+      "FROM events e, {0} l, {1} WHERE e.canonical_id = ?1 AND e.negated = 0 AND l.n >= 6 AND "
+      "length(e.source_code) >= l.n "
+      "UNION SELECT e.rowid, k.kind, k.kind || ':' || substr(e.target_code, 1, l.n) "
+      "FROM events e, {0} l, {1} WHERE e.canonical_id = ?1 AND e.negated = 0 AND l.n >= 6 AND "
+      "length(e.target_code) >= l.n "
+      "UNION SELECT e.rowid, k.kind, k.kind || ':' || min(substr(e.source_code, 1, ls.n), substr(e.target_code, 1, lt.n)) "
+      "|| '+' || max(substr(e.source_code, 1, ls.n), substr(e.target_code, 1, lt.n)) "
+      "FROM events e, {0} ls, {0} lt, (SELECT 'year' AS kind UNION ALL SELECT 'month') k WHERE e.canonical_id = ?1 AND "
+      "e.negated = 0 AND length(e.source_code) >= ls.n AND length(e.target_code) >= lt.n)",
+      kLengths, kKinds);
+  return sql;
+}
 
 }  // namespace
 
@@ -73,12 +94,41 @@ Status SqliteStore::SummarizeCanonical(int64_t cid, int sign) {
       "ON CONFLICT (source_code, target_code) DO UPDATE SET events = events + excluded.events, "
       "goldstein_sum = goldstein_sum + excluded.goldstein_sum, quad1 = quad1 + excluded.quad1, "
       "quad2 = quad2 + excluded.quad2, quad3 = quad3 + excluded.quad3, quad4 = quad4 + excluded.quad4";
+  // Version 4: the same, once per key of the act's reports, members from the reports with that key.
+  static const std::string kKeyedDyads = fmt::format(
+      "INSERT INTO dyad_summary (kind, source_code, target_code, period, events, goldstein_sum, quad1, quad2, quad3, "
+      "quad4) SELECT k.kk, c.source_code, c.target_code, {}, ?2, ?2 * COALESCE(c.goldstein, 0), "
+      "?2 * COALESCE(c.quad_class = 1, 0), ?2 * COALESCE(c.quad_class = 2, 0), ?2 * COALESCE(c.quad_class = 3, 0), "
+      "?2 * COALESCE(c.quad_class = 4, 0) FROM canonical_events c, (SELECT DISTINCT kind, kk FROM {}) k "
+      "WHERE c.id = ?1 AND c.source_code <> '' AND c.target_code <> '' "
+      "ON CONFLICT (kind, source_code, target_code, period) DO UPDATE SET events = events + excluded.events, "
+      "goldstein_sum = goldstein_sum + excluded.goldstein_sum, quad1 = quad1 + excluded.quad1, "
+      "quad2 = quad2 + excluded.quad2, quad3 = quad3 + excluded.quad3, quad4 = quad4 + excluded.quad4",
+      kLabel, ReportKeys());
+  static const std::string kKeyedMembers = fmt::format(
+      "INSERT INTO dyad_members (kind, source_code, target_code, period, member, refs) "
+      "SELECT k.kk, c.source_code, c.target_code, {}, m.member, ?2 * COUNT(*) FROM canonical_events c, {} k, "
+      "(SELECT e.rowid AS rid, 'd' || e.doc_id AS member FROM events e WHERE e.canonical_id = ?1 AND e.negated = 0 "
+      "UNION ALL SELECT e.rowid, 's' || COALESCE(d.outlet, '') || '|' || COALESCE(e.attribution_kind, '') || '|' || "
+      "COALESCE(e.attribution_text, '') FROM events e, documents d WHERE d.id = e.doc_id AND e.canonical_id = ?1 AND "
+      "e.negated = 0) m WHERE m.rid = k.rid AND c.id = ?1 AND c.source_code <> '' AND c.target_code <> '' "
+      "GROUP BY 1, 2, 3, 4, 5 "
+      "ON CONFLICT (kind, source_code, target_code, period, member) DO UPDATE SET refs = refs + excluded.refs",
+      kLabel, ReportKeys());
+  static const std::string kKeyedTouched = fmt::format(
+      "INSERT INTO temp.touched_dyads (kind, source_code, target_code, period) SELECT k.kk, c.source_code, "
+      "c.target_code, {} FROM canonical_events c, (SELECT DISTINCT kind, kk FROM {}) k WHERE c.id = ?1 AND "
+      "c.source_code <> '' AND c.target_code <> '' ON CONFLICT DO NOTHING",
+      kLabel, ReportKeys());
   if (!touched_table_) {
     RETURN_IF_ERROR(Exec("CREATE TEMP TABLE IF NOT EXISTS touched_dyads (kind TEXT, source_code TEXT, target_code "
                          "TEXT, period TEXT, PRIMARY KEY (kind, source_code, target_code, period)) WITHOUT ROWID"));
     touched_table_ = true;
   }
-  for (const char* sql : {kTouched.c_str(), kDyads.c_str(), kMembers.c_str(), kActors, kPartners}) {
+  std::vector<const char*> statements = {kTouched.c_str(), kDyads.c_str(), kMembers.c_str(), kActors, kPartners};
+  if (schema_version_ >= 4)
+    statements.insert(statements.end(), {kKeyedTouched.c_str(), kKeyedDyads.c_str(), kKeyedMembers.c_str()});
+  for (const char* sql : statements) {
     ASSIGN_OR_RETURN(sqlite3_stmt * st, Prepare(sql));
     Reset reset{st};
     sqlite3_bind_int64(st, 1, cid);

@@ -1,5 +1,7 @@
 #include "store/summary.h"
 
+#include <algorithm>
+
 namespace mizan::summary {
 
 bool CountryPrefix(const std::string& prefix) {
@@ -12,6 +14,32 @@ bool Answers(const EventFilter& f) {
   return f.source.empty() && f.target.empty() && f.cameo.empty() && f.plover.empty() && f.quad_class == 0 &&
          f.date_from.empty() && f.date_to.empty() && f.certainty.empty() && f.attribution.empty() &&
          f.outlet.empty() && f.doc_id.empty() && f.text.empty() && !f.include_negated && !f.canonical_only;
+}
+
+namespace {
+
+// A key of schema version 4: code characters, a multiple of three long, from min_size to 30.
+bool CodeKey(const std::string& s, size_t min_size) {
+  return s.size() >= min_size && s.size() <= 30 && s.size() % 3 == 0 &&
+         s.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") == std::string::npos;
+}
+
+}  // namespace
+
+std::string KeyedKind(const DyadQuery& q) {
+  const EventFilter& f = q.filter;
+  if (q.merge_to_filter || Kind(q.period).empty()) return "";
+  if (!f.cameo.empty() || !f.plover.empty() || f.quad_class != 0 || !f.date_from.empty() || !f.date_to.empty() ||
+      !f.certainty.empty() || !f.attribution.empty() || !f.outlet.empty() || !f.doc_id.empty() || !f.text.empty() ||
+      f.include_negated || f.canonical_only)
+    return "";
+  if (!f.actor.empty()) {
+    if (!f.source.empty() || !f.target.empty() || !CodeKey(f.actor, 6)) return "";
+    return q.period + ":" + f.actor;
+  }
+  if (f.source.empty() || f.target.empty() || !f.either_direction || q.period == "all") return "";
+  if (!CodeKey(f.source, 3) || !CodeKey(f.target, 3)) return "";
+  return q.period + ":" + std::min(f.source, f.target) + "+" + std::max(f.source, f.target);
 }
 
 std::string Kind(const std::string& period) {

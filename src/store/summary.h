@@ -18,4 +18,13 @@ bool CountryPrefix(const std::string& prefix);
 // The dyad_summary kind of a Dyads period ("all", "year", "month"), or "" when it is not kept (day, week).
 std::string Kind(const std::string& period);
 
+// Schema version 4 also keeps dyad_summary rows keyed by the reports' own codes, cut at three-character
+// boundaries (USAGOVLEG gives USAGOV and USAGOVLEG): kind "<period>:<code>" counts the acts with a
+// non-negated report naming a code under <code> (6 to 30 characters) on either side, for all, year and
+// month; kind "<period>:<A>+<B>" (A <= B, 3 to 30 characters each) the acts with a report between A and B
+// in either direction, for year and month. A prefix cut at such a boundary keeps exactly the reports whose
+// keys hold it, so these rows answer a Dyads query by a full code (actor=USAGOV) or a timeline of a pair
+// (source, target, either direction) exactly. Returns that kind, or "" when the query is not one of them.
+std::string KeyedKind(const DyadQuery& query);
+
 }  // namespace mizan::summary
