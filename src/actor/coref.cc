@@ -95,6 +95,21 @@ int ClauseConstraint(const Doc& doc, idx_t tok, Enclitic e, idx_t* head) {
   if (key == "دور" && (t.proclitics & kProBi)) return 1;
   if ((prev == "ما" || prev == "من") && (key == "وصف" || key == "وصفت" || key == "يصف" || key == "تصف" || key == "سمي"))
     return 1;
+  // An indefinite relative clause, which has no relative pronoun: "انتفاضة دعمها حلف الأطلسي", "مهمة
+  // دعمتها شخصيا", "تضحيات قد يطالبهم بها": ها on the word after an indefinite feminine noun or plural of
+  // things (not a preposition's pronoun: "في رسالة لها" is hers) is that noun.
+  if (e == Enclitic::kHa && t.enclitic == Enclitic::kHa) {
+    idx_t k = tok;
+    while (k > begin && doc.token_keys[k - 1] == "قد") --k;
+    if (k > begin) {
+      const Token& n = doc.tokens[k - 1];
+      std::string_view nt = doc.TokenText(k - 1);
+      bool feminine = nt.size() > 4 && (nt.substr(nt.size() - 2) == "ه" || nt.substr(nt.size() - 4) == "ات");
+      bool actor = false;
+      for (const Mention& c : doc.mentions) actor = actor || (c.tokens.begin <= k - 1 && k - 1 < c.tokens.end);
+      if ((n.flags & kTokWord) && n.proclitics == 0 && n.enclitic == Enclitic::kNone && feminine && !actor) return 1;
+    }
+  }
   // Walk back to a relative pronoun within three words of the clause; its gender and number must be
   // the pronoun's (in "فرنسا التي استضافته" the ه is the object, someone else).
   for (idx_t k = tok; k-- > begin && tok - k <= 3;) {
