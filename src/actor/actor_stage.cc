@@ -404,6 +404,14 @@ struct Finder {
     idx_t next = i + role.length;
     std::string_view after = next < end ? std::string_view(doc.token_keys[next]) : std::string_view();
     if (role.length == 1 && key == "قضاء" && after == "علي") return true;
+    // "نيابة عن فلان", "بالنيابة": on behalf of, not the prosecution.
+    if (role.length == 1 && key == "نيابه" && (after == "عن" || (t.proclitics & kProBi))) return true;
+    // "أمضى أسبوعين في المستشفى": a hospital or a school where someone is, a place. (Not with ب: "عميد
+    // كلية الإدارة بجامعة بغداد" is the dean's university.)
+    const RoleEntry& re = lex.roles()[role.row];
+    if ((re.role == "HLH" || re.role == "EDU") && re.kind == ActorKind::kOrganization &&
+        i > doc.sentences[s].tokens.begin && doc.token_keys[i - 1] == "في")
+      return true;
     if (role.length == 1 && key == "امن" &&
         (after == "قومي" || after == "اقليمي" || after == "دولي" || after == "غذايي" || after == "مايي" ||
          after == "شخصي" || after == "بحري" || after == "سيبراني" || after == "طاقوي" || after == "عالمي"))

@@ -17,7 +17,7 @@ bool IsGrammarWord(std::string_view key) {
       "الذي", "حيث", "بينما", "فيما", "اذا", "اذ", "لان", "كي", "لكي", "اي", "وفق", "بحسب", "حسب",
       "مساء", "صباح", "ظهر", "فجر", "ليل", "ليله", "شهر", "اسبوع", "سنه", "عاما", "مره", "يدعي", "المدعو",
       "الجديد", "السابق", "الحالي", "المقبل", "الماضي", "الاول", "الثاني", "نفسها", "شخصيا", "بدوره",
-      "بدورها", "نيابه", "عدد", "عده", "احد", "احدي", "اثنين", "ثلاثه", "مليون", "الف", "مئات", "عشرات"};
+      "بدورها", "نيابه", "اكثر", "اقل", "عدد", "عده", "احد", "احدي", "اثنين", "ثلاثه", "مليون", "الف", "مئات", "عشرات"};
   for (const char* w : kWords)
     if (key == w) return true;
   return false;
@@ -42,6 +42,9 @@ bool NameWord(const Doc& doc, const Lexicon& lex, idx_t k, std::vector<LexHit>* 
   // name; a word that is only part of a longer entry ("خالد" of "خالد مشعل") may be a name.
   lex.MatchAt(doc, doc.token_keys, k, hits);
   if (!hits->empty()) return false;
+  // A known noun with the feminine ending ("سفينة", "مأدبة", "لجنة") is a common word: names that end
+  // so (حمزة، أسامة) are in the person dictionary when they matter.
+  if (key.size() > 6 && key.substr(key.size() - 2) == "ه" && lex.IsKnownWord(key)) return false;
   // An indefinite accusative of a known noun ("وفدا", "جنديا") is no name either.
   if (key.size() > 6 && key.substr(key.size() - 2) == "ا" && lex.IsKnownWord(key.substr(0, key.size() - 2)))
     return false;
