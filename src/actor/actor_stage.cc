@@ -588,8 +588,17 @@ struct Finder {
     idx_t ante = kNone;
     if (country.empty() && person_code.empty() && !r.plural && (doc.tokens[i].proclitics & kProAl) &&
         j == i + role.length) {
-      // A bare title ("اللواء المتقاعد", "الوزير") refers back to the latest actor with that role.
-      for (idx_t m = static_cast<idx_t>(doc.mentions.size()); m-- > 0;) {
+      // A bare title ("اللواء المتقاعد", "الوزير") refers back to the latest actor named with the same
+      // title word ("الوزير السابق" -> "وزير النفط الليبي السابق", not a former president), else to the
+      // latest actor with that role.
+      for (idx_t m = static_cast<idx_t>(doc.mentions.size()); m-- > 0 && ante == kNone;) {
+        const Mention& c = doc.mentions[m];
+        if (s - c.sentence > 5) break;
+        if (c.via == MentionVia::kPronoun || c.code.size() <= 3 || c.code.compare(0, 3, "---") == 0) continue;
+        // the title word heads the mention ("وزير النفط الليبي السابق", not "القوات الموالية للحكومة")
+        if (doc.token_keys[c.tokens.begin] == doc.token_keys[i]) ante = m;
+      }
+      for (idx_t m = static_cast<idx_t>(doc.mentions.size()); m-- > 0 && ante == kNone;) {
         const Mention& c = doc.mentions[m];
         if (s - c.sentence > 5) break;
         if (c.code.size() > 3 && c.code.compare(0, 3, "---") != 0 && c.code.substr(3, 3) == roles.substr(0, 3)) {

@@ -186,9 +186,20 @@ class SentenceCoder {
       }
       if (t == from) continue;  // the object noun itself
       idx_t len = DemonymAt(t);
+      // Only an act has an agent: "الهجوم التركي", not "القضية الليبية" or "الحدود الأردنية".
+      if (len && !IsActNoun(t - 1)) return kNone;
       if (len) return AddStateMention(t, t + len, lex_.demonyms()[hits_[demonym_hit_].row], 0.6f);
     }
     return kNone;
+  }
+
+  // True when token t is a verbal noun of some pattern ("الهجوم", "الانسحاب", "التحركات" is not).
+  bool IsActNoun(idx_t t) {
+    std::vector<LexHit> hs;
+    lex_.MatchAt(doc_, doc_.token_keys, t, &hs);
+    for (const LexHit& h : hs)
+      if (h.table == LexHit::kPattern && lex_.patterns()[h.row].noun) return true;
+    return false;
   }
 
   // An act that is only supposed: "أي هجوم" (any attack), or a condition before the trigger in its
