@@ -48,17 +48,25 @@ bool SplitPrepPronoun(std::string_view key, std::string_view* prep, Enclitic* e)
 
 namespace {
 
+// A person named by a feminine title ("وزيرة الخارجية", "المتحدثة باسم", "رئيسة الوزراء").
+bool FemininePerson(const Doc& doc, const Mention& m) {
+  // (a title, not a name: "خليفة حفتر" is a man)
+  if (m.kind != ActorKind::kPerson || m.via == MentionVia::kName || m.tokens.begin >= doc.token_keys.size()) return false;
+  const std::string& k = doc.token_keys[m.tokens.begin];
+  return k.size() > 4 && k.compare(k.size() - 2, 2, "ه") == 0;
+}
+
 // How well a candidate mention fits the pronoun's number and gender (higher is better, <0 = no).
-int Fit(const Mention& m, Enclitic e) {
+int Fit(const Doc& doc, const Mention& m, Enclitic e) {
   switch (e) {
     case Enclitic::kHu:  // masculine singular: a person, an organization, rarely a state
-      if (m.plural) return -1;
+      if (m.plural || FemininePerson(doc, m)) return -1;
       if (m.kind == ActorKind::kPerson) return 3;
       if (m.kind == ActorKind::kState) return 0;
       return 1;
-    case Enclitic::kHa:  // feminine singular: states, organizations, non-human plurals
+    case Enclitic::kHa:  // feminine singular: states, organizations, non-human plurals, women
       if (m.kind == ActorKind::kState) return 3;
-      if (m.kind == ActorKind::kPerson) return 0;
+      if (m.kind == ActorKind::kPerson) return FemininePerson(doc, m) ? 4 : 0;
       return 2;
     case Enclitic::kHum:
     case Enclitic::kHunna:
@@ -158,7 +166,7 @@ idx_t ResolvePronoun(Doc& doc, idx_t tok, Enclitic e, Range pronoun_norm, std::s
     if (m.tokens.end > tok || m.code.empty() || m.via == MentionVia::kPronoun) continue;
     if (sent - m.sentence > 3) break;
     if (!avoid.empty() && m.code == avoid) continue;
-    int fit = Fit(m, e);
+    int fit = Fit(doc, m, e);
     if (fit < 0) continue;
     ++seen;
     int f = freq[m.code];
@@ -169,7 +177,7 @@ idx_t ResolvePronoun(Doc& doc, idx_t tok, Enclitic e, Range pronoun_norm, std::s
       best = i;
     }
   }
-  if (constraint == 2) best = (avoid.empty() || doc.mentions[head].code != avoid) && Fit(doc.mentions[head], e) >= 0 ? head : kNone;
+  if (constraint == 2) best = (avoid.empty() || doc.mentions[head].code != avoid) && Fit(doc, doc.mentions[head], e) >= 0 ? head : kNone;
   if (best == kNone) return kNone;
   Mention p;
   const Mention& a = doc.mentions[best];

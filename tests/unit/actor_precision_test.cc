@@ -1,0 +1,148 @@
+// Precision of actor mentions: the classes of errors found by hand in the dev-article samples
+// (tests/actors/sample_*.tsv, docs/actors.md section 6), one table per class. Each row is a sentence of
+// the team's own, the words of a mention, and the code it must have ("" = no actor may be read there).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "mizan/coder.h"
+
+namespace mizan {
+namespace {
+
+const Coder& TheCoder() {
+  static std::unique_ptr<Coder> coder = [] {
+    CoderOptions o;
+    o.data_dir = MIZAN_SOURCE_DATA_DIR;
+    auto c = Coder::Create(o);
+    EXPECT_TRUE(c.ok()) << c.status().ToString();
+    return std::move(c).value();
+  }();
+  return *coder;
+}
+
+Doc CodeText(const std::string& text) {
+  Doc doc("t", text);
+  doc.published = "2021-06-15";
+  Status st = TheCoder().Code(doc);
+  EXPECT_TRUE(st.ok()) << st.ToString();
+  return doc;
+}
+
+std::string List(const Doc& doc) {
+  std::string out;
+  for (const Mention& m : doc.mentions)
+    out += "  [" + doc.OrigText(m.norm) + "] " + m.code + " via=" + std::to_string(static_cast<int>(m.via)) + "\n";
+  return out;
+}
+
+struct Case {
+  const char* rule;
+  const char* text;
+  const char* words;  // the mention's words as written (for a pronoun: the word that carries it)
+  const char* code;   // expected code; "" = no actor mention may cover these words
+};
+
+// The mention whose original words are `words`, or, for a pronoun, the one inside the word `words`.
+const Mention* Find(const Doc& doc, const std::string& words) {
+  for (const Mention& m : doc.mentions)
+    if (doc.OrigText(m.norm) == words) return &m;
+  for (const Mention& m : doc.mentions) {
+    if (m.via != MentionVia::kPronoun) continue;
+    if (doc.OrigText(doc.tokens[m.tokens.begin].norm) == words) return &m;
+  }
+  return nullptr;
+}
+
+void Check(const Case& c) {
+  Doc doc = CodeText(c.text);
+  const Mention* m = Find(doc, c.words);
+  if (std::string(c.code).empty()) {
+    EXPECT_EQ(m, nullptr) << c.rule << ": no actor expected on [" << c.words << "]\n" << List(doc);
+    return;
+  }
+  ASSERT_NE(m, nullptr) << c.rule << ": no mention [" << c.words << "]\n" << List(doc);
+  EXPECT_EQ(m->code, c.code) << c.rule << "\n" << List(doc);
+}
+
+// 1. A capital or a state named as a place is no actor; as a government it is.
+class CapitalAsPlace : public ::testing::TestWithParam<Case> {};
+TEST_P(CapitalAsPlace, Reads) { Check(GetParam()); }
+INSTANTIATE_TEST_SUITE_P(
+    Rules, CapitalAsPlace,
+    ::testing::Values(
+        Case{"seat", "تعترف الأمم المتحدة بحكومة مقرها طرابلس منذ سنوات.", "طرابلس", ""},
+        Case{"part_of_city", "سقطت قذائف على حي سكني جنوبي دمشق مساء أمس.", "دمشق", ""},
+        Case{"suburbs", "اندلعت اشتباكات في ضواحي بغداد الشمالية.", "بغداد", ""},
+        Case{"distance", "تقع المدينة على بعد 150 كلم من صنعاء.", "صنعاء", ""},
+        Case{"dateline", "القاهرة، مصر -- أعلنت الحكومة المصرية خطة جديدة للنقل.", "القاهرة", ""},
+        Case{"prison", "هرب عشرات السجناء من سجن بغداد المركزي.", "بغداد", ""},
+        Case{"hashtag_place", "وقع انفجار في #بغداد صباح اليوم.", "بغداد", ""},
+        // controls: the capital as its government, as the subject or the object of an act
+        Case{"capital_as_subject", "أعلنت واشنطن أنها ستفرض عقوبات جديدة.", "واشنطن", "USA"},
+        Case{"capital_as_object", "اتهم المسؤولون الأميركيون موسكو بنشر قوات في المنطقة.", "موسكو", "RUS"},
+        Case{"dateline_needs_state", "القاهرة، تقول إنها لن تقبل بالشروط.", "القاهرة", "EGY"}));
+
+// 2. The country of a role: its own words before the article's default country.
+class RoleCountry : public ::testing::TestWithParam<Case> {};
+TEST_P(RoleCountry, Reads) { Check(GetParam()); }
+INSTANTIATE_TEST_SUITE_P(
+    Rules, RoleCountry,
+    ::testing::Values(
+        Case{"un_envoy", "أعلنت الحكومة اليمنية أن المبعوث الأممي سيصل إلى عدن غدا.", "المبعوث الأممي", "IGOUNO"},
+        Case{"nationality_after_role", "قال مسؤول عسكري أردني إن الحدود آمنة.", "مسؤول عسكري أردني", "JORGOV"}));
+
+// 3. Pronouns and references resolved to the wrong antecedent.
+class PronounReference : public ::testing::TestWithParam<Case> {};
+TEST_P(PronounReference, Reads) { Check(GetParam()); }
+INSTANTIATE_TEST_SUITE_P(
+    Rules, PronounReference,
+    ::testing::Values(
+        // "من جانبها" points forward to the next clause's subject; ها on لقائها is the woman minister
+        // named before it, not the state of the previous sentence.
+        Case{"feminine_title",
+             "التقى الرئيس الأميركي الزعيم الكوري الشمالي في سنغافورة. من جانبها، أكدت وزيرة الخارجية "
+             "اليابانية، إثر لقائها نظيرها الصيني، أن العلاقات قوية.",
+             "لقائها", "JPNGOV"},
+        // ها after an indefinite feminine noun is that noun (an indefinite relative clause).
+        Case{"indefinite_relative", "غرقت ليبيا في الفوضى بعد انتفاضة دعمها حلف شمال الأطلسي.", "دعمها", ""},
+        // a resumptive pronoun after a plural of things
+        Case{"relative_things",
+             "رفضت إيران العقوبات التي فرضتها عليها واشنطن، وقالت إن التضحيات التي يطالبها بها الغرب كبيرة.",
+             "بها", ""},
+        // a singular state is no "they"
+        Case{"state_is_not_they", "رفضت إيطاليا استقبال السفينة، ودعت أوروبا إلى إنقاذهم.", "إنقاذهم", ""},
+        // a bare title goes back to the actor named with that title, not the latest actor of its role
+        Case{"title_word_antecedent",
+             "كان وزير النفط الليبي السابق يعيش في فيينا. وانتقد الرئيس الفرنسي السابق القضاء. "
+             "وعثر على الوزير السابق في شقته.",
+             "الوزير السابق", "LBYGOV"},
+        // control: a pronoun on a verb still finds its actor
+        Case{"object_pronoun_control", "زار الرئيس التونسي الجزائر، واستقبله الرئيس الجزائري في المطار.", "واستقبله",
+             "TUNGOV"}));
+
+// 4. Common words read as actors.
+class CommonWords : public ::testing::TestWithParam<Case> {};
+TEST_P(CommonWords, Reads) { Check(GetParam()); }
+INSTANTIATE_TEST_SUITE_P(
+    Rules, CommonWords,
+    ::testing::Values(
+        Case{"eliminate", "تعمل الحكومة العراقية على القضاء على الإرهاب.", "القضاء", ""},
+        Case{"national_security", "قال الوزير الأردني إن الأمن القومي خط أحمر.", "الأمن", ""},
+        Case{"bare_system", "تفاوض تركيا على شراء نظام دفاع صاروخي.", "نظام", ""},
+        Case{"bare_security", "دعا الجيش الليبي إلى الحرص على أمن وحياة المدنيين.", "أمن", ""},
+        Case{"press_conference", "قال وزير الخارجية المصري في مؤتمر صحفي إن المحادثات مستمرة.", "صحفي", ""},
+        Case{"on_behalf", "رفعت المحامية دعوى نيابة عن مواطن ليبي.", "نيابة", ""},
+        Case{"hospital_place", "عاد المشير إلى بنغازي بعد أسبوعين في المستشفى.", "المستشفى", ""},
+        Case{"lions_share", "تستحوذ الشركات الكبرى على حصة الأسد من السوق.", "الأسد", ""},
+        // a known noun with the feminine ending is no part of a name
+        Case{"no_name_after_title", "ترك الوزير الإيطالي سفينة تقل مهاجرين في البحر.", "الوزير الإيطالي", "ITAGOV"},
+        // controls: the same words as actors
+        Case{"judiciary_control", "أصدر القضاء الليبي مذكرات توقيف.", "القضاء الليبي", "LBYJUD"},
+        Case{"regime_control", "قصف النظام السوري مواقع المعارضة.", "النظام السوري", "SYRGOV"},
+        Case{"report_voice_control", "كشف تقرير برلماني مغربي عن أرباح كبيرة.", "برلماني مغربي", "MARLEG"},
+        Case{"adjective_after_definite_control", "قال المسؤول العسكري العراقي إن الهجوم فشل.",
+             "المسؤول العسكري العراقي", "IRQGOV"}));
+
+}  // namespace
+}  // namespace mizan
