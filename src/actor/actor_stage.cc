@@ -404,6 +404,19 @@ struct Finder {
     idx_t next = i + role.length;
     std::string_view after = next < end ? std::string_view(doc.token_keys[next]) : std::string_view();
     if (role.length == 1 && key == "قضاء" && after == "علي") return true;
+    // "أحرقوا الأعلام الأميركية", "رافعين الأعلام": flags, which unvocalized text spells as "الإعلام"
+    // (the media) once the hamza is dropped.
+    if (key == "اعلام" && i > doc.sentences[s].tokens.begin) {
+      std::string orig = doc.OrigText(doc.tokens[i].norm);
+      std::string_view pk = doc.token_keys[i - 1];
+      if (pk.size() > 4 && pk.substr(0, 2) == "ب") pk.remove_prefix(2);
+      static const char* const kFlagVerbs[] = {"احراق", "حرق", "احرقوا", "يحرقون", "احرق", "رفع", "رفعوا",
+                                               "يرفعون", "رافعين", "حاملين", "يحملون", "حملوا", "لوحوا", "تمزيق",
+                                               "مزقوا", "داسوا"};
+      bool flag_verb = false;
+      for (const char* v : kFlagVerbs) flag_verb = flag_verb || pk == v;
+      if (flag_verb || orig.find("أعلام") != std::string::npos) return true;
+    }
     // "نيابة عن فلان", "بالنيابة": on behalf of, not the prosecution.
     if (role.length == 1 && key == "نيابه" && (after == "عن" || (t.proclitics & kProBi))) return true;
     // "أمضى أسبوعين في المستشفى": a hospital or a school where someone is, a place. (Not with ب: "عميد

@@ -66,7 +66,10 @@ idx_t ProtestTargetCue(const Doc& doc, idx_t t, idx_t end) {
   if (t >= end || !(doc.tokens[t].flags & kTokWord)) return 0;
   std::string_view k = doc.token_keys[t];
   if (with_ala.Has(k)) return t + 1 < end && doc.token_keys[t + 1] == "علي" ? 2 : 0;
-  return plain.Has(k) ? 1 : 0;
+  if (plain.Has(k)) return 1;
+  // "بإحراق", "بحرق": a clitic the segmenter left on an unknown form.
+  if (k.size() > 4 && k.substr(0, 2) == "ب" && plain.Has(k.substr(2))) return 1;
+  return 0;
 }
 
 bool IsPartitive(const Doc& doc, idx_t t) {

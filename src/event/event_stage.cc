@@ -39,6 +39,8 @@ class SentenceCoder {
   }
 
   void Run() {
+    for (idx_t r = 0; r < lex_.patterns().size() && demonstrate_row_ == kNone; ++r)
+      if (lex_.patterns()[r].id == "demonstrate") demonstrate_row_ = r;
     mention_at_.assign(doc_.tokens.size(), kNone);
     added_from_ = static_cast<idx_t>(doc_.mentions.size());
     Index();
@@ -68,6 +70,7 @@ class SentenceCoder {
   std::vector<idx_t> prev_noun_src_;   // the agent of the sentence's latest verbal-noun event
   idx_t prev_noun_tok_ = 0;            // date of the latest dated event (for date inheritance)    // mentions that were the source of the latest event
   std::vector<LexHit> hits_;
+  idx_t demonstrate_row_ = kNone;      // the pattern "demonstrate" (141), for ProtestersAct
 
   void Index() {
     for (idx_t m = 0; m < doc_.mentions.size(); ++m) {
@@ -467,6 +470,54 @@ class SentenceCoder {
       idx_t lo = k == 0 ? sent.tokens.begin : trig[k - 1].tok + trig[k - 1].len;
       idx_t hi = k + 1 < trig.size() ? trig[k + 1].tok : sent.tokens.end;
       Code(trig[k], sent, lo, hi);
+    }
+    if (one_sided_ && !candidates_) ProtestersAct(sent);
+  }
+
+  // "ساروا نحو السفارة التونسية", "توجه المتظاهرون إلى مقر رئيس الوزراء", "قام المتظاهرون بإحراق
+  // الأعلام الأميركية": protesters named as the subject of some other verb, with a cue of what they
+  // protest against after them, make a demonstration (141) against it, when no protest of the sentence
+  // has a target yet. One-sided mode only (the detection tasks; the articles' gold codes no such act).
+  void ProtestersAct(const mizan::Sentence& sent) {
+    static const WordSet kProtesters = {"متظاهر", "متظاهرون", "متظاهرين", "متظاهرات", "محتج", "محتجون", "محتجين"};
+    for (const Event& e : doc_.events)
+      if (e.sentence == doc_.tokens[sent.tokens.begin].sentence && e.cameo.compare(0, 2, "14") == 0 &&
+          !e.target.code.empty())
+        return;
+    idx_t who = kNone;
+    for (idx_t m = 0; m < added_from_ && who == kNone; ++m) {
+      const Mention& mm = doc_.mentions[m];
+      if (mm.tokens.begin < sent.tokens.begin || mm.tokens.end > sent.tokens.end || mm.via == MentionVia::kPronoun) continue;
+      if (kProtesters.Has(doc_.token_keys[mm.tokens.begin])) who = m;
+    }
+    if (who == kNone || demonstrate_row_ == kNone) return;
+    const Range pm = doc_.mentions[who].tokens;  // a copy: DemonymObject may add mentions
+    idx_t end = std::min<idx_t>(sent.tokens.end, pm.end + 20);
+    std::vector<idx_t> tgt;
+    for (idx_t t = pm.end; t < end && tgt.empty(); ++t) {
+      idx_t n = ProtestTargetCue(doc_, t, end);
+      if (n == 0) continue;
+      idx_t c = t + n;
+      for (idx_t u = c; u < end && u < c + 8 && tgt.empty(); ++u) {
+        const Token& tk = doc_.tokens[u];
+        if ((tk.flags & kTokPunct) && !(tk.flags & kTokQuote) && u > c) break;
+        idx_t m = mention_at_[u];
+        if (m == kNone || m == who || doc_.mentions[m].tokens.begin != u) continue;
+        tgt = Group(m);
+      }
+      if (tgt.empty())
+        if (idx_t m = DemonymObject(c, end, 4); m != kNone) tgt = {m};
+      t = c - 1;
+    }
+    if (tgt.empty()) return;
+    const PatternEntry& p = lex_.patterns()[demonstrate_row_];
+    Trigger tr{pm.begin, pm.end - pm.begin, demonstrate_row_};
+    EventActor a = FromMention(who);
+    if (a.code.size() < 3 || a.code.compare(0, 3, "---") == 0) a = EventActor{};
+    for (idx_t m : tgt) {
+      EventActor b = FromMention(m);
+      if (b.code.size() < 3 || b.code.compare(0, 3, "---") == 0 || b.code == a.code) continue;
+      Emit(tr, p, a, b, true);
     }
   }
 

@@ -93,6 +93,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"protest_against", "خرج آلاف المغاربة في مسيرة احتجاجا على زيارة وزير الخارجية الإسرائيلي.", true, "", "14", "ISR", true},
         Case{"protest_flag_burning", "تظاهر مئات الأردنيين أمس وأحرقوا العلم الإسرائيلي.", true, "JOR", "14", "ISR", true},
         Case{"protest_no_cue", "تظاهر مئات الطلاب الأردنيين في عمان للمطالبة بخفض الرسوم.", true, "", "14", "USA", false},
+        // protesters as the subject of another verb, with a cue of what they are against
+        Case{"protesters_walk_to", "سار المتظاهرون في عمان نحو السفارة الإسرائيلية حاملين لافتات.", true, "", "14", "ISR", true},
+        Case{"protesters_burn_flags", "قام المحتجون في بيروت بإحراق الأعلام الأميركية أمام المبنى.", true, "", "14", "USA", true},
+        Case{"protesters_two_sided_mode", "سار المتظاهرون في عمان نحو السفارة الإسرائيلية.", false, "", "14", "ISR", false},
+        Case{"protesters_no_cue", "عاد المتظاهرون في عمان إلى منازلهم بعد لقاء السفير الإسرائيلي.", true, "", "14", "ISR", false},
         // a supposed act is no event
         Case{"hypothetical_any", "حذرت إسرائيل من أن أي هجوم تشنه حماس على المستوطنات سيقابل برد قاس.", false, "PSE", "19", "ISR", false},
         Case{"hypothetical_if", "في حال أقدمت إيران على ضرب الناقلات السعودية سترد الرياض.", false, "IRN", "19", "SAU", false}));
