@@ -7,9 +7,9 @@ if(Python3_Interpreter_FOUND)
   set(MIZAN_GSR_DIR ${CMAKE_SOURCE_DIR}/../shared/eval/gsr)
   # gsr_gate.sh MIZAN SPANS MIN_SOURCE MIN_TARGET (exit 77 = ../shared absent)
   add_test(NAME actors.gsr_protest
-    COMMAND ${MIZAN_ACTORS_DIR}/gsr_gate.sh $<TARGET_FILE:mizan_cli> ${MIZAN_GSR_DIR}/protest_spans.jsonl 0.80 0.58)
+    COMMAND ${MIZAN_ACTORS_DIR}/gsr_gate.sh $<TARGET_FILE:mizan_cli> ${MIZAN_GSR_DIR}/protest_spans.jsonl 0.80 0.68)
   add_test(NAME actors.gsr_assault
-    COMMAND ${MIZAN_ACTORS_DIR}/gsr_gate.sh $<TARGET_FILE:mizan_cli> ${MIZAN_GSR_DIR}/assault_spans.jsonl 0.70 0.51)
+    COMMAND ${MIZAN_ACTORS_DIR}/gsr_gate.sh $<TARGET_FILE:mizan_cli> ${MIZAN_GSR_DIR}/assault_spans.jsonl 0.70 0.52)
   set_tests_properties(actors.gsr_protest actors.gsr_assault PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
   # The judged samples: well-formed, and the precision they record (sample_1 before the fixes it led to).
   add_test(NAME actors.sample_1 COMMAND ${Python3_EXECUTABLE} ${MIZAN_ACTORS_DIR}/check_sample.py
@@ -20,4 +20,7 @@ endif()
 if(Python3_Interpreter_FOUND)
   add_test(NAME actors.sample_3 COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/actors/check_sample.py
            ${CMAKE_CURRENT_SOURCE_DIR}/actors/sample_3.tsv --min-precision 0.85)
+  # sample_4 judges a state named only as a location wrong (sample_3 did not): see its header.
+  add_test(NAME actors.sample_4 COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/actors/check_sample.py
+           ${CMAKE_CURRENT_SOURCE_DIR}/actors/sample_4.tsv --min-precision 0.80)
 endif()
