@@ -67,8 +67,12 @@ idx_t ProtestTargetCue(const Doc& doc, idx_t t, idx_t end) {
   std::string_view k = doc.token_keys[t];
   if (with_ala.Has(k)) return t + 1 < end && doc.token_keys[t + 1] == "علي" ? 2 : 0;
   if (plain.Has(k)) return 1;
-  // "بإحراق", "بحرق": a clitic the segmenter left on an unknown form.
-  if (k.size() > 4 && k.substr(0, 2) == "ب" && plain.Has(k.substr(2))) return 1;
+  // "بإحراق", "وهاتفين": a clitic the segmenter left on an unknown form.
+  if (k.size() > 4 && (k.substr(0, 2) == "ب" || k.substr(0, 2) == "و") && plain.Has(k.substr(2))) return 1;
+  // "داعين إلى", "تدعو إلى إعادة القوات": what the protesters call for names whom they address.
+  static const WordSet calling = {"داعين", "داعيا", "داعية", "تدعو", "يدعون", "دعوا", "دعت", "مطالبين"};
+  std::string_view kc = k.size() > 4 && k.substr(0, 2) == "و" && calling.Has(k.substr(2)) ? k.substr(2) : k;
+  if (calling.Has(kc) && t + 1 < end && doc.token_keys[t + 1] == "الي") return 2;
   return 0;
 }
 

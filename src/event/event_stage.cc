@@ -479,7 +479,7 @@ class SentenceCoder {
   // protest against after them, make a demonstration (141) against it, when no protest of the sentence
   // has a target yet. One-sided mode only (the detection tasks; the articles' gold codes no such act).
   void ProtestersAct(const mizan::Sentence& sent) {
-    static const WordSet kProtesters = {"متظاهر", "متظاهرون", "متظاهرين", "متظاهرات", "محتج", "محتجون", "محتجين"};
+    static const WordSet kProtesters = {"متظاهر", "متظاهرون", "متظاهرين", "متظاهرات", "محتج", "محتجون", "محتجين", "محتجات"};
     for (const Event& e : doc_.events)
       if (e.sentence == doc_.tokens[sent.tokens.begin].sentence && e.cameo.compare(0, 2, "14") == 0 &&
           !e.target.code.empty())

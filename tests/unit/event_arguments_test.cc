@@ -97,6 +97,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"protesters_walk_to", "سار المتظاهرون في عمان نحو السفارة الإسرائيلية حاملين لافتات.", true, "", "14", "ISR", true},
         Case{"protesters_burn_flags", "قام المحتجون في بيروت بإحراق الأعلام الأميركية أمام المبنى.", true, "", "14", "USA", true},
         Case{"protesters_two_sided_mode", "سار المتظاهرون في عمان نحو السفارة الإسرائيلية.", false, "", "14", "ISR", false},
+        Case{"protest_cue_with_clitic", "تجمع مئات المتظاهرين في لندن وهاتفين ان «نتنياهو غير مرحب به».", true, "", "14", "ISR", true},
+        Case{"protesters_call_for", "سارت آلاف المتظاهرات في باريس وهن يدعون الى سحب القوات الروسية من أوكرانيا.", true, "", "14", "RUS", true},
         Case{"protesters_no_cue", "عاد المتظاهرون في عمان إلى منازلهم بعد لقاء السفير الإسرائيلي.", true, "", "14", "ISR", false},
         // a supposed act is no event
         Case{"hypothetical_any", "حذرت إسرائيل من أن أي هجوم تشنه حماس على المستوطنات سيقابل برد قاس.", false, "PSE", "19", "ISR", false},
