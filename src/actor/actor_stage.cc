@@ -84,6 +84,12 @@ bool IsPlaceNoun(std::string_view key, bool strip_wa = true) {
   return false;
 }
 
+// Nouns of sites that take a proper name and then an adjective: "مطار بنينا العسكري", "قاعدة حميميم الجوية".
+bool IsSiteNoun(std::string_view key) {
+  return key == "مطار" || key == "قاعده" || key == "ميناء" || key == "معسكر" || key == "سجن" || key == "مستشفي" ||
+         key == "مصنع";
+}
+
 bool IsDistanceUnit(std::string_view key) {
   return key == "كلم" || key == "كم" || key == "كيلومتر" || key == "كيلومترا" || key == "كيلومترات" || key == "ميل" ||
          key == "اميال" || key == "مترا" || key == "متر";
@@ -582,6 +588,15 @@ struct Finder {
       bool cur_adjective = (cur.proclitics & kProAl) && !(cur.proclitics & (kProWa | kProFa | kProBi | kProLi | kProKa));
       bool prev_is_actor = !doc.mentions.empty() && doc.mentions.back().tokens.end == i;
       if (prev_definite && cur_adjective && !prev_is_actor && j == i + role.length) return j;
+      // "مطار بنينا العسكري": a definite nisba adjective after a proper name of a place (a word no
+      // dictionary knows, after a noun of places) is the place's adjective.
+      std::string_view key = doc.token_keys[i];
+      bool nisba = key.size() > 4 && key.substr(key.size() - 2) == "ي";
+      if (nisba && cur_adjective && !prev_is_actor && j == i + role.length && i >= doc.sentences[s].tokens.begin + 2 &&
+          (prev.flags & kTokWord) && IsSiteNoun(doc.token_keys[i - 2])) {
+        lex.MatchAt(doc, doc.token_keys, i - 1, &hits);
+        if (hits.empty()) return j;
+      }
     }
     // "التأزم السياسي اللبناني", "الوضع الأمني العراقي": a relational adjective (سياسي، عسكري، أمني)
     // after a definite noun stays an adjective when a nationality follows it too.
