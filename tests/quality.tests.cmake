@@ -27,9 +27,9 @@ endif()
 set(MIZAN_GSR_EVAL ${CMAKE_SOURCE_DIR}/../shared/eval/gsr)
 if(EXISTS ${MIZAN_GSR_EVAL}/protest_detection.jsonl)
   add_test(NAME quality.gsr_protest_model_in_sample
-    COMMAND $<TARGET_FILE:mizan_cli> eval --gsr ${MIZAN_GSR_EVAL}/protest_detection.jsonl --min-f1 0.80)
+    COMMAND $<TARGET_FILE:mizan_cli> eval --gsr ${MIZAN_GSR_EVAL}/protest_detection.jsonl --min-f1 0.85)
   add_test(NAME quality.gsr_assault_model_in_sample
-    COMMAND $<TARGET_FILE:mizan_cli> eval --gsr ${MIZAN_GSR_EVAL}/assault_detection.jsonl --min-f1 0.85)
+    COMMAND $<TARGET_FILE:mizan_cli> eval --gsr ${MIZAN_GSR_EVAL}/assault_detection.jsonl --min-f1 0.93)
   set_tests_properties(quality.gsr_protest_model_in_sample quality.gsr_assault_model_in_sample
     PROPERTIES ENVIRONMENT MIZAN_EVENT_FILTER=1)
 endif()
