@@ -34,22 +34,51 @@ class LegCounts {
   size_t size() const { return legs_.size(); }
 
  private:
-  friend std::vector<BrokerRow> FindBrokers(const LegCounts&, const std::vector<DirectedCount>&, const std::string&,
-                                            size_t, const BrokerParams&);
+  friend class BrokerNetwork;
   struct Hash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
+
+ public:
   struct Leg {
     int32_t source, target;
     int64_t events;
   };
+
+ private:
   int32_t Intern(std::string_view code);
   std::unordered_map<std::string, int32_t, Hash, std::equal_to<>> ids_;
   std::vector<std::string> codes_;
   std::vector<Leg> legs_;
   std::string last_source_;  // rows come sorted by source: one lookup per source, not per row
   int32_t last_source_id_ = -1;
+};
+
+// The whole network prepared for path searches: codes sorted and interned, each actor's legs out and in,
+// its strongest legs. Built once per state of the store (a store may keep one while its summaries do not
+// change: store/broker_cache.h) and searched from any focus; immutable, so threads may share it.
+class BrokerNetwork {
+ public:
+  BrokerNetwork(const LegCounts& legs, size_t max_neighbours);
+  BrokerNetwork(const BrokerNetwork&) = delete;  // id_ views code_'s strings
+  BrokerNetwork& operator=(const BrokerNetwork&) = delete;
+  // As FindBrokers; params.max_neighbours is the one the network was built with.
+  std::vector<BrokerRow> Find(const std::vector<DirectedCount>& explicit_, const std::string& focus, size_t top,
+                              const BrokerParams& params = {}) const;
+  size_t max_neighbours() const { return max_neighbours_; }
+
+ private:
+  int64_t Direct(int32_t a, int32_t b) const;
+  std::vector<std::string> code_;  // sorted; the id of a code is its index
+  std::unordered_map<std::string_view, int32_t> id_;
+  std::vector<LegCounts::Leg> legs_;       // by source, then target
+  std::vector<uint32_t> legs_in_;          // indexes into legs_, by target
+  std::vector<size_t> first_, first_in_;   // each code's range in legs_ / legs_in_
+  std::vector<LegCounts::Leg> strongest_;  // each code's strongest legs, strongest first
+  std::vector<size_t> top_first_;
+  std::vector<int32_t> country_;           // id of the first three characters
+  size_t max_neighbours_;
 };
 
 // dyads: every (source, target) count, broker empty; explicit: counts with the broker named.

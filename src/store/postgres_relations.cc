@@ -9,6 +9,7 @@
 
 #include "relate/brokers.h"
 #include "relate/canonical.h"
+#include "store/broker_cache.h"
 #include "store/postgres_filter.h"
 #include "store/postgres_store.h"
 #include "store/summary.h"
@@ -325,7 +326,8 @@ StatusOr<std::vector<BrokerRow>> PostgresStore::Brokers(const EventFilter& filte
   EventFilter f = filter;
   f.actor.clear();
   if (in_batch_) RETURN_IF_ERROR(Flush());
-  relate::LegCounts dyads;  // filled straight from the rows: no strings per row (100,000 pairs at 1M events)
+  const relate::BrokerParams params;
+  std::shared_ptr<const relate::BrokerNetwork> network;
   std::vector<relate::DirectedCount> explicit_;
   Status bad;
   RETURN_IF_ERROR(RunSql("brokers", [&](pqxx::transaction_base& tx) {
@@ -334,15 +336,33 @@ StatusOr<std::vector<BrokerRow>> PostgresStore::Brokers(const EventFilter& filte
       bad = where.status();
       return;
     }
-    const std::string dyads_sql =
-        summaries() && summary::Answers(f)
-            ? std::string("SELECT source_code, target_code, events FROM dyad_summary WHERE kind = 'all' ORDER BY 1, 2")
-            : "SELECT c.source_code, c.target_code, COUNT(DISTINCT c.id) FROM events e "
-              "JOIN documents d ON d.id = e.doc_id JOIN canonical_events c ON c.id = e.canonical_id "
-              "WHERE c.source_code <> '' AND c.target_code <> ''" + *where + " GROUP BY 1, 2 ORDER BY 1, 2";
-    for (const auto& r : tx.exec(dyads_sql))
-      dyads.Add(r[0].is_null() ? std::string_view() : std::string_view(r[0].c_str(), r[0].size()),
-                r[1].is_null() ? std::string_view() : std::string_view(r[1].c_str(), r[1].size()), r[2].as<int64_t>());
+    auto load = [&](const std::string& sql) -> StatusOr<std::shared_ptr<const relate::BrokerNetwork>> {
+      relate::LegCounts legs;  // filled straight from the rows: no strings per row (100,000 pairs at 1M events)
+      for (const auto& r : tx.exec(sql))
+        legs.Add(r[0].is_null() ? std::string_view() : std::string_view(r[0].c_str(), r[0].size()),
+                 r[1].is_null() ? std::string_view() : std::string_view(r[1].c_str(), r[1].size()), r[2].as<int64_t>());
+      return std::shared_ptr<const relate::BrokerNetwork>(
+          std::make_shared<relate::BrokerNetwork>(legs, params.max_neighbours));
+    };
+    auto got = [&]() -> StatusOr<std::shared_ptr<const relate::BrokerNetwork>> {
+      if (!summaries() || !summary::Answers(f))
+        return load("SELECT c.source_code, c.target_code, COUNT(DISTINCT c.id) FROM events e "
+                    "JOIN documents d ON d.id = e.doc_id JOIN canonical_events c ON c.id = e.canonical_id "
+                    "WHERE c.source_code <> '' AND c.target_code <> ''" + *where + " GROUP BY 1, 2 ORDER BY 1, 2");
+      auto from_summary = [&] {
+        return load("SELECT source_code, target_code, events FROM dyad_summary WHERE kind = 'all' ORDER BY 1, 2");
+      };
+      if (schema_version_ < 5 || in_batch_) return from_summary();
+      // Committed summaries only: one prepared network per generation, shared by this process's connections.
+      const auto gen = tx.exec("SELECT instance, generation FROM summary_generation");
+      return broker_cache::Get(display_, gen[0][0].as<std::string>(), gen[0][1].as<int64_t>(), params.max_neighbours,
+                               from_summary);
+    }();
+    if (!got.ok()) {
+      bad = got.status();
+      return;
+    }
+    network = *got;
     for (const auto& r : tx.exec("SELECT e.source_code, e.target_code, e.broker_code, COUNT(DISTINCT e.canonical_id) "
                                  "FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.broker_code > '' "
                                  "AND COALESCE(e.source_code, '') <> '' AND COALESCE(e.target_code, '') <> ''" +
@@ -350,7 +370,7 @@ StatusOr<std::vector<BrokerRow>> PostgresStore::Brokers(const EventFilter& filte
       explicit_.push_back({Str(r[0]), Str(r[1]), Str(r[2]), r[3].as<int64_t>()});
   }));
   if (!bad.ok()) return bad;
-  return relate::FindBrokers(dyads, explicit_, filter.actor, 100);
+  return network->Find(explicit_, filter.actor, 100, params);
 }
 
 }  // namespace mizan

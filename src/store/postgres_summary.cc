@@ -147,6 +147,8 @@ void PostgresStore::SummarizeMentions(pqxx::transaction_base& tx, const std::str
 }
 
 void PostgresStore::FinishSummaries(pqxx::transaction_base& tx) {
+  // Readers that keep what they derived from the summaries (store/broker_cache.h) see it change.
+  if (schema_version_ >= 5) tx.exec("UPDATE summary_generation SET generation = generation + 1");
   if (schema_version_ < 3 || touched_.empty()) return;
   nlohmann::json groups = nlohmann::json::array();
   for (const auto& g : touched_) groups.push_back({{"k", g[0]}, {"s", g[1]}, {"t", g[2]}, {"p", g[3]}});

@@ -10,6 +10,7 @@
 
 #include "relate/brokers.h"
 #include "relate/canonical.h"
+#include "store/broker_cache.h"
 #include "store/sqlite_filter.h"
 #include "store/sqlite_store.h"
 #include "store/sqlite_util.h"
@@ -380,21 +381,44 @@ StatusOr<std::vector<BrokerRow>> SqliteStore::Brokers(const EventFilter& filter)
   f.actor.clear();
   std::vector<json> binds;
   ASSIGN_OR_RETURN(std::string where, sqlite::FilterSql(f, &binds));
-  relate::LegCounts dyads;  // filled straight from the cursor: no strings per row (100,000 pairs at 1M events)
-  std::vector<relate::DirectedCount> explicit_;
+  const relate::BrokerParams params;
   auto text = [](sqlite3_stmt* st, int i) {
     const unsigned char* t = sqlite3_column_text(st, i);
     return t ? std::string_view(reinterpret_cast<const char*>(t), static_cast<size_t>(sqlite3_column_bytes(st, i)))
              : std::string_view();
   };
-  int rc;
-  if (summaries() && summary::Answers(f)) {
-    ASSIGN_OR_RETURN(sqlite3_stmt * st, Prepare("SELECT source_code, target_code, events FROM dyad_summary "
-                                                "WHERE kind = 'all' ORDER BY source_code, target_code"));
-    sqlite::Reset reset{st};
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-      dyads.Add(text(st, 0), text(st, 1), sqlite3_column_int64(st, 2));
+  // The network's legs, filled straight from the cursor: no strings per row (100,000 pairs at 1M events).
+  auto load = [&](sqlite3_stmt* st) -> StatusOr<std::shared_ptr<const relate::BrokerNetwork>> {
+    relate::LegCounts legs;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) legs.Add(text(st, 0), text(st, 1), sqlite3_column_int64(st, 2));
     if (rc != SQLITE_DONE) return Error(rc, "broker dyads");
+    return std::shared_ptr<const relate::BrokerNetwork>(std::make_shared<relate::BrokerNetwork>(legs, params.max_neighbours));
+  };
+  std::shared_ptr<const relate::BrokerNetwork> network;
+  if (summaries() && summary::Answers(f)) {
+    auto from_summary = [&]() -> StatusOr<std::shared_ptr<const relate::BrokerNetwork>> {
+      ASSIGN_OR_RETURN(sqlite3_stmt * st, Prepare("SELECT source_code, target_code, events FROM dyad_summary "
+                                                  "WHERE kind = 'all' ORDER BY source_code, target_code"));
+      sqlite::Reset reset{st};
+      return load(st);
+    };
+    if (schema_version_ >= 5 && !in_batch_) {
+      // Committed summaries only: one prepared network per generation, shared by this process's connections.
+      ASSIGN_OR_RETURN(sqlite3_stmt * gen, Prepare("SELECT instance, generation FROM summary_generation"));
+      std::string instance;
+      int64_t generation = 0;
+      {
+        sqlite::Reset reset{gen};
+        int rc = sqlite3_step(gen);
+        if (rc != SQLITE_ROW) return Error(rc, "summary generation");
+        instance = Text(gen, 0);
+        generation = sqlite3_column_int64(gen, 1);
+      }
+      ASSIGN_OR_RETURN(network, broker_cache::Get(path_, instance, generation, params.max_neighbours, from_summary));
+    } else {
+      ASSIGN_OR_RETURN(network, from_summary());
+    }
   } else {
     ASSIGN_OR_RETURN(sqlite3_stmt * st,
                      PrepareBound("SELECT c.source_code, c.target_code, COUNT(DISTINCT c.id) FROM events e "
@@ -403,10 +427,9 @@ StatusOr<std::vector<BrokerRow>> SqliteStore::Brokers(const EventFilter& filter)
                                       where + " GROUP BY 1, 2",
                                   binds));
     sqlite::Finalize fin{st};
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-      dyads.Add(text(st, 0), text(st, 1), sqlite3_column_int64(st, 2));
-    if (rc != SQLITE_DONE) return Error(rc, "broker dyads");
+    ASSIGN_OR_RETURN(network, load(st));
   }
+  std::vector<relate::DirectedCount> explicit_;
   {
     ASSIGN_OR_RETURN(sqlite3_stmt * st,
                      PrepareBound("SELECT e.source_code, e.target_code, e.broker_code, COUNT(DISTINCT e.canonical_id) "
@@ -415,11 +438,12 @@ StatusOr<std::vector<BrokerRow>> SqliteStore::Brokers(const EventFilter& filter)
                                       where + " GROUP BY 1, 2, 3",
                                   binds));
     sqlite::Finalize fin{st};
+    int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW)
       explicit_.push_back({Text(st, 0), Text(st, 1), Text(st, 2), sqlite3_column_int64(st, 3)});
     if (rc != SQLITE_DONE) return Error(rc, "explicit brokers");
   }
-  return relate::FindBrokers(dyads, explicit_, filter.actor, 100);
+  return network->Find(explicit_, filter.actor, 100, params);
 }
 
 }  // namespace mizan

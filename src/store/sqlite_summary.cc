@@ -155,6 +155,8 @@ Status SqliteStore::SummarizeMentions(const std::string& doc_id, int sign) {
 
 Status SqliteStore::FinishSummaries() {
   if (schema_version_ < 3) return Status::Ok();
+  // Readers that keep what they derived from the summaries (store/broker_cache.h) see it change.
+  if (schema_version_ >= 5) RETURN_IF_ERROR(Exec("UPDATE summary_generation SET generation = generation + 1"));
   if (!touched_table_) return Status::Ok();
   // Per touched group: members without reports go, the distinct counts are recounted, empty rows go.
   ASSIGN_OR_RETURN(sqlite3_stmt * groups, Prepare("SELECT kind, source_code, target_code, period FROM temp.touched_dyads"));

@@ -771,6 +771,40 @@ TEST_P(StoreContractTest, SummariesAnswerAsTheEventsDo) {
   check("relinked");
 }
 
+// The brokers' prepared network is kept per summary generation and shared by a process's connections:
+// a reader sees another connection's commit, and so does the writer.
+TEST_P(StoreContractTest, BrokersFollowCommitsOfOtherConnections) {
+  auto brokers = [](Store& s, const char* actor) {
+    EventFilter f;
+    f.actor = actor;
+    auto rows = s.Brokers(f);
+    EXPECT_TRUE(rows.ok()) << rows.status().ToString();
+    std::vector<std::string> out;
+    if (rows.ok())
+      for (const auto& b : *rows)
+        out.push_back(fmt::format("{} {} {} {} {}", b.broker, b.source, b.target, b.path_events, b.direct_events));
+    return out;
+  };
+  StoreOptions plain;
+  plain.use_summaries = false;
+  auto writer = OpenOrDie();
+  auto reader = OpenOrDie();
+  ASSERT_TRUE(writer && reader);
+  const auto corpus = RandomCorpus(5, 90);
+  for (size_t half : {size_t{0}, corpus.size() / 2}) {
+    ASSERT_TRUE(writer->BeginBatch().ok());
+    for (size_t i = half; i < half + corpus.size() / 2; ++i)
+      ASSERT_TRUE(writer->PutDocument(corpus[i].first, corpus[i].second, "v").ok());
+    ASSERT_TRUE(writer->Commit().ok());
+    for (const char* actor : {"", "LBY", "EGYGOV"}) {
+      const auto want = brokers(*OpenOrDie(plain), actor);
+      EXPECT_EQ(brokers(*reader, actor), want) << "half " << half << " actor " << actor;
+      EXPECT_EQ(brokers(*writer, actor), want) << "half " << half << " actor " << actor;
+    }
+  }
+  EXPECT_FALSE(brokers(*reader, "").empty());
+}
+
 // Opening a version 2 database back-fills the summaries from its events.
 TEST_P(StoreContractTest, MigrationBackFillsTheSummaries) {
   {
@@ -783,7 +817,7 @@ TEST_P(StoreContractTest, MigrationBackFillsTheSummaries) {
   const auto want = RelationsDump(*OpenOrDie(plain));
   // Back to version 2: the summaries and the indexes of version 3 gone (version 4 added only rows).
   if (backend_->postgres())
-    backend_->Exec("DROP TABLE dyad_summary, dyad_members, actor_summary, partner_summary; "
+    backend_->Exec("DROP TABLE dyad_summary, dyad_members, actor_summary, partner_summary, summary_generation; "
                    "DROP INDEX events_by_source_order, events_by_target_order, canonical_by_source_date, "
                    "canonical_by_target_date; DELETE FROM schema_version WHERE version >= 3");
   else
@@ -791,7 +825,8 @@ TEST_P(StoreContractTest, MigrationBackFillsTheSummaries) {
                    "DROP TABLE partner_summary; DROP INDEX events_by_source_date; DROP INDEX events_by_target_date; "
                    "DROP INDEX canonical_by_source_date; DROP INDEX canonical_by_target_date; DROP INDEX events_by_pair_date; "
                    "CREATE INDEX events_by_source ON events (source_code); "
-                   "CREATE INDEX events_by_target ON events (target_code); DELETE FROM schema_version WHERE version >= 3");
+                   "CREATE INDEX events_by_target ON events (target_code); DROP TABLE summary_generation; "
+                   "DELETE FROM schema_version WHERE version >= 3");
   auto store = OpenOrDie();
   ASSERT_TRUE(store);
   const auto got = RelationsDump(*store);
@@ -811,7 +846,7 @@ TEST_P(StoreContractTest, MigrationBackFillsTheKeyedSummaries) {
   const auto want = RelationsDump(*OpenOrDie(plain));
   // Back to version 3: the keyed rows gone. Without the migration the full codes would find no rows.
   backend_->Exec("DELETE FROM dyad_summary WHERE kind LIKE '%:%'; DELETE FROM dyad_members WHERE kind LIKE '%:%'; "
-                 "DELETE FROM schema_version WHERE version = 4");
+                 "DROP TABLE summary_generation; DELETE FROM schema_version WHERE version >= 4");
   auto store = OpenOrDie();
   ASSERT_TRUE(store);
   const auto got = RelationsDump(*store);
