@@ -159,14 +159,18 @@ StatusOr<std::vector<PartnerRow>> PostgresStore::Partners(const std::string& cod
   std::map<std::string, PartnerRow> partners;
   std::map<std::string, double> gsum;
   Status bad;
-  const bool from_summary = summaries() && summary::Answers(f);
+  const bool keyed = summaries() && schema_version_ >= 6 && summary::KeyedPartners(f);
+  const bool from_summary = keyed || (summaries() && summary::Answers(f));
   if (from_summary) {
-    // Acts by the codes of their first report: a country-level prefix is on one side of all its reports.
+    // Acts by the codes of their first report: a country-level prefix is on one side of all its reports;
+    // a full code (version 6) has its own rows, from the first report naming it on one side only.
     RETURN_IF_ERROR(RunSql("partner summary", [&](pqxx::transaction_base& tx) {
-      for (const auto& row : tx.exec(fmt::format(
-               "SELECT source_code, target_code, events, goldstein_sum, quad1, quad2, quad3, quad4 FROM partner_summary "
-               "WHERE events > 0 AND ({} OR {})",
-               PrefixRange(tx, "source_code", code), PrefixRange(tx, "target_code", code)))) {
+      for (const auto& row : tx.exec(
+               keyed ? "SELECT source_code, target_code, events, goldstein_sum, quad1, quad2, quad3, quad4 FROM "
+                       "partner_key_summary WHERE key = " + tx.quote(code) + " AND events > 0"
+                     : fmt::format("SELECT source_code, target_code, events, goldstein_sum, quad1, quad2, quad3, quad4 "
+                                   "FROM partner_summary WHERE events > 0 AND ({} OR {})",
+                                   PrefixRange(tx, "source_code", code), PrefixRange(tx, "target_code", code)))) {
         const std::string src = Str(row[0]), tgt = Str(row[1]);
         const bool out = StartsWith(src, code), in = StartsWith(tgt, code);
         if (out == in) continue;

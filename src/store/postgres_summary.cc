@@ -135,6 +135,28 @@ void PostgresStore::SummarizeCanonicals(pqxx::transaction_base& tx, const std::s
       "refs = dyad_members.refs + excluded.refs",
       kLabel, ReportKeys());
   for (const std::string* sql : {&kKeyedDyads, &kKeyedMembers}) tx.exec_params(*sql, array, sign);
+  if (schema_version_ < 6) return;
+  // Version 6: partners by full code, through each act's first report naming the key on one side only.
+  static const char* kKeyedPartners =
+      "INSERT INTO partner_key_summary (key, source_code, target_code, events, goldstein_sum, quad1, quad2, quad3, "
+      "quad4) SELECT k.key, f.src, f.tgt, $2::int * COUNT(*), $2::int * SUM(COALESCE(c.goldstein, 0)), "
+      "$2::int * COUNT(*) FILTER (WHERE c.quad_class = 1), $2::int * COUNT(*) FILTER (WHERE c.quad_class = 2), "
+      "$2::int * COUNT(*) FILTER (WHERE c.quad_class = 3), $2::int * COUNT(*) FILTER (WHERE c.quad_class = 4) "
+      "FROM (SELECT DISTINCT e.canonical_id AS cid, substr(x.code, 1, l.n) AS key FROM events e CROSS JOIN LATERAL "
+      "(VALUES (e.source_code), (e.target_code)) AS x(code), generate_series(6, 30, 3) AS l(n) "
+      "WHERE e.canonical_id = ANY($1::bigint[]) AND NOT e.negated AND length(x.code) >= l.n) k "
+      "JOIN canonical_events c ON c.id = k.cid CROSS JOIN LATERAL (SELECT COALESCE(e.source_code, '') AS src, "
+      "COALESCE(e.target_code, '') AS tgt FROM events e WHERE e.canonical_id = k.cid AND NOT e.negated AND "
+      "(substr(COALESCE(e.source_code, ''), 1, length(k.key)) = k.key) <> "
+      "(substr(COALESCE(e.target_code, ''), 1, length(k.key)) = k.key) AND CASE WHEN "
+      "substr(COALESCE(e.source_code, ''), 1, length(k.key)) = k.key THEN COALESCE(e.target_code, '') "
+      "ELSE COALESCE(e.source_code, '') END <> '' ORDER BY e.sentence, e.trigger_start NULLS FIRST, e.id LIMIT 1) f "
+      "GROUP BY 1, 2, 3 ON CONFLICT (key, source_code, target_code) DO UPDATE SET "
+      "events = partner_key_summary.events + excluded.events, "
+      "goldstein_sum = partner_key_summary.goldstein_sum + excluded.goldstein_sum, "
+      "quad1 = partner_key_summary.quad1 + excluded.quad1, quad2 = partner_key_summary.quad2 + excluded.quad2, "
+      "quad3 = partner_key_summary.quad3 + excluded.quad3, quad4 = partner_key_summary.quad4 + excluded.quad4";
+  tx.exec_params(kKeyedPartners, array, sign);
 }
 
 void PostgresStore::SummarizeMentions(pqxx::transaction_base& tx, const std::string& doc_ids_json, int sign) {
@@ -178,6 +200,7 @@ void PostgresStore::ClearSummaries(pqxx::transaction_base& tx) {
   if (schema_version_ < 3) return;
   tx.exec("DELETE FROM dyad_summary; DELETE FROM dyad_members; DELETE FROM partner_summary; "
           "UPDATE actor_summary SET as_source = 0, as_target = 0");
+  if (schema_version_ >= 6) tx.exec("DELETE FROM partner_key_summary");
   touched_.clear();
 }
 

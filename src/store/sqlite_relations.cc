@@ -172,14 +172,20 @@ StatusOr<std::vector<PartnerRow>> SqliteStore::Partners(const std::string& code,
   std::map<std::string, PartnerRow> partners;
   std::map<std::string, double> gsum;
   int rc;
-  if (summaries() && summary::Answers(f)) {
-    // Acts by the codes of their first report: a country-level prefix is on one side of all its reports.
+  const bool keyed = summaries() && schema_version_ >= 6 && summary::KeyedPartners(f);
+  if (keyed || (summaries() && summary::Answers(f))) {
+    // Acts by the codes of their first report: a country-level prefix is on one side of all its reports;
+    // a full code (version 6) has its own rows, from the first report naming it on one side only.
     std::vector<json> binds;
     std::string range = sqlite::PrefixSql("source_code", code, &binds) + " OR " +
                         sqlite::PrefixSql("target_code", code, &binds);
+    if (keyed) binds = {code};
     ASSIGN_OR_RETURN(sqlite3_stmt * st,
-                     PrepareBound("SELECT source_code, target_code, events, goldstein_sum, quad1, quad2, quad3, quad4 "
-                                  "FROM partner_summary WHERE events > 0 AND (" + range + ")",
+                     PrepareBound(keyed ? std::string("SELECT source_code, target_code, events, goldstein_sum, quad1, "
+                                                      "quad2, quad3, quad4 FROM partner_key_summary WHERE key = ? AND "
+                                                      "events > 0")
+                                        : "SELECT source_code, target_code, events, goldstein_sum, quad1, quad2, quad3, "
+                                          "quad4 FROM partner_summary WHERE events > 0 AND (" + range + ")",
                                   binds));
     sqlite::Finalize fin{st};
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {

@@ -120,6 +120,24 @@ Status SqliteStore::SummarizeCanonical(int64_t cid, int sign) {
       "c.target_code, {} FROM canonical_events c, (SELECT DISTINCT kind, kk FROM {}) k WHERE c.id = ?1 AND "
       "c.source_code <> '' AND c.target_code <> '' ON CONFLICT DO NOTHING",
       kLabel, ReportKeys());
+  // Version 6: partners by full code, through the act's first report naming the key on one side only.
+  static const std::string kKeyedPartners = fmt::format(
+      "INSERT INTO partner_key_summary (key, source_code, target_code, events, goldstein_sum, quad1, quad2, quad3, "
+      "quad4) SELECT k.key, COALESCE(e.source_code, ''), COALESCE(e.target_code, ''), ?2, ?2 * COALESCE(c.goldstein, 0), "
+      "?2 * COALESCE(c.quad_class = 1, 0), ?2 * COALESCE(c.quad_class = 2, 0), ?2 * COALESCE(c.quad_class = 3, 0), "
+      "?2 * COALESCE(c.quad_class = 4, 0) FROM canonical_events c, "
+      "(SELECT substr(e.source_code, 1, l.n) AS key FROM events e, {0} l WHERE e.canonical_id = ?1 AND e.negated = 0 "
+      "AND l.n >= 6 AND length(e.source_code) >= l.n UNION SELECT substr(e.target_code, 1, l.n) FROM events e, {0} l "
+      "WHERE e.canonical_id = ?1 AND e.negated = 0 AND l.n >= 6 AND length(e.target_code) >= l.n) k, events e "
+      "WHERE c.id = ?1 AND e.rowid = (SELECT MIN(e2.rowid) FROM events e2 WHERE e2.canonical_id = ?1 AND "
+      "e2.negated = 0 AND (substr(COALESCE(e2.source_code, ''), 1, length(k.key)) = k.key) <> "
+      "(substr(COALESCE(e2.target_code, ''), 1, length(k.key)) = k.key) AND CASE WHEN "
+      "substr(COALESCE(e2.source_code, ''), 1, length(k.key)) = k.key THEN COALESCE(e2.target_code, '') "
+      "ELSE COALESCE(e2.source_code, '') END <> '') "
+      "ON CONFLICT (key, source_code, target_code) DO UPDATE SET events = events + excluded.events, "
+      "goldstein_sum = goldstein_sum + excluded.goldstein_sum, quad1 = quad1 + excluded.quad1, "
+      "quad2 = quad2 + excluded.quad2, quad3 = quad3 + excluded.quad3, quad4 = quad4 + excluded.quad4",
+      kLengths);
   if (!touched_table_) {
     RETURN_IF_ERROR(Exec("CREATE TEMP TABLE IF NOT EXISTS touched_dyads (kind TEXT, source_code TEXT, target_code "
                          "TEXT, period TEXT, PRIMARY KEY (kind, source_code, target_code, period)) WITHOUT ROWID"));
@@ -128,6 +146,7 @@ Status SqliteStore::SummarizeCanonical(int64_t cid, int sign) {
   std::vector<const char*> statements = {kTouched.c_str(), kDyads.c_str(), kMembers.c_str(), kActors, kPartners};
   if (schema_version_ >= 4)
     statements.insert(statements.end(), {kKeyedTouched.c_str(), kKeyedDyads.c_str(), kKeyedMembers.c_str()});
+  if (schema_version_ >= 6) statements.push_back(kKeyedPartners.c_str());
   for (const char* sql : statements) {
     ASSIGN_OR_RETURN(sqlite3_stmt * st, Prepare(sql));
     Reset reset{st};
@@ -193,6 +212,7 @@ Status SqliteStore::ClearSummaries() {
   for (const char* sql : {"DELETE FROM dyad_summary", "DELETE FROM dyad_members", "DELETE FROM partner_summary",
                           "UPDATE actor_summary SET as_source = 0, as_target = 0"})
     RETURN_IF_ERROR(Exec(sql));
+  if (schema_version_ >= 6) RETURN_IF_ERROR(Exec("DELETE FROM partner_key_summary"));
   return Status::Ok();
 }
 

@@ -26,6 +26,13 @@ bool CodeKey(const std::string& s, size_t min_size) {
 
 }  // namespace
 
+bool KeyedPartners(const EventFilter& f) {
+  if (!CodeKey(f.actor, 6)) return false;
+  EventFilter rest = f;
+  rest.actor.clear();
+  return Answers(rest);
+}
+
 std::string KeyedKind(const DyadQuery& q) {
   const EventFilter& f = q.filter;
   if (q.merge_to_filter || Kind(q.period).empty()) return "";

@@ -27,4 +27,8 @@ std::string Kind(const std::string& period);
 // (source, target, either direction) exactly. Returns that kind, or "" when the query is not one of them.
 std::string KeyedKind(const DyadQuery& query);
 
+// Schema version 6: true when Partners(filter.actor, filter) can read partner_key_summary: the actor is a
+// full code cut at three characters (6 to 30, USAGOV) and the filter is otherwise the default one.
+bool KeyedPartners(const EventFilter& filter);
+
 }  // namespace mizan::summary

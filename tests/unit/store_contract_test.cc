@@ -648,7 +648,7 @@ std::vector<std::string> RelationsDump(Store& store) {
         out.push_back(fmt::format("actors {} {}: {} {} {} {} {} {} {}", prefix, top, a.code, a.as_source, a.as_target,
                                   a.mentions, a.first_date, a.last_date, a.name));
     }
-  for (const char* code : {"LBY", "EGY", "L", "---"}) {
+  for (const char* code : {"LBY", "EGY", "L", "---", "LBYMIL", "EGYGOV", "---REB", "LBYMI"}) {
     auto rows = store.Partners(code, {});
     EXPECT_TRUE(rows.ok()) << rows.status().ToString();
     if (!rows.ok()) continue;
@@ -817,7 +817,8 @@ TEST_P(StoreContractTest, MigrationBackFillsTheSummaries) {
   const auto want = RelationsDump(*OpenOrDie(plain));
   // Back to version 2: the summaries and the indexes of version 3 gone (version 4 added only rows).
   if (backend_->postgres())
-    backend_->Exec("DROP TABLE dyad_summary, dyad_members, actor_summary, partner_summary, summary_generation; "
+    backend_->Exec("DROP TABLE dyad_summary, dyad_members, actor_summary, partner_summary, summary_generation, "
+                   "partner_key_summary; "
                    "DROP INDEX events_by_source_order, events_by_target_order, canonical_by_source_date, "
                    "canonical_by_target_date; DELETE FROM schema_version WHERE version >= 3");
   else
@@ -826,6 +827,7 @@ TEST_P(StoreContractTest, MigrationBackFillsTheSummaries) {
                    "DROP INDEX canonical_by_source_date; DROP INDEX canonical_by_target_date; DROP INDEX events_by_pair_date; "
                    "CREATE INDEX events_by_source ON events (source_code); "
                    "CREATE INDEX events_by_target ON events (target_code); DROP TABLE summary_generation; "
+                   "DROP TABLE partner_key_summary; "
                    "DELETE FROM schema_version WHERE version >= 3");
   auto store = OpenOrDie();
   ASSERT_TRUE(store);
@@ -834,7 +836,7 @@ TEST_P(StoreContractTest, MigrationBackFillsTheSummaries) {
   EXPECT_EQ(got, want);
 }
 
-// Opening a version 3 database back-fills the keyed rows of version 4 (full codes, pairs).
+// Opening a version 3 database back-fills the keyed rows of versions 4 and 6 (full codes, pairs).
 TEST_P(StoreContractTest, MigrationBackFillsTheKeyedSummaries) {
   {
     auto store = OpenOrDie();
@@ -846,7 +848,8 @@ TEST_P(StoreContractTest, MigrationBackFillsTheKeyedSummaries) {
   const auto want = RelationsDump(*OpenOrDie(plain));
   // Back to version 3: the keyed rows gone. Without the migration the full codes would find no rows.
   backend_->Exec("DELETE FROM dyad_summary WHERE kind LIKE '%:%'; DELETE FROM dyad_members WHERE kind LIKE '%:%'; "
-                 "DROP TABLE summary_generation; DELETE FROM schema_version WHERE version >= 4");
+                 "DROP TABLE summary_generation; DROP TABLE partner_key_summary; "
+                 "DELETE FROM schema_version WHERE version >= 4");
   auto store = OpenOrDie();
   ASSERT_TRUE(store);
   const auto got = RelationsDump(*store);
