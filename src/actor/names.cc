@@ -44,7 +44,11 @@ bool NameWord(const Doc& doc, const Lexicon& lex, idx_t k, std::vector<LexHit>* 
   if (!hits->empty()) return false;
   // A known noun with the feminine ending ("سفينة", "مأدبة", "لجنة") is a common word: names that end
   // so (حمزة، أسامة) are in the person dictionary when they matter.
-  if (key.size() > 6 && key.substr(key.size() - 2) == "ه" && lex.IsKnownWord(key)) return false;
+  // (Only a written ة: the normalized key also ends so for names written with ه, "موشيه", "طه".)
+  if (key.size() > 6 && key.substr(key.size() - 2) == "ه" && lex.IsKnownWord(key)) {
+    std::string orig = doc.OrigText(t.norm);
+    if (orig.size() >= 2 && orig.compare(orig.size() - 2, 2, "ة") == 0) return false;
+  }
   // An indefinite accusative of a known noun ("وفدا", "جنديا") is no name either.
   if (key.size() > 6 && key.substr(key.size() - 2) == "ا" && lex.IsKnownWord(key.substr(0, key.size() - 2)))
     return false;
