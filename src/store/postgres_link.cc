@@ -45,12 +45,12 @@ StatusOr<int64_t> PostgresStore::CountCanonicalEvents() { return CountRows("SELE
 void PostgresStore::RefreshCanonical(pqxx::transaction_base& tx, int64_t cid) {
   // A canonical event whose representative left takes its earliest remaining report; with none, it goes.
   const bool has_rep =
-      tx.exec_params("SELECT EXISTS (SELECT 1 FROM events e WHERE e.canonical_id = $1 AND e.id = "
-                     "(SELECT rep_event FROM canonical_events WHERE id = $1))",
-                     cid)[0][0]
+      tx.exec_prepared(Prepared("SELECT EXISTS (SELECT 1 FROM events e WHERE e.canonical_id = $1 AND e.id = "
+                                "(SELECT rep_event FROM canonical_events WHERE id = $1))"),
+                       cid)[0][0]
           .as<bool>();
   if (!has_rep) {
-    pqxx::result r = tx.exec_params(
+    static const std::string kNewRep =
         fmt::format("UPDATE canonical_events c SET (rep_event, source_code, target_code, cameo, cameo_root, plover, "
                     "goldstein, quad_class, negated, date_value, date_granularity) = "
                     "(SELECT e.id, COALESCE(e.source_code, ''), COALESCE(e.target_code, ''), e.cameo, e.cameo_root, "
@@ -59,23 +59,23 @@ void PostgresStore::RefreshCanonical(pqxx::transaction_base& tx, int64_t cid) {
                     "ORDER BY COALESCE(d.published, ''), e.doc_id, {} LIMIT 1) "
                     "WHERE c.id = $1 AND EXISTS (SELECT 1 FROM events WHERE canonical_id = $1) "
                     "RETURNING COALESCE(c.date_value, ''), COALESCE(c.date_granularity, '')",
-                    fmt::format(kReportOrder, "e")),
-        cid);
+                    fmt::format(kReportOrder, "e"));
+    pqxx::result r = tx.exec_prepared(Prepared(kNewRep), cid);
     if (r.empty()) {
-      tx.exec_params("DELETE FROM canonical_events WHERE id = $1", cid);
+      tx.exec_prepared(Prepared("DELETE FROM canonical_events WHERE id = $1"), cid);
       return;
     }
     // Its date range follows the new representative.
     auto span = SpanOf(r[0][0].as<std::string>(), r[0][1].as<std::string>());
-    tx.exec_params(fmt::format("UPDATE canonical_events SET day_lo = {}, day_hi = {} WHERE id = $1",
-                               span ? std::to_string(span->lo) : "NULL", span ? std::to_string(span->hi) : "NULL"),
-                   cid);
+    tx.exec_prepared(Prepared("UPDATE canonical_events SET day_lo = NULLIF($2, '')::int, day_hi = NULLIF($3, '')::int "
+                              "WHERE id = $1"),
+                     cid, span ? std::to_string(span->lo) : "", span ? std::to_string(span->hi) : "");
   }
   // A document without an outlet counts as a source of its own.
-  tx.exec_params("UPDATE canonical_events SET (num_sources, num_articles) = "
-                 "(SELECT COUNT(DISTINCT COALESCE(NULLIF(d.outlet, ''), d.id)), COUNT(DISTINCT e.doc_id) "
-                 "FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.canonical_id = $1) WHERE id = $1",
-                 cid);
+  tx.exec_prepared(Prepared("UPDATE canonical_events SET (num_sources, num_articles) = "
+                            "(SELECT COUNT(DISTINCT COALESCE(NULLIF(d.outlet, ''), d.id)), COUNT(DISTINCT e.doc_id) "
+                            "FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.canonical_id = $1) WHERE id = $1"),
+                   cid);
 }
 
 void PostgresStore::LinkUnlinked(pqxx::transaction_base& tx) {
@@ -125,7 +125,7 @@ void PostgresStore::LinkUnlinked(pqxx::transaction_base& tx) {
       std::vector<std::string> keys = {relate::DyadKey(r.fields.source, r.fields.target)};
       if (relate::SymmetricRoot(r.fields.cameo)) keys.push_back(relate::DyadKey(r.fields.target, r.fields.source));
       for (const std::string& key : keys) {
-        for (const auto& row : tx.exec_params(candidates_sql, key,
+        for (const auto& row : tx.exec_prepared(Prepared(candidates_sql), key,
                                               r.fields.date->lo - params.max_span_days - params.max_day_gap,
                                               r.fields.date->hi + params.max_day_gap)) {
           relate::LinkFields c;
@@ -153,17 +153,16 @@ void PostgresStore::LinkUnlinked(pqxx::transaction_base& tx) {
     }
     if (best == 0) {
       const std::string dyad = linkable ? relate::DyadKey(r.fields.source, r.fields.target) : "";
-      best = tx.exec_params(
-                   fmt::format("INSERT INTO canonical_events (rep_event, dyad_key, source_code, target_code, cameo, "
-                               "cameo_root, plover, goldstein, quad_class, negated, date_value, date_granularity, "
-                               "day_lo, day_hi, num_sources, num_articles) "
-                               "SELECT e.id, $2, COALESCE(e.source_code, ''), COALESCE(e.target_code, ''), e.cameo, "
-                               "substr(e.cameo, 1, 2), e.plover, e.goldstein, e.quad_class, e.negated, e.date_value, "
-                               "COALESCE(e.date_granularity, ''), {}, {}, 1, 1 FROM events e WHERE e.id = $1 LIMIT 1 "
-                               "RETURNING id",
-                               r.fields.date ? std::to_string(r.fields.date->lo) : "NULL",
-                               r.fields.date ? std::to_string(r.fields.date->hi) : "NULL"),
-                   r.id, dyad)[0][0]
+      best = tx.exec_prepared(
+                   Prepared("INSERT INTO canonical_events (rep_event, dyad_key, source_code, target_code, cameo, "
+                            "cameo_root, plover, goldstein, quad_class, negated, date_value, date_granularity, "
+                            "day_lo, day_hi, num_sources, num_articles) "
+                            "SELECT e.id, $2, COALESCE(e.source_code, ''), COALESCE(e.target_code, ''), e.cameo, "
+                            "substr(e.cameo, 1, 2), e.plover, e.goldstein, e.quad_class, e.negated, e.date_value, "
+                            "COALESCE(e.date_granularity, ''), NULLIF($3, '')::int, NULLIF($4, '')::int, 1, 1 "
+                            "FROM events e WHERE e.id = $1 LIMIT 1 RETURNING id"),
+                   r.id, dyad, r.fields.date ? std::to_string(r.fields.date->lo) : "",
+                   r.fields.date ? std::to_string(r.fields.date->hi) : "")[0][0]
                  .as<int64_t>();
       created.insert(best);
     } else {

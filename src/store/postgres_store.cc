@@ -5,6 +5,7 @@
 #include <ctime>
 #include <map>
 #include <thread>
+#include <unordered_map>
 
 #include <fmt/core.h>
 #include <pqxx/pqxx>
@@ -115,7 +116,17 @@ struct PostgresStore::Session {
   explicit Session(const std::string& conninfo) : conn(conninfo) {}
   pqxx::connection conn;
   std::unique_ptr<pqxx::work> txn;  // the batch's transaction, opened by the first Flush
+  std::unordered_map<std::string, std::string> prepared;  // sql -> statement name (Prepared)
 };
+
+const std::string& PostgresStore::Prepared(const std::string& sql) {
+  auto it = session_->prepared.find(sql);
+  if (it != session_->prepared.end()) return it->second;
+  std::string name = fmt::format("mizan_s{}", session_->prepared.size());
+  // libpqxx registers the definition here and sends it on first use (again after a reconnect).
+  session_->conn.prepare(name, sql);
+  return session_->prepared.emplace(sql, std::move(name)).first->second;
+}
 
 template <typename Fn>
 Status PostgresStore::Run(const char* what, Fn&& fn) {
@@ -159,6 +170,9 @@ StatusOr<std::unique_ptr<PostgresStore>> PostgresStore::Open(const std::string& 
     // which 7.8 s JIT (1,344 functions) at 2,500 ANT documents and 67 partitions; the workers spent their
     // time there (docs/scale.md). The store's statements are short and indexed: JIT never pays off.
     tx.exec("SET jit = off");
+    // Prepared statements (Prepared) keep one plan: a custom plan per run would be planned over every
+    // month partition of events each time, which is what they exist to avoid.
+    tx.exec("SET plan_cache_mode = force_generic_plan");
     if (options.read_only) tx.exec("SET default_transaction_read_only = on");
   } catch (const std::exception& e) {
     return ErrorStatus(e, "connect", display);

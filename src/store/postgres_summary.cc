@@ -54,7 +54,7 @@ void PostgresStore::SummarizeCanonicals(pqxx::transaction_base& tx, const std::s
       "SELECT DISTINCT k.kind, c.source_code, c.target_code, {} FROM canonical_events c, {} "
       "WHERE c.id = ANY($1::bigint[]) AND c.source_code <> '' AND c.target_code <> ''",
       kLabel, kKinds);
-  for (const auto& row : tx.exec_params(kTouched, array))
+  for (const auto& row : tx.exec_prepared(Prepared(kTouched), array))
     touched_.insert({row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>(),
                      row[3].as<std::string>()});
   static const std::string kDyads = fmt::format(
@@ -101,14 +101,15 @@ void PostgresStore::SummarizeCanonicals(pqxx::transaction_base& tx, const std::s
       "goldstein_sum = partner_summary.goldstein_sum + excluded.goldstein_sum, "
       "quad1 = partner_summary.quad1 + excluded.quad1, quad2 = partner_summary.quad2 + excluded.quad2, "
       "quad3 = partner_summary.quad3 + excluded.quad3, quad4 = partner_summary.quad4 + excluded.quad4";
-  for (const char* sql : {kDyads.c_str(), kMembers.c_str(), kActors, kPartners}) tx.exec_params(sql, array, sign);
+  for (const char* sql : {kDyads.c_str(), kMembers.c_str(), kActors, kPartners})
+    tx.exec_prepared(Prepared(sql), array, sign);
   if (schema_version_ < 4) return;
   // Version 4: the same once per key of an act's reports, members from the reports with that key.
   static const std::string kKeyedTouched = fmt::format(
       "SELECT DISTINCT k.kk, c.source_code, c.target_code, {} FROM canonical_events c JOIN "
       "(SELECT DISTINCT cid, kind, kk FROM {} x) k ON k.cid = c.id WHERE c.source_code <> '' AND c.target_code <> ''",
       kLabel, ReportKeys());
-  for (const auto& row : tx.exec_params(kKeyedTouched, array))
+  for (const auto& row : tx.exec_prepared(Prepared(kKeyedTouched), array))
     touched_.insert({row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>(),
                      row[3].as<std::string>()});
   static const std::string kKeyedDyads = fmt::format(
@@ -134,7 +135,7 @@ void PostgresStore::SummarizeCanonicals(pqxx::transaction_base& tx, const std::s
       "GROUP BY 1, 2, 3, 4, 5 ON CONFLICT (kind, source_code, target_code, period, member) DO UPDATE SET "
       "refs = dyad_members.refs + excluded.refs",
       kLabel, ReportKeys());
-  for (const std::string* sql : {&kKeyedDyads, &kKeyedMembers}) tx.exec_params(*sql, array, sign);
+  for (const std::string* sql : {&kKeyedDyads, &kKeyedMembers}) tx.exec_prepared(Prepared(*sql), array, sign);
   if (schema_version_ < 6) return;
   // Version 6: partners by full code, through each act's first report naming the key on one side only.
   static const char* kKeyedPartners =
@@ -156,7 +157,7 @@ void PostgresStore::SummarizeCanonicals(pqxx::transaction_base& tx, const std::s
       "goldstein_sum = partner_key_summary.goldstein_sum + excluded.goldstein_sum, "
       "quad1 = partner_key_summary.quad1 + excluded.quad1, quad2 = partner_key_summary.quad2 + excluded.quad2, "
       "quad3 = partner_key_summary.quad3 + excluded.quad3, quad4 = partner_key_summary.quad4 + excluded.quad4";
-  tx.exec_params(kKeyedPartners, array, sign);
+  tx.exec_prepared(Prepared(kKeyedPartners), array, sign);
 }
 
 void PostgresStore::SummarizeMentions(pqxx::transaction_base& tx, const std::string& doc_ids_json, int sign) {
