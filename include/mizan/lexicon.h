@@ -112,7 +112,15 @@ class Lexicon {
   std::vector<PatternEntry> patterns_;
   std::vector<CueEntry> cues_;
   std::vector<std::string> demonyms_;
-  std::unordered_map<std::string, std::string> country_names_;
+  // ICU/CLDR country names are indexed once per process and shared by every Lexicon (lexicon.cc):
+  // rebuilding that index was two thirds of a dictionary load. cldr_rows_[i] is the actor row of CLDR
+  // country i in this Lexicon, or kVetoed when country_aliases.tsv marks its name `not`.
+  struct CldrIndex;
+  static constexpr idx_t kVetoed = ~idx_t{0};
+  const CldrIndex* cldr_ = nullptr;
+  std::vector<idx_t> cldr_rows_;
+  size_t cldr_phrases_ = 0;  // CLDR names not vetoed (counted in size())
+  bool IsKnownKey(std::string_view key) const;
   std::unordered_map<std::string, CameoInfo> cameo_;
   std::vector<Phrase> phrases_;
   std::unordered_map<std::string, std::vector<idx_t>> by_first_word_;

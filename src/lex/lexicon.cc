@@ -80,54 +80,56 @@ struct CldrCountry {
   std::vector<std::string> keys;
 };
 
-// ICU/CLDR: one Arabic display name per ISO region; aliases come from country_aliases.tsv. Computed
-// once per process: the display-name lookup and normalizing ~250 names were half of a dictionary load,
-// and they cannot change while the process runs (a server reloading its dictionaries, or a test or
-// fuzz target loading many Lexicons, pays it once). Leaked on purpose: no destructor-order questions.
-const std::vector<CldrCountry>& CldrArabicCountryNames() {
-  static const auto* names = [] {
-    auto* out = new std::vector<CldrCountry>();
-    icu::Locale ar("ar");
-    for (const char* const* cc = icu::Locale::getISOCountries(); *cc; ++cc) {
-      icu::Locale loc("", *cc);
-      std::string alpha3 = loc.getISO3Country();
-      if (alpha3.size() != 3) continue;
-      icu::UnicodeString display;
-      loc.getDisplayCountry(ar, display);
-      std::string name;
-      display.toUTF8String(name);
-      if (name.empty() || name == *cc) continue;
-      CldrCountry c{std::move(alpha3), std::move(name), {}, {}};
-      c.normalized = NormalizeForMatch(c.name);
-      for (const auto& w : SplitWords(c.normalized)) {
-        std::string k = Lexicon::MatchKey(w);
-        if (!k.empty()) c.keys.push_back(std::move(k));
-      }
-      out->push_back(std::move(c));
-    }
-    return out;
-  }();
-  return *names;
-}
-
-Status LoadCountries(Lexicon& lex, LexiconBuilder& b, std::vector<ActorEntry>& actors,
-                     std::unordered_map<std::string, std::string>& names,
-                     const std::unordered_set<std::string>& not_names) {
-  for (const CldrCountry& c : CldrArabicCountryNames()) {
-    names[c.alpha3] = c.name;
-    // Some CLDR names are other words once normalized (عُمان = عمّان, the capital of Jordan; مالي =
-    // "financial"): country_aliases.tsv marks them `not`, and only their longer forms match.
-    if (not_names.count(c.normalized)) continue;
-    ActorEntry e{"state:" + c.alpha3, c.name, c.alpha3, ActorKind::kState, "", "", MentionVia::kName};
-    idx_t row = static_cast<idx_t>(actors.size());
-    actors.push_back(e);
-    b.AddWords(c.keys, LexHit::kActor, row);
-  }
-  (void)lex;
-  return Status::Ok();
-}
-
 }  // namespace
+
+// ICU/CLDR: one Arabic display name per ISO region; aliases come from country_aliases.tsv. Indexed
+// once per process: the display-name lookup, normalizing ~250 names and building their phrase index
+// were two thirds of a dictionary load, and they cannot change while the process runs (a server
+// reloading its dictionaries, or a test or fuzz target loading many Lexicons, pays it once). Each
+// Lexicon keeps only which names its country_aliases.tsv vetoes and the actor rows of the others.
+// Leaked on purpose: no destructor-order questions.
+struct Lexicon::CldrIndex {
+  std::vector<CldrCountry> countries;
+  std::unordered_map<std::string, std::string> names;                 // alpha3 -> Arabic name
+  std::unordered_map<std::string, std::vector<idx_t>> by_first_word;  // key -> countries, in order
+  // Every word of every name -> the countries whose name has it (known only while one is not vetoed).
+  std::unordered_map<std::string, std::vector<idx_t>, ViewHash, std::equal_to<>> words;
+
+  static const CldrIndex& Get() {
+    static const auto* index = [] {
+      auto* out = new CldrIndex();
+      icu::Locale ar("ar");
+      for (const char* const* cc = icu::Locale::getISOCountries(); *cc; ++cc) {
+        icu::Locale loc("", *cc);
+        std::string alpha3 = loc.getISO3Country();
+        if (alpha3.size() != 3) continue;
+        icu::UnicodeString display;
+        loc.getDisplayCountry(ar, display);
+        std::string name;
+        display.toUTF8String(name);
+        if (name.empty() || name == *cc) continue;
+        CldrCountry c{std::move(alpha3), std::move(name), {}, {}};
+        c.normalized = NormalizeForMatch(c.name);
+        for (const auto& w : SplitWords(c.normalized)) {
+          std::string k = Lexicon::MatchKey(w);
+          if (!k.empty()) c.keys.push_back(std::move(k));
+        }
+        out->names[c.alpha3] = c.name;
+        const idx_t i = static_cast<idx_t>(out->countries.size());
+        if (!c.keys.empty()) {
+          out->by_first_word[c.keys[0]].push_back(i);
+          for (const auto& k : c.keys) {
+            auto& list = out->words[k];
+            if (list.empty() || list.back() != i) list.push_back(i);
+          }
+        }
+        out->countries.push_back(std::move(c));
+      }
+      return out;
+    }();
+    return *index;
+  }
+};
 
 StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
   auto lex = std::make_unique<Lexicon>();
@@ -143,7 +145,20 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
     std::unordered_set<std::string> not_names;
     for (size_t r = 0; r < t.rows(); ++r)
       if (t.Get(r, "kind") == "not") not_names.insert(NormalizeForMatch(t.Get(r, "surface")));
-    RETURN_IF_ERROR(LoadCountries(*lex, b, lex->actors_, lex->country_names_, not_names));
+    // CLDR names first (actor rows 0..n-1, as before aliases); some are other words once normalized
+    // (عُمان = عمّان, the capital of Jordan; مالي = "financial"): `not` rows veto them, and only their
+    // longer alias forms match.
+    const CldrIndex& cldr = CldrIndex::Get();
+    lex->cldr_ = &cldr;
+    lex->cldr_rows_.assign(cldr.countries.size(), kVetoed);
+    lex->actors_.reserve(cldr.countries.size() + t.rows());
+    for (size_t i = 0; i < cldr.countries.size(); ++i) {
+      const CldrCountry& c = cldr.countries[i];
+      if (not_names.count(c.normalized)) continue;
+      lex->cldr_rows_[i] = static_cast<idx_t>(lex->actors_.size());
+      lex->actors_.push_back({"state:" + c.alpha3, c.name, c.alpha3, ActorKind::kState, "", "", MentionVia::kName});
+      lex->cldr_phrases_ += !c.keys.empty();
+    }
     std::unordered_map<std::string, idx_t> demonym_row;
     for (size_t r = 0; r < t.rows(); ++r) {
       std::string code(t.Get(r, "code"));
@@ -166,7 +181,8 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
         }
         continue;
       }
-      std::string name = lex->country_names_.count(code) ? lex->country_names_[code] : surface;
+      auto known_name = cldr.names.find(code);
+      std::string name = known_name != cldr.names.end() ? known_name->second : surface;
       ActorEntry e{"state:" + code, name, code, ActorKind::kState, "", "",
                    kind == "name" ? MentionVia::kName : MentionVia::kMetonym};
       idx_t row = static_cast<idx_t>(lex->actors_.size());
@@ -308,7 +324,7 @@ std::vector<std::string> Lexicon::TokenKeys(const Doc& doc) const {
     // segmenter did not know the rest.
     std::string k(stem);
     if (StartsWith(k, "ال") && CodePoints(k) >= 4) k.erase(0, 4);
-    if (doc.tokens[t].enclitic != Enclitic::kNone && !known_words_.count(k))
+    if (doc.tokens[t].enclitic != Enclitic::kNone && !IsKnownKey(k))
       if (std::string base = BaseBeforeSuffix(k); !base.empty()) k = std::move(base);  // زيارت+ه -> زياره
     keys.push_back(std::move(k));
   }
@@ -319,42 +335,57 @@ void Lexicon::MatchAt(const Doc& doc, const std::vector<std::string>& keys, idx_
                       std::vector<LexHit>* hits) const {
   hits->clear();
   if (tok >= keys.size()) return;
-  auto it = by_first_word_.find(keys[tok]);
-  if (it == by_first_word_.end()) return;
   idx_t sent_end = doc.sentences.empty() ? static_cast<idx_t>(keys.size())
                                          : doc.sentences[doc.tokens[tok].sentence].tokens.end;
-  for (idx_t id : it->second) {
-    const Phrase& ph = phrases_[id];
+  auto try_phrase = [&](const std::vector<std::string>& words, LexHit::Table table, idx_t row) {
     idx_t pos = tok + 1;
     bool ok = true;
-    for (size_t w = 1; w < ph.words.size() && ok; ++w) {
+    for (size_t w = 1; w < words.size() && ok; ++w) {
       // Patterns allow a few words in between ("قدمت له الدعم"); names must be contiguous.
       // A VSO subject and a date can sit between a light verb and its noun:
       // "أجرى الرئيس الجزائري عبد المجيد تبون، مساء أمس، اتصالا هاتفيا".
-      idx_t max_gap = ph.table == LexHit::kPattern ? (w == 1 ? 9 : 2) : 0;
+      idx_t max_gap = table == LexHit::kPattern ? (w == 1 ? 9 : 2) : 0;
       ok = false;
       for (idx_t g = 0; g <= max_gap && pos + g < sent_end; ++g) {
         const std::string& k = keys[pos + g];
         // Accusative tanween is written with an alef: "اتصالا" for "اتصال".
-        if (k == ph.words[w] || (ph.table == LexHit::kPattern && k == ph.words[w] + "ا") ||
-            (ph.table == LexHit::kPattern && k + "ا" == ph.words[w])) {
+        if (k == words[w] || (table == LexHit::kPattern && k == words[w] + "ا") ||
+            (table == LexHit::kPattern && k + "ا" == words[w])) {
           pos = pos + g + 1;
           ok = true;
           break;
         }
         uint16_t fl = doc.tokens[pos + g].flags;
-        if ((fl & kTokPunct) && !(ph.table == LexHit::kPattern && (fl & kTokClauseSep))) break;
+        if ((fl & kTokPunct) && !(table == LexHit::kPattern && (fl & kTokClauseSep))) break;
       }
     }
-    if (ok) hits->push_back({ph.table, ph.row, pos - tok});
+    if (ok) hits->push_back({table, row, pos - tok});
+  };
+  // CLDR country names were the first phrases ever added: they come first among hits of one length.
+  if (cldr_ != nullptr) {
+    if (auto it = cldr_->by_first_word.find(keys[tok]); it != cldr_->by_first_word.end())
+      for (idx_t c : it->second)
+        if (cldr_rows_[c] != kVetoed) try_phrase(cldr_->countries[c].keys, LexHit::kActor, cldr_rows_[c]);
   }
+  if (auto it = by_first_word_.find(keys[tok]); it != by_first_word_.end())
+    for (idx_t id : it->second) try_phrase(phrases_[id].words, phrases_[id].table, phrases_[id].row);
   std::stable_sort(hits->begin(), hits->end(), [](const LexHit& a, const LexHit& c) { return a.length > c.length; });
+}
+
+bool Lexicon::IsKnownKey(std::string_view key) const {
+  if (known_words_.find(key) != known_words_.end()) return true;  // heterogeneous: no copy
+  if (cldr_ == nullptr) return false;
+  auto it = cldr_->words.find(key);
+  if (it == cldr_->words.end()) return false;
+  for (idx_t c : it->second)
+    if (cldr_rows_[c] != kVetoed) return true;
+  return false;
 }
 
 // Before a pronoun suffix a word changes its last letters: ة is written ت (زيارة -> زيارته) and a final
 // hamza sits on ئ or ؤ (لقاء -> لقائه, لقاؤه; normalized ي and و). The dictionary form of such a stem.
 std::string Lexicon::BaseBeforeSuffix(std::string_view stem) const {
-  auto known = [&](const std::string& w) { return known_words_.find(w) != known_words_.end(); };
+  auto known = [&](const std::string& w) { return IsKnownKey(w); };
   if (stem.size() > 4 && stem.substr(stem.size() - 2) == "ت") {
     std::string w = std::string(stem.substr(0, stem.size() - 2)) + "ه";
     if (known(w)) return w;
@@ -367,7 +398,7 @@ std::string Lexicon::BaseBeforeSuffix(std::string_view stem) const {
 }
 
 bool Lexicon::IsKnownWord(std::string_view match_form) const {
-  if (known_words_.find(match_form) != known_words_.end()) return true;  // heterogeneous: no copy
+  if (IsKnownKey(match_form)) return true;
   return !BaseBeforeSuffix(match_form).empty();
 }
 
@@ -377,10 +408,11 @@ const CameoInfo* Lexicon::Cameo(std::string_view code) const {
 }
 
 std::string Lexicon::CountryName(std::string_view alpha3) const {
-  auto it = country_names_.find(std::string(alpha3));
-  return it == country_names_.end() ? std::string() : it->second;
+  const auto& names = CldrIndex::Get().names;
+  auto it = names.find(std::string(alpha3));
+  return it == names.end() ? std::string() : it->second;
 }
 
-size_t Lexicon::size() const { return phrases_.size(); }
+size_t Lexicon::size() const { return cldr_phrases_ + phrases_.size(); }
 
 }  // namespace mizan

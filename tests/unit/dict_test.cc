@@ -365,5 +365,35 @@ TEST(DictDumpTest, EveryDumpedWordIsKnownToTheLexicon) {
   EXPECT_GT(checked, 1000u);
 }
 
+// CLDR country names are indexed once per process and shared (lexicon.cc): a `not` row in one data
+// directory must veto the name in that Lexicon only, before and after another one is loaded.
+TEST(LexiconCldrTest, VetoesStayWithTheirOwnLexicon) {
+  fs::path src = MIZAN_SOURCE_DATA_DIR;
+  if (!fs::exists(src / "VERSION")) GTEST_SKIP() << "no data dir";
+  fs::path dir = fs::temp_directory_path() / ("mizan_cldr_veto_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::copy(src, dir, fs::copy_options::recursive);
+  std::ofstream(dir / "actors/country_aliases.tsv", std::ios::app) << "BTN\tnot\tبوتان\ttest veto\n";
+  auto plain = Lexicon::Load(src.string());
+  auto vetoed = Lexicon::Load(dir.string());
+  auto plain_again = Lexicon::Load(src.string());
+  ASSERT_TRUE(plain.ok() && vetoed.ok() && plain_again.ok());
+  auto has_bhutan = [](const Lexicon& lex) {
+    return std::any_of(lex.actors().begin(), lex.actors().end(), [](const ActorEntry& a) { return a.id == "state:BTN"; });
+  };
+  const std::string key = Lexicon::MatchKey("بوتان");
+  EXPECT_TRUE(has_bhutan(**plain));
+  EXPECT_TRUE((*plain)->IsKnownWord(key));
+  EXPECT_FALSE(has_bhutan(**vetoed));
+  EXPECT_FALSE((*vetoed)->IsKnownWord(key));
+  EXPECT_TRUE(has_bhutan(**plain_again));
+  EXPECT_TRUE((*plain_again)->IsKnownWord(key));
+  EXPECT_EQ((*plain)->size(), (*vetoed)->size() + 1);  // one phrase fewer
+  // The country's name stays known to both: a vetoed name is only not matched alone.
+  EXPECT_EQ((*vetoed)->CountryName("BTN"), "بوتان");
+  EXPECT_EQ((*plain)->CountryName("BTN"), (*vetoed)->CountryName("BTN"));
+  fs::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace mizan
