@@ -27,13 +27,19 @@ class FormCache {
   explicit FormCache(const Doc& doc);
   // Only the tokens of `only` get forms (the others have none): for one sentence of a large Doc.
   FormCache(const Doc& doc, Range only);
-  const std::vector<std::string>& Forms(idx_t t) const { return forms_[t]; }
+  // A token past the last one has no forms and no text: the rules look one token ahead of a cue
+  // without checking, and a cue can end the document (the text "ما" alone; found by api_fuzz).
+  const std::vector<std::string>& Forms(idx_t t) const { return t < forms_.size() ? forms_[t] : NoForms(); }
   // The whole written token as normalized in doc.norm (clitics and article kept).
-  std::string_view Plain(idx_t t) const { return doc_.TokenText(t); }
+  std::string_view Plain(idx_t t) const { return t < forms_.size() ? doc_.TokenText(t) : std::string_view(); }
   const Doc& doc() const { return doc_; }
   size_t size() const { return forms_.size(); }
 
  private:
+  static const std::vector<std::string>& NoForms() {
+    static const std::vector<std::string> none;
+    return none;
+  }
   const Doc& doc_;
   std::vector<std::vector<std::string>> forms_;
 };

@@ -348,6 +348,20 @@ TEST(ClaimStageTest, NeedsSegments) {
   EXPECT_EQ(claims_testing::Stage().Process(doc).code(), StatusCode::kFailedPrecondition);
 }
 
+// Regression (api_fuzz, POST /api/code with the text "ما"): a negation word as the document's last
+// token made the claims stage read the forms of the token after it, past the end (ASan
+// heap-buffer-overflow in FormIsAny). A token past the end has no forms and no text.
+TEST(ClaimStageTest, NegationWordAsTheLastTokenOfTheDocument) {
+  for (const char* text : {"ما", "قال الوزير ما", "لم", "الحكومة لن", "غير", "ذلك ما لم", "لا"}) {
+    Doc doc = claims_testing::MakeClaimTestDoc(text);
+    ASSERT_TRUE(claims_testing::Stage().Process(doc).ok()) << text;
+    FormCache forms(doc);
+    EXPECT_TRUE(forms.Forms(static_cast<idx_t>(doc.tokens.size())).empty()) << text;
+    EXPECT_TRUE(forms.Plain(static_cast<idx_t>(doc.tokens.size())).empty()) << text;
+    EXPECT_FALSE(FormIsAny(forms, static_cast<idx_t>(doc.tokens.size()), {"لم"})) << text;
+  }
+}
+
 TEST(ClaimStageTest, CreateReportsMissingData) {
   auto s = ClaimStage::Create("/nonexistent-mizan-data");
   EXPECT_FALSE(s.ok());
