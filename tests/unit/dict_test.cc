@@ -22,6 +22,16 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// A private copy of the source data directory, to append rows to; "" when there is no data dir.
+fs::path CopyOfData(const std::string& name) {
+  fs::path src = MIZAN_SOURCE_DATA_DIR;
+  if (!fs::exists(src / "VERSION")) return {};
+  fs::path dir = fs::temp_directory_path() / (name + "_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::copy(src, dir, fs::copy_options::recursive);
+  return dir;
+}
+
 // Column value of row r of an import result.
 std::string Col(const ImportResult& r, size_t row, const std::string& col) {
   auto it = std::find(r.columns.begin(), r.columns.end(), col);
@@ -295,11 +305,8 @@ TEST(DictCheckTest, DatesAndActorCodes) {
 
 // A copy of data/ with rows appended: the check must name the file and line of each problem.
 TEST(DictCheckTest, ReportsBadRowsInACopyOfTheData) {
-  fs::path src = MIZAN_SOURCE_DATA_DIR;
-  if (!fs::exists(src / "VERSION")) GTEST_SKIP() << "no data dir";
-  fs::path dir = fs::temp_directory_path() / ("mizan_dict_check_" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::copy(src, dir, fs::copy_options::recursive);
+  fs::path dir = CopyOfData("mizan_dict_check");
+  if (dir.empty()) GTEST_SKIP() << "no data dir";
   auto append = [&](const char* rel, const std::string& line) {
     std::ofstream(dir / rel, std::ios::app) << line << "\n";
   };
@@ -368,11 +375,9 @@ TEST(DictDumpTest, EveryDumpedWordIsKnownToTheLexicon) {
 // CLDR country names are indexed once per process and shared (lexicon.cc): a `not` row in one data
 // directory must veto the name in that Lexicon only, before and after another one is loaded.
 TEST(LexiconCldrTest, VetoesStayWithTheirOwnLexicon) {
-  fs::path src = MIZAN_SOURCE_DATA_DIR;
-  if (!fs::exists(src / "VERSION")) GTEST_SKIP() << "no data dir";
-  fs::path dir = fs::temp_directory_path() / ("mizan_cldr_veto_" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::copy(src, dir, fs::copy_options::recursive);
+  fs::path dir = CopyOfData("mizan_cldr_veto");
+  if (dir.empty()) GTEST_SKIP() << "no data dir";
+  const fs::path src = MIZAN_SOURCE_DATA_DIR;
   std::ofstream(dir / "actors/country_aliases.tsv", std::ios::app) << "BTN\tnot\tبوتان\ttest veto\n";
   auto plain = Lexicon::Load(src.string());
   auto vetoed = Lexicon::Load(dir.string());
