@@ -296,6 +296,18 @@ void Tokenize(const Doc& doc, const KnownWords* known, std::vector<Token>* token
     const CharClass cls = Classify(c);
     if (cls == CharClass::kNewline) { para_start = true; i += len; continue; }
     if (cls == CharClass::kSpace) { i += len; continue; }
+    // A hashtag ("#مجلس_الوزراء_اليمني", "#ترمب") is words: "#" before a letter and "_" between
+    // letters separate like spaces, so names inside hashtags are found.
+    if ((c == '#' || c == '_') && i + len < n) {
+      char32_t next;
+      utf8::Decode(s, i + len, &next);
+      bool after_letter = i > 0 && !tokens->empty() && tokens->back().norm.end == i &&
+                          (tokens->back().flags & kTokWord);
+      if (Classify(next) == CharClass::kLetter && (c == '#' || after_letter)) {
+        i += len;
+        continue;
+      }
+    }
     const size_t b = i;
     if (cls == CharClass::kDigit) {
       i += len;

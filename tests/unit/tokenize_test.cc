@@ -163,6 +163,9 @@ TEST(Tokenize, TokensAndFlags) {
       {"كوفيد-19 (عاجل)", {"كوفيد", "-", "19", "(", "عاجل", ")"}, {W | S, P, N, P, W, P}},
       {"الأمم ؛ المتحدة", {"الامم", "؛", "المتحده"}, {W | S, C, W}},
       {"CNN قالت", {"CNN", "قالت"}, {W | S, W}},
+      // A hashtag reads as its words: "#" before a word and "_" between words are spaces.
+      {"أشاد #مجلس_الوزراء_اليمني", {"اشاد", "مجلس", "الوزراء", "اليمني"}, {W | S, W, W, W}},
+      {"# 5 و_ثم _x #", {"#", "5", "و", "ثم", "_", "x", "#"}, {P | S, N, W, W, P, W, P}},
   };
   for (const TokCase& c : cases) {
     Doc doc = Segmented(c.text, &known);
