@@ -57,7 +57,8 @@ class SentenceCoder {
   bool debug_ = false;
   bool one_sided_ = false;             // also emit protests and attacks with one identified actor
   bool candidates_ = false;            // ... and with none, for the detection filter
-  std::vector<idx_t> mention_at_;      // first-token -> mention (named/role/description mentions)
+  std::vector<idx_t> mention_at_;      // token -> mention (named/role/description mentions)
+  std::vector<idx_t> span_end_;        // mention -> end of its words and of its apposition, if any
   idx_t added_from_ = 0;               // mentions from here on were added by argument rules
   std::vector<bool> in_time_;          // token -> inside a date phrase
   std::vector<idx_t> last_sources_;
@@ -73,13 +74,42 @@ class SentenceCoder {
   idx_t demonstrate_row_ = kNone;      // the pattern "demonstrate" (141), for ProtestersAct
 
   void Index() {
+    span_end_.assign(doc_.mentions.size(), 0);
     for (idx_t m = 0; m < doc_.mentions.size(); ++m) {
       const Mention& mm = doc_.mentions[m];
+      span_end_[m] = mm.tokens.end;
       if (mm.via == MentionVia::kPronoun) continue;
       for (idx_t t = mm.tokens.begin; t < mm.tokens.end; ++t)
         if (mention_at_[t] == kNone) mention_at_[t] = m;
     }
+    // "الرئيس الفرنسي، إيمانويل ماكرون، ...": a mention set off by a comma that names the same actor as
+    // the one before it is an apposition, not a second argument or a list item. Its words point at the
+    // head mention, so argument rules see one actor, spanning both (span_end_).
+    for (idx_t t = 1; t + 1 < doc_.tokens.size(); ++t) {
+      std::string_view k = doc_.token_keys[t];
+      if (k != "،" && k != ",") continue;
+      idx_t head = mention_at_[t - 1], n = mention_at_[t + 1];
+      if (head == kNone || n == kNone || n == head || doc_.mentions[n].tokens.begin != t + 1) continue;
+      if (span_end_[head] != t || !Apposed(doc_.mentions[head], doc_.mentions[n])) continue;
+      for (idx_t u = doc_.mentions[n].tokens.begin; u < doc_.mentions[n].tokens.end; ++u)
+        if (mention_at_[u] == n) mention_at_[u] = head;
+      span_end_[head] = doc_.mentions[n].tokens.end;
+    }
   }
+
+  // Whether mention b, right after a and a comma, renames a: a person's name after a role of the same
+  // country ("وزير الخارجية الإيراني، محمد جواد ظريف"), or a role after a name with the same code
+  // ("ماكرون، الرئيس الفرنسي"). Two names, or two roles, are a list ("ترامب، بنس، وبومبيو").
+  static bool Apposed(const Mention& a, const Mention& b) {
+    if (a.sentence != b.sentence || a.code.size() < 3 || b.code.size() < 3) return false;
+    if (a.code.compare(0, 3, "---") == 0 || a.code.compare(0, 3, b.code, 0, 3) != 0) return false;
+    auto is_name = [](const Mention& m) { return m.via == MentionVia::kName && m.kind == ActorKind::kPerson; };
+    if (a.via == MentionVia::kRole && is_name(b)) return true;
+    return is_name(a) && b.via == MentionVia::kRole && a.code == b.code;
+  }
+
+  // Where mention m's words and its apposition end (mentions added by argument rules have none).
+  idx_t SpanEnd(idx_t m) const { return m < span_end_.size() ? span_end_[m] : doc_.mentions[m].tokens.end; }
 
   bool IsMentionStart(idx_t m) const { return m != kNone; }
 
@@ -104,18 +134,23 @@ class SentenceCoder {
   // Mentions coordinated with m by و: "الجزائر ومصر والإمارات".
   std::vector<idx_t> Group(idx_t m) const {
     std::vector<idx_t> out{m};
-    idx_t end = doc_.mentions[m].tokens.end;
+    size_t listed = 1;  // items up to the last one joined by و: a list ends with "وX"
+    idx_t end = SpanEnd(m);
     while (end < doc_.tokens.size()) {
       idx_t t = end;
       // allow a comma between items: "الجزائر، مصر، وتونس"
       if ((doc_.tokens[t].flags & kTokClauseSep) && t + 1 < doc_.tokens.size()) ++t;
       idx_t n = mention_at_[t];
       if (n == kNone || doc_.mentions[n].tokens.begin != t) break;
-      bool joined = (doc_.tokens[t].proclitics & kProWa) || t != end;
-      if (!joined || doc_.tokens[t].sentence != doc_.tokens[end - 1].sentence) break;
+      bool wa = doc_.tokens[t].proclitics & kProWa;
+      if (!(wa || t != end) || doc_.tokens[t].sentence != doc_.tokens[end - 1].sentence) break;
       out.push_back(n);
-      end = doc_.mentions[n].tokens.end;
+      if (wa) listed = out.size();
+      end = SpanEnd(n);
     }
+    // Items joined by commas alone, with no و after them, are no list: "اتهم الرئيس، ...، الحكومة
+    // الإيطالية" names the object after the subject's apposition.
+    out.resize(listed);
     return out;
   }
 
@@ -857,11 +892,27 @@ class SentenceCoder {
     if (reaction && !passive && tgt.empty() && !have_tgt_pron) {
       idx_t from = after;  // skip a VSO subject
       for (idx_t m : src)
-        if (doc_.mentions[m].tokens.begin >= after && doc_.mentions[m].tokens.end > from) from = doc_.mentions[m].tokens.end;
-      while (from < hi && (doc_.tokens[from].flags & kTokPunct)) ++from;
-      // The object noun is often a trigger itself ("بالعقوبات التي فرضتها واشنطن"): look past it.
-      idx_t m = ObjectAgent(from, std::min<idx_t>(sent.tokens.end, from + 8));
-      if (m != kNone) tgt = {m};
+        if (doc_.mentions[m].tokens.begin >= after && SpanEnd(m) > from) from = SpanEnd(m);
+      // past the commas and the date between the subject and the object ("أشاد المجلس، الأربعاء، بمواقف")
+      while (from < hi && ((doc_.tokens[from].flags & kTokPunct) || in_time_[from])) ++from;
+      // ... and past a name the dictionaries do not know, set off by commas ("الرئيس الكوري، مون جاي-إن، ")
+      if (from > after && (doc_.tokens[from - 1].flags & kTokClauseSep)) {
+        for (idx_t t = from; t < hi && t < from + 5 && mention_at_[t] == kNone; ++t) {
+          if (!(doc_.tokens[t].flags & kTokClauseSep)) continue;
+          from = t;
+          while (from < hi && ((doc_.tokens[from].flags & kTokPunct) || in_time_[from])) ++from;
+          break;
+        }
+      }
+      idx_t a = kNone, b = kNone;
+      if (from < hi && BetweenSides(from + 1, std::min<idx_t>(sent.tokens.end, from + 16), &a, &b)) {
+        // "رحب بالاتفاق بين ترامب وكيم": a reaction to what two sides did together is directed at both.
+        tgt = Group(a);
+        if (!InGroup(a, b)) tgt.push_back(b);
+      } else if (idx_t m = ObjectAgent(from, std::min<idx_t>(sent.tokens.end, from + 8)); m != kNone) {
+        // The object noun is often a trigger itself ("بالعقوبات التي فرضتها واشنطن"): look past it.
+        tgt = {m};
+      }
     }
     if (p.inverse) {
       // "حصل X على ... من Y": Y gives, X receives.
@@ -976,7 +1027,7 @@ class SentenceCoder {
     idx_t end = std::min<idx_t>(sent.tokens.end, after + 12);
     idx_t from = after;  // past a VSO subject
     for (idx_t m : src)
-      if (doc_.mentions[m].tokens.begin >= after && doc_.mentions[m].tokens.end > from) from = doc_.mentions[m].tokens.end;
+      if (doc_.mentions[m].tokens.begin >= after && SpanEnd(m) > from) from = SpanEnd(m);
     // Only for an attacker named next to the act: one carried over from another clause ("أعربت تونس عن
     // تضامنها إثر الهجوم الذي استهدف ...") says nothing of whom the act struck.
     if (!src.empty() && !LocalSource(tr, src)) return;

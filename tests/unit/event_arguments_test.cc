@@ -102,7 +102,19 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"protesters_no_cue", "عاد المتظاهرون في عمان إلى منازلهم بعد لقاء السفير الإسرائيلي.", true, "", "14", "ISR", false},
         // a supposed act is no event
         Case{"hypothetical_any", "حذرت إسرائيل من أن أي هجوم تشنه حماس على المستوطنات سيقابل برد قاس.", false, "PSE", "19", "ISR", false},
-        Case{"hypothetical_if", "في حال أقدمت إيران على ضرب الناقلات السعودية سترد الرياض.", false, "IRN", "19", "SAU", false}));
+        Case{"hypothetical_if", "في حال أقدمت إيران على ضرب الناقلات السعودية سترد الرياض.", false, "IRN", "19", "SAU", false},
+        // a name set off by commas after a role renames the subject; the object follows it
+        Case{"apposition_subject", "انتقد وزير الخارجية الفرنسي، جان إيف لودريان، الحكومة التركية بشدة.", false, "FRA", "11", "TUR", true},
+        Case{"apposition_no_self_event", "انتقد وزير الخارجية الفرنسي، جان إيف لودريان، الحكومة التركية بشدة.", false, "FRA", "11", "FRA", false},
+        // ... and a list of two states still takes both ("انتقدت فرنسا، ألمانيا، وإيطاليا")
+        Case{"comma_list_with_wa", "انتقدت فرنسا، ألمانيا، وإيطاليا الحكومة التركية.", false, "ITA", "11", "TUR", true},
+        // a reaction to an agreement between two sides is directed at each, past a date and an unknown name
+        Case{"reaction_between_sides", "رحب رئيس الوزراء الياباني، شينزو آبي، الخميس، بالاتفاق بين روسيا وأوكرانيا.", false, "JPN", "05", "UKR", true},
+        Case{"reaction_between_sides_first", "رحب رئيس الوزراء الياباني، شينزو آبي، الخميس، بالاتفاق بين روسيا وأوكرانيا.", false, "JPN", "05", "RUS", true},
+        // a reaction's object after a date between commas
+        Case{"reaction_past_date", "أشادت الحكومة الأردنية، الأحد، بموقف الحكومة المصرية من الأزمة.", false, "JOR", "05", "EGY", true},
+        // actors written as hashtags
+        Case{"hashtag_actors", "أدان #مجلس_الوزراء_البحريني هجوم #الحوثيين على #السعودية.", false, "BHR", "11", "", true}));
 
 }  // namespace
 }  // namespace mizan
