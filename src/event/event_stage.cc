@@ -226,7 +226,21 @@ class SentenceCoder {
       idx_t len = DemonymAt(t);
       // Only an act has an agent: "الهجوم التركي", not "القضية الليبية" or "الحدود الأردنية".
       if (len && !IsActNoun(t - 1)) return kNone;
-      if (len) return AddStateMention(t, t + len, lex_.demonyms()[hits_[demonym_hit_].row], 0.6f);
+      if (!len) continue;
+      const std::string& cc = lex_.demonyms()[hits_[demonym_hit_].row];
+      if (cc == "EUR")
+        for (idx_t q = added_from_; q < doc_.mentions.size(); ++q)
+          if (doc_.mentions[q].tokens.begin == t && doc_.mentions[q].code == "IGOEUREEC") return q;
+      idx_t added = AddStateMention(t, t + len, cc, 0.6f);
+      if (cc == "EUR") {
+        // Europe does not act; the Union does: "المقترح الأوروبي", "العقوبات الأوروبية".
+        Mention& eu = doc_.mentions[added];
+        eu.code = "IGOEUREEC";
+        eu.name = "الاتحاد الأوروبي";
+        eu.actor_id = "org:european_union";
+        eu.kind = ActorKind::kOrganization;
+      }
+      return added;
     }
     return kNone;
   }
@@ -428,6 +442,27 @@ class SentenceCoder {
   bool InGroup(idx_t head, idx_t m) const {
     auto g = Group(head);
     return std::find(g.begin(), g.end(), m) != g.end();
+  }
+
+  // The whole coordination mention m belongs to, from its first item: for "الإمارات والكويت
+  // والسعودية قدمت", the subject found before the verb is السعودية, and all three gave.
+  std::vector<idx_t> Coordination(idx_t m) const {
+    idx_t first = m;
+    for (bool moved = true; moved;) {
+      moved = false;
+      for (idx_t q = 0; q < doc_.mentions.size() && !moved; ++q) {
+        const Mention& mq = doc_.mentions[q];
+        if (mq.via == MentionVia::kPronoun || mq.sentence != doc_.mentions[first].sentence ||
+            mq.tokens.begin >= doc_.mentions[first].tokens.begin)
+          continue;
+        auto g = Group(q);
+        if (g.size() > 1 && std::find(g.begin() + 1, g.end(), first) != g.end()) {
+          first = q;
+          moved = true;
+        }
+      }
+    }
+    return Group(first);
   }
 
   std::vector<Trigger> Triggers(const Sentence& sent) {
@@ -786,6 +821,15 @@ class SentenceCoder {
         src_pron = sent_src_pron_;
         have_src_pron = true;
       }
+    } else if ((trig_tok.proclitics & kProWa) && !p.noun && !trig_pron && pre_free == kNone && post_free2 == kNone &&
+               p.cameo.compare(0, 2, "01") != 0 && p.cameo.compare(0, 2, "02") != 0 && !sent_src_.empty() &&
+               tr.tok <= sent_src_tok_ + 20 && post_free != kNone &&
+               std::find(sent_src_.begin(), sent_src_.end(), post_free) == sent_src_.end()) {
+      // "زار ظريف بيروت ... والتقى الرئيس عون ورئيس المجلس بري": a verb joined by و to the sentence's
+      // previous verb shares its subject; the one actor (or coordination) after it is its object. Not
+      // when the verb carries its object ("واستقبله الرئيس"), names two actors ("وطالبت القاهرة
+      // واشنطن"), or speaks or appeals (01/02: "وقال الرئيس"), where the actor after it is the subject.
+      src = sent_src_;
     } else if (post_free != kNone && post_free_dist == 0 && !is_relative &&
                (pre_free == kNone || doc_.mentions[pre_free].tokens.end + 2 < tr.tok)) {
       // Arabic is verb-first: an actor right after the verb is its subject unless another actor
@@ -793,7 +837,12 @@ class SentenceCoder {
       src = Group(post_free);
       post_free = post_free2;
     } else if (pre_free != kNone) {
-      src = Group(pre_free);
+      // The whole coordination before the verb acts ("الإمارات والكويت والسعودية قدمت"), unless it is the
+      // object of a preposition ("الحوار بين روسيا وفرنسا وأوروبا"). Not for protests and attacks: there
+      // it lowered the GSR detection filter's cross-validated F1 (PROTEST 0.479 -> 0.411, ASSAULT
+      // 0.645 -> 0.611) through the filter's features; why is not understood yet.
+      src = violent || p.cameo.compare(0, 2, "14") == 0 ? Group(pre_free) : Coordination(pre_free);
+      if (src[0] != pre_free && !PrepBefore(doc_.mentions[src[0]].tokens.begin, lo).empty()) src = Group(pre_free);
     } else if (post_free != kNone && post_free_dist <= 3) {
       // VSO: the subject follows the verb closely (an adverb or a date may come between).
       src = Group(post_free);
@@ -811,23 +860,7 @@ class SentenceCoder {
         if (m == kNone) continue;
         idx_t b = doc_.mentions[m].tokens.begin;
         if (PrepBefore(b, sent.tokens.begin).empty()) {
-          // take the whole coordination the mention belongs to
-          idx_t first = m;
-          while (true) {
-            bool moved = false;
-            for (idx_t q = 0; q < doc_.mentions.size(); ++q) {
-              const Mention& mq = doc_.mentions[q];
-              if (mq.via == MentionVia::kPronoun || mq.sentence != doc_.mentions[first].sentence) continue;
-              auto g = Group(q);
-              if (g.size() > 1 && std::find(g.begin() + 1, g.end(), first) != g.end()) {
-                first = q;
-                moved = true;
-                break;
-              }
-            }
-            if (!moved) break;
-          }
-          src = Group(first);
+          src = Coordination(m);  // the whole coordination the mention belongs to
           break;
         }
         t = b;
@@ -969,7 +1002,8 @@ class SentenceCoder {
       std::vector<EventActor> all = sources;
       for (size_t i = 0; i + 1 < all.size(); ++i) {
         for (size_t j = i + 1; j < all.size(); ++j) {
-          if (all[i].code.substr(0, 3) == all[j].code.substr(0, 3)) continue;
+          // (two bodies of one state act on each other too: "اتفق الجيش والحكومة")
+          if (all[i].code == all[j].code) continue;
           EmitMutual(tr, p, all[i], all[j]);
         }
       }

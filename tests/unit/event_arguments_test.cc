@@ -113,6 +113,22 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"reaction_between_sides_first", "رحب رئيس الوزراء الياباني، شينزو آبي، الخميس، بالاتفاق بين روسيا وأوكرانيا.", false, "JPN", "05", "RUS", true},
         // a reaction's object after a date between commas
         Case{"reaction_past_date", "أشادت الحكومة الأردنية، الأحد، بموقف الحكومة المصرية من الأزمة.", false, "JOR", "05", "EGY", true},
+        // coordinated subjects before the verb all act ("X وY وZ قدمت إلى")
+        Case{"svo_coordination_first", "أعلن مسؤولون أن قطر والكويت والسعودية قدمت إلى اليمن مساعدات غذائية.", false, "QAT", "07", "YEM", true},
+        Case{"svo_coordination_last", "أعلن مسؤولون أن قطر والكويت والسعودية قدمت إلى اليمن مساعدات غذائية.", false, "SAU", "07", "YEM", true},
+        // ... but not the objects of بين before a verbal noun
+        Case{"between_objects_no_subject", "شدد الوزير على الحوار بين تركيا واليونان، وقال إن التعاون مفيد.", false, "TUR", "06", "GRC", false},
+        // a verb joined by و to the previous one shares its subject; the actors after it are its objects
+        Case{"wa_verb_shares_subject", "زار وزير الخارجية القطري عمان أمس، والتقى الرئيس السوداني ورئيس البرلمان السوداني.", false, "QAT", "04", "SDN", true},
+        Case{"wa_verb_no_object_subject", "زار وزير الخارجية القطري عمان أمس، والتقى الرئيس السوداني ورئيس البرلمان السوداني.", false, "SDN", "04", "SDN", false},
+        // bodies of one state meeting each other
+        Case{"mutual_same_state", "شارك في الاجتماع رئيس الحكومة الليبية وقائد الجيش الليبي.", false, "LBY", "04", "LBY", true},
+        // reaching an agreement is agreeing (057), not an intent (037)
+        Case{"reach_agreement", "توصلت مصر والسودان إلى اتفاق حول مياه النيل.", false, "EGY", "05", "SDN", true},
+        // an act of "Europe" named by the adjective on the object is the Union's
+        Case{"european_object_is_eu", "رفضت الحكومة التونسية المقترح الأوروبي.", false, "TUN", "12", "IGO", true},
+        // states named by a plural noun and a demonym ("الدول الأوروبية")
+        Case{"states_plural_role", "قررت الدول الأوروبية فرض عقوبات ضد إيران.", false, "EUR", "16", "IRN", true},
         // actors written as hashtags
         Case{"hashtag_actors", "أدان #مجلس_الوزراء_البحريني هجوم #الحوثيين على #السعودية.", false, "BHR", "11", "", true}));
 
