@@ -140,6 +140,13 @@ const Cue* LastAttribution(const Doc& doc, const std::vector<Cue>& local, idx_t 
   return nullptr;
 }
 
+// An outcome in the field that an actor announces ("أعلن الجيش مقتل 71 مسلحا", "القبض على ستة"): the
+// announcer reports it; it is not an act of announcing.
+bool IsOutcomeNoun(const FormCache& f, idx_t k) {
+  return FormIsAny(f, k, {"مقتل", "مصرع", "بدء", "انطلاق", "قبض", "اعتقال", "توقيف", "ضبط", "احباط", "تدمير",
+                          "اسقاط", "تحرير", "استعاده", "سيطره", "اصابه", "شن", "تصفيه"});
+}
+
 // A token that looks like an imperfect verb (يفعل، تفعل، نفعل), for "قد" + imperfect = hedge.
 bool LooksImperfect(const FormCache& f, idx_t t) {
   std::string_view p = f.Plain(t);
@@ -283,7 +290,9 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
           PlainIs(f, b, "اي") || PlainIs(f, b, "ما") ||  // "إيران تنفي أي وجود": the subject came first
           (PlainIs(f, b, "الي") && IsComplementizer(f, b + 1)) ||  // "مشيرا إلى أن"
           // "وأشار إلى تهديد X لـ Y": the speaker goes on, with a noun phrase as the reported content
-          (PlainIs(f, b, "الي") && FormIsAny(f, t, {"اشار", "اشارت", "لفت", "لفتت", "يشير", "تشير"}))) {
+          (PlainIs(f, b, "الي") && FormIsAny(f, t, {"اشار", "اشارت", "لفت", "لفتت", "يشير", "تشير"})) ||
+          // "وكانت الوزارة قد أعلنت الأربعاء القبض على ستة": an outcome announced by the subject before
+          (IsOutcomeNoun(f, b) && t > sr.begin && !denial)) {
         // No subject after the verb: one just before it ("الرئاسة أكدت أن"), else the last speaker
         // before it, however many paragraphs back ("وأضاف أن", "مؤكدا أنه": a speech verb with no
         // subject always has one; a paragraph of his acts, "وانتقد الخميس …", may stand between).
@@ -294,7 +303,8 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
           continue;
         }
         idx_t before = kNone;
-        const idx_t subj_end = t > sr.begin && IsClauseSep(doc, t - 1) ? t - 1 : t;  // "العبادي، أكد"
+        idx_t subj_end = t > sr.begin && PlainIs(f, t - 1, "قد") ? t - 1 : t;  // "وكانت الوزارة قد أعلنت"
+        if (subj_end > sr.begin && IsClauseSep(doc, subj_end - 1)) --subj_end;    // "العبادي، أكد"
         for (idx_t i = 0; i < doc.mentions.size(); ++i)
           if (doc.mentions[i].tokens.end == subj_end && doc.mentions[i].sentence == s) before = i;
         if (before != kNone) {
@@ -352,8 +362,7 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
       // reported by the announcer, not done by announcing them: they keep the frame.
       bool outcome = false;
       for (idx_t k = e; k < sr.end && k < e + 4 && !outcome; ++k) {
-        if (FormIsAny(f, k, {"مقتل", "مصرع", "بدء", "انطلاق", "قبض", "اعتقال", "توقيف", "ضبط", "احباط", "تدمير",
-                             "اسقاط", "تحرير", "استعاده", "سيطره", "اصابه", "شن", "تصفيه"}))
+        if (IsOutcomeNoun(f, k))
           outcome = true;
         else if (!IsTimeWord(f, k) && !IsClauseSep(doc, k))
           break;  // only time words and commas may stand between the source and the outcome
