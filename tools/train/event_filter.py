@@ -17,7 +17,10 @@ prefix, so the scarce PROTEST examples borrow what ASSAULT teaches about specifi
 
 Cross-validation: sentences are split into 5 folds by a hash of their id; for each fold the model is
 trained on the other four (its thresholds chosen by an inner 3-fold split of those four) and scored on
-the fifth. The reported figure is the mean over the folds; nothing is scored in-sample.
+the fifth. The reported figure is the mean over the folds; nothing is scored in-sample. With
+--repeats R the whole 5-fold split is drawn R times (the hash salted by the repeat) and the mean is
+over all 5R folds: with a few dozen positive sentences per fold, one sentence's features moving the
+inner threshold moves a single split's mean by several points, and the repeats average that out.
 """
 import argparse
 import hashlib
@@ -138,14 +141,14 @@ def joint_examples(data, keep):
     return ex
 
 
-def fit(data, keep, inner=3):
+def fit(data, keep, inner=3, salt=""):
     """One model trained on the kept sentences of every type, and a threshold per type chosen by an
     inner cross-validation on those sentences. data: type -> (sentences, candidates)."""
     oof = {t: [] for t in data}
     for k in range(inner):
-        model = train(joint_examples(data, lambda sid: keep(sid) and fold_of("inner" + sid, inner) != k))
+        model = train(joint_examples(data, lambda sid: keep(sid) and fold_of(salt + "inner" + sid, inner) != k))
         for t, (sents, cands) in data.items():
-            te = [s for s in sents if keep(s[0]) and fold_of("inner" + s[0], inner) == k]
+            te = [s for s in sents if keep(s[0]) and fold_of(salt + "inner" + s[0], inner) == k]
             oof[t] += sentence_scores(model, te, cands)
     return train(joint_examples(data, keep)), {t: best_threshold(o) for t, o in oof.items()}
 
@@ -155,6 +158,7 @@ def main():
     ap.add_argument("--mizan", required=True, help="the mizan binary")
     ap.add_argument("--gsr", required=True, help="folder with protest_detection.jsonl and assault_detection.jsonl")
     ap.add_argument("--cv", action="store_true", help="report 5-fold cross-validated P/R/F1 per type")
+    ap.add_argument("--repeats", type=int, default=1, help="with --cv: draw the 5-fold split this many times")
     ap.add_argument("--write", help="train on every sentence and write the model here")
     ap.add_argument("--min-f1", action="append", default=[], help="TYPE=F1: fail when the CV mean is lower")
     a = ap.parse_args()
@@ -168,16 +172,20 @@ def main():
     report = {}
     if a.cv:
         folds = {t: [] for t in data}
-        for k in range(5):
-            model, thr = fit(data, lambda sid, k=k: fold_of(sid) != k)
-            for plover, (sents, cands) in data.items():
-                te = [s for s in sents if fold_of(s[0]) == k]
-                folds[plover].append(prf(sentence_scores(model, te, cands), thr[plover]))
+        for r in range(max(1, a.repeats)):
+            salt = f"repeat{r}:" if r else ""  # the first split is the one reported without --repeats
+            for k in range(5):
+                model, thr = fit(data, lambda sid, k=k: fold_of(salt + sid) != k, salt=salt)
+                for plover, (sents, cands) in data.items():
+                    te = [s for s in sents if fold_of(salt + s[0]) == k]
+                    folds[plover].append(prf(sentence_scores(model, te, cands), thr[plover]))
         for plover, (sents, cands) in data.items():
-            mean = [sum(f[i] for f in folds[plover]) / 5 for i in range(3)]
+            n = len(folds[plover])
+            mean = [sum(f[i] for f in folds[plover]) / n for i in range(3)]
             ceiling = sum(1 for sid, y in sents if y and sid in cands) / max(1, sum(y for _, y in sents))
             report[plover] = {"precision": round(mean[0], 3), "recall": round(mean[1], 3), "f1": round(mean[2], 3),
-                              "folds_f1": [round(f[2], 3) for f in folds[plover]], "candidate_recall": round(ceiling, 3)}
+                              "folds_f1": [round(f[2], 3) for f in folds[plover]], "candidate_recall": round(ceiling, 3),
+                              "repeats": max(1, a.repeats)}
             if plover in gates and mean[2] < float(gates[plover]):
                 failed = True
                 print(f"FAIL {plover}: CV F1 {mean[2]:.3f} < {gates[plover]}", file=sys.stderr)
