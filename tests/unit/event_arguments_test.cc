@@ -129,6 +129,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"european_object_is_eu", "رفضت الحكومة التونسية المقترح الأوروبي.", false, "TUN", "12", "IGO", true},
         // states named by a plural noun and a demonym ("الدول الأوروبية")
         Case{"states_plural_role", "قررت الدول الأوروبية فرض عقوبات ضد إيران.", false, "EUR", "16", "IRN", true},
+        // the noun of thanks takes لـ
+        Case{"thanks_noun_li", "أبدى الرئيس المصري شكره للعاهل السعودي على مبادرته.", false, "EGY", "05", "SAU", true},
         // actors written as hashtags
         Case{"hashtag_actors", "أدان #مجلس_الوزراء_البحريني هجوم #الحوثيين على #السعودية.", false, "BHR", "11", "", true}));
 
