@@ -2,6 +2,10 @@
 # seed article and the dev articles (../shared/eval) must not fall below the figures reached
 # (docs/claims.md "Measured": 0.595 / 0.832 / 0.868 on 25 Nov 2026, 23:05 UTC; the gates keep a
 # margin of about a point because the event stage, which decides which events match, changes under them).
+# 26 Nov: 0.644 / 0.818 / 0.868 after the ب/ل tail fix of the lexicon. Date gate raised to 0.63; the
+# attribution gate lowered to 0.81, on purpose: the fix finds three more gold events (بقصف، بحضور…)
+# whose attribution lies in another sentence ("قال الدبلوماسي …" before "القوات استبقت الزيارة بقصف"),
+# so the rate over matched events fell 0.827 -> 0.818 while no event lost its attribution.
 # Raise a gate when a change raises
 # the figure; never lower one silently.
 set(MIZAN_CLAIMS_EVAL ${CMAKE_SOURCE_DIR}/../shared/eval)
@@ -10,7 +14,7 @@ if(EXISTS ${MIZAN_CLAIMS_EVAL}/seed/gold.jsonl AND EXISTS ${MIZAN_CLAIMS_EVAL}/a
     COMMAND $<TARGET_FILE:mizan_cli> eval --gold ${MIZAN_CLAIMS_EVAL}/seed/gold.jsonl
             --gold ${MIZAN_CLAIMS_EVAL}/articles/dev ${MIZAN_CLAIMS_EVAL}/seed/article.txt
             ${MIZAN_CLAIMS_EVAL}/articles/dev
-            --min-date-acc 0.585 --min-attribution-acc 0.82 --min-certainty-acc 0.86)
+            --min-date-acc 0.63 --min-attribution-acc 0.81 --min-certainty-acc 0.86)
   set_tests_properties(claims.seed_and_dev PROPERTIES LABELS "claims;eval")
 endif()
 # The silver TimeML set: the value match on dates that name their year must stay at or above 0.9

@@ -106,6 +106,10 @@ class Lexicon {
     std::vector<std::string> words;  // in MatchKey form; words[0] is the index key
     LexHit::Table table;
     idx_t row;
+    // Pattern tails written with their preposition ("بقصف"): tail_bits[i] holds the proclitics
+    // (ب، ل، +ال) a token needs and tail_bare[i] the rest of the word; empty when the phrase has none.
+    std::vector<uint8_t> tail_bits;
+    std::vector<std::string> tail_bare;
   };
   std::vector<ActorEntry> actors_;
   std::vector<RoleEntry> roles_;
@@ -121,6 +125,8 @@ class Lexicon {
   std::vector<idx_t> cldr_rows_;
   size_t cldr_phrases_ = 0;  // CLDR names not vetoed (counted in size())
   bool IsKnownKey(std::string_view key) const;
+  // Pattern tails written with ب/ل (+ال) are matched through the token's proclitics (lexicon.cc).
+  void DropCliticTails(const std::unordered_set<std::string>& listed);
   std::unordered_map<std::string, CameoInfo> cameo_;
   std::vector<Phrase> phrases_;
   std::unordered_map<std::string, std::vector<idx_t>> by_first_word_;

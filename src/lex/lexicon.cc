@@ -276,19 +276,22 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
   }
   // Cues (attribution, certainty, negation, brokers) are loaded by the claims stage itself, but
   // their words are known words for the segmenter.
+  std::unordered_set<std::string> listed;  // words known in their own right (cues, words.tsv)
   {
     auto t = TsvTable::Read(dir + "/attrib/cues.tsv", "cues", 1);
     if (t.ok()) {
       for (size_t r = 0; r < t->rows(); ++r)
-        for (const auto& w : SplitWords(NormalizeForMatch(t->Get(r, "surface")))) lex->known_words_.insert(MatchKey(w));
+        for (const auto& w : SplitWords(NormalizeForMatch(t->Get(r, "surface")))) listed.insert(MatchKey(w));
     }
   }
   {
     auto t = TsvTable::Read(dir + "/text/words.tsv", "words", 1);
     if (t.ok()) {
-      for (size_t r = 0; r < t->rows(); ++r) lex->known_words_.insert(MatchKey(t->Get(r, "word")));
+      for (size_t r = 0; r < t->rows(); ++r) listed.insert(MatchKey(t->Get(r, "word")));
     }
   }
+  lex->DropCliticTails(listed);
+  lex->known_words_.insert(listed.begin(), listed.end());
   // CAMEO code table.
   {
     ASSIGN_OR_RETURN(TsvTable t, TsvTable::Read(dir + "/cameo/event_codes.tsv", "cameo", 1));
@@ -315,6 +318,52 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
   return lex;
 }
 
+namespace {
+
+// The proclitics a pattern's tail word may be written with ("هدد بقصف", "طالب بالانسحاب", "تمهيدا لوقف").
+struct TailClitic {
+  std::string_view text;
+  uint8_t bits;
+};
+constexpr TailClitic kTailClitics[] = {{"بال", kProBi | kProAl}, {"لل", kProLi | kProAl}, {"ب", kProBi}, {"ل", kProLi}};
+
+// Whether a is b followed by an alef (U+0627): accusative tanween is written with one ("اتصالا").
+bool PlusAlef(std::string_view a, std::string_view b) {
+  return a.size() == b.size() + 2 && a.compare(0, b.size(), b) == 0 && a.compare(b.size(), 2, "\xd8\xa7") == 0;
+}
+
+}  // namespace
+
+void Lexicon::DropCliticTails(const std::unordered_set<std::string>& listed) {
+  // A tail word written with its preposition ("بقصف" in "هدد بقصف") would make that spelling a known
+  // word, and the segmenter keeps known words whole: "قامت القوات بقصف مواقع" then had no "قصف" to
+  // match. Such a tail is matched as its proclitics and the rest of the word (MatchAt), and the
+  // spelling is dropped from the known words unless something else lists it.
+  std::unordered_set<std::string> keep(listed.begin(), listed.end());
+  for (const Phrase& ph : phrases_)
+    for (size_t i = 0; i < ph.words.size(); ++i)
+      if (ph.table != LexHit::kPattern || i == 0) keep.insert(ph.words[i]);
+  for (Phrase& ph : phrases_) {
+    if (ph.table != LexHit::kPattern) continue;
+    for (size_t i = 1; i < ph.words.size(); ++i) {
+      const std::string& w = ph.words[i];
+      for (const TailClitic& c : kTailClitics) {
+        if (w.size() < c.text.size() + 4 || w.compare(0, c.text.size(), c.text) != 0) continue;
+        std::string rest = w.substr(c.text.size());
+        if (!IsKnownKey(rest) && !listed.count(rest)) break;
+        if (ph.tail_bits.empty()) {
+          ph.tail_bits.assign(ph.words.size(), 0);
+          ph.tail_bare.assign(ph.words.size(), std::string());
+        }
+        ph.tail_bits[i] = c.bits;
+        ph.tail_bare[i] = std::move(rest);
+        if (!keep.count(w)) known_words_.erase(w);
+        break;
+      }
+    }
+  }
+}
+
 std::vector<std::string> Lexicon::TokenKeys(const Doc& doc) const {
   std::vector<std::string> keys;
   keys.reserve(doc.tokens.size());
@@ -337,7 +386,7 @@ void Lexicon::MatchAt(const Doc& doc, const std::vector<std::string>& keys, idx_
   if (tok >= keys.size()) return;
   idx_t sent_end = doc.sentences.empty() ? static_cast<idx_t>(keys.size())
                                          : doc.sentences[doc.tokens[tok].sentence].tokens.end;
-  auto try_phrase = [&](const std::vector<std::string>& words, LexHit::Table table, idx_t row) {
+  auto try_phrase = [&](const std::vector<std::string>& words, LexHit::Table table, idx_t row, const Phrase* ph) {
     idx_t pos = tok + 1;
     bool ok = true;
     for (size_t w = 1; w < words.size() && ok; ++w) {
@@ -349,8 +398,10 @@ void Lexicon::MatchAt(const Doc& doc, const std::vector<std::string>& keys, idx_
       for (idx_t g = 0; g <= max_gap && pos + g < sent_end; ++g) {
         const std::string& k = keys[pos + g];
         // Accusative tanween is written with an alef: "اتصالا" for "اتصال".
-        if (k == words[w] || (table == LexHit::kPattern && k == words[w] + "ا") ||
-            (table == LexHit::kPattern && k + "ا" == words[w])) {
+        if (k == words[w] || (table == LexHit::kPattern && (PlusAlef(k, words[w]) || PlusAlef(words[w], k))) ||
+            (ph != nullptr && !ph->tail_bits.empty() && ph->tail_bits[w] != 0 &&
+             (doc.tokens[pos + g].proclitics & (kProBi | kProLi | kProAl)) == ph->tail_bits[w] &&
+             (k == ph->tail_bare[w] || PlusAlef(k, ph->tail_bare[w]) || PlusAlef(ph->tail_bare[w], k)))) {
           pos = pos + g + 1;
           ok = true;
           break;
@@ -365,10 +416,10 @@ void Lexicon::MatchAt(const Doc& doc, const std::vector<std::string>& keys, idx_
   if (cldr_ != nullptr) {
     if (auto it = cldr_->by_first_word.find(keys[tok]); it != cldr_->by_first_word.end())
       for (idx_t c : it->second)
-        if (cldr_rows_[c] != kVetoed) try_phrase(cldr_->countries[c].keys, LexHit::kActor, cldr_rows_[c]);
+        if (cldr_rows_[c] != kVetoed) try_phrase(cldr_->countries[c].keys, LexHit::kActor, cldr_rows_[c], nullptr);
   }
   if (auto it = by_first_word_.find(keys[tok]); it != by_first_word_.end())
-    for (idx_t id : it->second) try_phrase(phrases_[id].words, phrases_[id].table, phrases_[id].row);
+    for (idx_t id : it->second) try_phrase(phrases_[id].words, phrases_[id].table, phrases_[id].row, &phrases_[id]);
   std::stable_sort(hits->begin(), hits->end(), [](const LexHit& a, const LexHit& c) { return a.length > c.length; });
 }
 

@@ -2,13 +2,16 @@
 # arabic_event_gsr (tools/train/event_filter.py; docs/models.md). The figure is never in-sample:
 # each fold is scored by a model trained on the other four. The split is drawn ten times and the
 # gate reads the mean over the 50 folds: one split's PROTEST mean varies with sd 0.05 between draws
-# (0.31-0.46 at one build), so a one-split gate fired on noise. Skipped where ../shared is absent.
+# (0.31-0.46 at one build), so a one-split gate fired on noise. PROTEST gate lowered 0.36 -> 0.33 on
+# purpose with the lexicon's ب/ل tail fix (docs/models.md): it makes "قامت القوات بقصف" code at all,
+# and moved the PROTEST mean 0.384 -> 0.353 (20 draws; ASSAULT 0.641 -> 0.636) through the features'
+# stems. Skipped where ../shared is absent.
 find_package(Python3 COMPONENTS Interpreter)
 set(MIZAN_GSR_DIR ${CMAKE_SOURCE_DIR}/../shared/eval/gsr)
 if(Python3_Interpreter_FOUND AND EXISTS ${MIZAN_GSR_DIR}/protest_detection.jsonl)
   add_test(NAME quality.gsr_filter_cv
     COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tools/train/event_filter.py
             --mizan $<TARGET_FILE:mizan_cli> --gsr ${MIZAN_GSR_DIR} --cv --repeats 10
-            --min-f1 PROTEST=0.36 --min-f1 ASSAULT=0.62)
+            --min-f1 PROTEST=0.33 --min-f1 ASSAULT=0.62)
   set_tests_properties(quality.gsr_filter_cv PROPERTIES TIMEOUT 900 LABELS quality)
 endif()

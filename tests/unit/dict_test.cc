@@ -364,9 +364,19 @@ TEST(DictDumpTest, EveryDumpedWordIsKnownToTheLexicon) {
     if (e.table == "cue") continue;  // cue words are matched by the claims stage's own forms
     // Two-word demonyms are phrases of two keys, like every other multiword entry.
     std::vector<std::string> words = SplitWords(e.match);
-    for (const auto& w : words) {
+    for (size_t i = 0; i < words.size(); ++i) {
+      const std::string& w = words[i];
       ++checked;
-      EXPECT_TRUE((*lex)->IsKnownWord(w)) << e.table << " '" << w << "' from " << e.source;
+      // A pattern's tail written with its preposition ("هدد بقصف") is matched as ب + a known word
+      // (Lexicon::DropCliticTails), so the word without it is what must be known.
+      bool clitic_tail = false;
+      if ((e.table == "verb" || e.table == "noun") && i > 0)
+        for (std::string_view c : {"بال", "لل", "ب", "ل"})
+          if (w.size() > c.size() + 2 && w.compare(0, c.size(), c) == 0) {
+            clitic_tail = (*lex)->IsKnownWord(w.substr(c.size()));
+            break;
+          }
+      EXPECT_TRUE((*lex)->IsKnownWord(w) || clitic_tail) << e.table << " '" << w << "' from " << e.source;
     }
   }
   EXPECT_GT(checked, 1000u);

@@ -131,6 +131,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"states_plural_role", "قررت الدول الأوروبية فرض عقوبات ضد إيران.", false, "EUR", "16", "IRN", true},
         // the noun of thanks takes لـ
         Case{"thanks_noun_li", "أبدى الرئيس المصري شكره للعاهل السعودي على مبادرته.", false, "EGY", "05", "SAU", true},
+        // "قام بـ + verbal noun": the noun keeps its ب even where a pattern's tail is written with it ("هدد بقصف")
+        Case{"qama_bi_noun", "قامت القوات الإسرائيلية بقصف مواقع حماس في غزة.", false, "ISR", "19", "PSE", true},
+        Case{"bi_noun_after_verb", "قامت السلطات الأردنية بطرد السفير الإسرائيلي من عمان.", false, "JOR", "16", "ISR", true},
         // actors written as hashtags
         Case{"hashtag_actors", "أدان #مجلس_الوزراء_البحريني هجوم #الحوثيين على #السعودية.", false, "BHR", "11", "", true}));
 
