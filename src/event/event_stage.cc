@@ -738,9 +738,11 @@ class SentenceCoder {
         pre_free = post_free = post_free2 = post_target = kNone;
       }
     }
-    // "اشتباكات بين الجيش والمسلحين": the sides of a fight named after بين act on each other. (Not for
-    // other mutual nouns: "مذكرة للتعاون بين المغرب وإسرائيل" names a purpose, not an act.)
-    if (!passive && p.symmetric && violent) {
+    // "اشتباكات بين الجيش والمسلحين", "القمة بين ترامب وكيم", "اتفاق بين لبنان وإسرائيل": the sides of a
+    // fight, a meeting or an agreement named after بين act on each other. (Not for other mutual nouns:
+    // "مذكرة للتعاون بين المغرب وإسرائيل" names a purpose, not an act.)
+    const bool meets = p.cameo.compare(0, 2, "04") == 0 || p.cameo.compare(0, 3, "057") == 0;
+    if (!passive && p.symmetric && (violent || meets)) {
       idx_t a = kNone, b = kNone;
       if (BetweenSides(after, hi, &a, &b)) {
         passive = true;  // arguments fixed here, as for a passive

@@ -134,6 +134,9 @@ INSTANTIATE_TEST_SUITE_P(
         // "قام بـ + verbal noun": the noun keeps its ب even where a pattern's tail is written with it ("هدد بقصف")
         Case{"qama_bi_noun", "قامت القوات الإسرائيلية بقصف مواقع حماس في غزة.", false, "ISR", "19", "PSE", true},
         Case{"bi_noun_after_verb", "قامت السلطات الأردنية بطرد السفير الإسرائيلي من عمان.", false, "JOR", "16", "ISR", true},
+        // the sides of a meeting named after بين meet each other; a purpose after بين is no act
+        Case{"between_meeting", "رحب الوزير بالقمة بين الرئيس الأمريكي والزعيم الكوري الشمالي.", false, "USA", "04", "PRK", true},
+        Case{"between_purpose_no_act", "وقعت الشركة مذكرة للتعاون بين المغرب وإسرائيل.", false, "MAR", "06", "ISR", false},
         // actors written as hashtags
         Case{"hashtag_actors", "أدان #مجلس_الوزراء_البحريني هجوم #الحوثيين على #السعودية.", false, "BHR", "11", "", true}));
 
