@@ -447,23 +447,21 @@ class SentenceCoder {
   // The whole coordination mention m belongs to, from its first item: for "الإمارات والكويت
   // والسعودية قدمت", the subject found before the verb is السعودية, and all three gave.
   std::vector<idx_t> Coordination(idx_t m) const {
+    // Step back one item at a time: the mention ending just before (a comma between allowed) whose
+    // group reaches m. O(list length), not a scan of the document's mentions per step.
     idx_t first = m;
-    for (bool moved = true; moved;) {
-      moved = false;
-      for (idx_t q = 0; q < doc_.mentions.size() && !moved; ++q) {
-        const Mention& mq = doc_.mentions[q];
-        if (mq.via == MentionVia::kPronoun || mq.sentence != doc_.mentions[first].sentence ||
-            mq.tokens.begin >= doc_.mentions[first].tokens.begin)
-          continue;
-        auto g = Group(q);
-        if (g.size() > 1 && std::find(g.begin() + 1, g.end(), first) != g.end()) {
-          first = q;
-          moved = true;
-        }
-      }
+    for (idx_t b; (b = doc_.mentions[first].tokens.begin) > 0;) {
+      idx_t t = b - 1;
+      if ((doc_.tokens[t].flags & kTokClauseSep) && t > 0) --t;
+      idx_t q = mention_at_[t];
+      if (q == kNone || q == first) break;
+      auto g = Group(q);
+      if (std::find(g.begin() + 1, g.end(), first) == g.end()) break;
+      first = q;
     }
     return Group(first);
   }
+
 
   std::vector<Trigger> Triggers(const Sentence& sent) {
     std::vector<Trigger> out;
@@ -929,13 +927,16 @@ class SentenceCoder {
       for (idx_t m : src)
         if (doc_.mentions[m].tokens.begin >= after && SpanEnd(m) > from) from = SpanEnd(m);
       // past the commas and the date between the subject and the object ("أشاد المجلس، الأربعاء، بمواقف")
-      while (from < hi && ((doc_.tokens[from].flags & kTokPunct) || in_time_[from])) ++from;
+      auto skip_punct_and_dates = [&] {
+        while (from < hi && ((doc_.tokens[from].flags & kTokPunct) || in_time_[from])) ++from;
+      };
+      skip_punct_and_dates();
       // ... and past a name the dictionaries do not know, set off by commas ("الرئيس الكوري، مون جاي-إن، ")
       if (from > after && (doc_.tokens[from - 1].flags & kTokClauseSep)) {
         for (idx_t t = from; t < hi && t < from + 5 && mention_at_[t] == kNone; ++t) {
           if (!(doc_.tokens[t].flags & kTokClauseSep)) continue;
           from = t;
-          while (from < hi && ((doc_.tokens[from].flags & kTokPunct) || in_time_[from])) ++from;
+          skip_punct_and_dates();
           break;
         }
       }

@@ -64,7 +64,7 @@ class LexiconBuilder {
     for (const auto& w : words) lex_->known_words_.insert(w);
     idx_t id = static_cast<idx_t>(lex_->phrases_.size());
     lex_->by_first_word_[words[0]].push_back(id);
-    lex_->phrases_.push_back({std::move(words), table, row});
+    lex_->phrases_.push_back({std::move(words), table, row, {}, {}});
   }
 
  private:
@@ -332,6 +332,9 @@ bool PlusAlef(std::string_view a, std::string_view b) {
   return a.size() == b.size() + 2 && a.compare(0, b.size(), b) == 0 && a.compare(b.size(), 2, "\xd8\xa7") == 0;
 }
 
+// The same word, or the same but for a tanween alef on either side ("اتصال" / "اتصالا").
+bool SameUpToTanween(std::string_view a, std::string_view b) { return a == b || PlusAlef(a, b) || PlusAlef(b, a); }
+
 }  // namespace
 
 void Lexicon::DropCliticTails(const std::unordered_set<std::string>& listed) {
@@ -398,10 +401,11 @@ void Lexicon::MatchAt(const Doc& doc, const std::vector<std::string>& keys, idx_
       for (idx_t g = 0; g <= max_gap && pos + g < sent_end; ++g) {
         const std::string& k = keys[pos + g];
         // Accusative tanween is written with an alef: "اتصالا" for "اتصال".
-        if (k == words[w] || (table == LexHit::kPattern && (PlusAlef(k, words[w]) || PlusAlef(words[w], k))) ||
-            (ph != nullptr && !ph->tail_bits.empty() && ph->tail_bits[w] != 0 &&
-             (doc.tokens[pos + g].proclitics & (kProBi | kProLi | kProAl)) == ph->tail_bits[w] &&
-             (k == ph->tail_bare[w] || PlusAlef(k, ph->tail_bare[w]) || PlusAlef(ph->tail_bare[w], k)))) {
+        // (a pattern's tail written with its preposition matches the token's proclitics and the rest)
+        const bool clitic_tail = ph != nullptr && !ph->tail_bits.empty() && ph->tail_bits[w] != 0 &&
+                                 (doc.tokens[pos + g].proclitics & (kProBi | kProLi | kProAl)) == ph->tail_bits[w];
+        if (k == words[w] || (table == LexHit::kPattern && SameUpToTanween(k, words[w])) ||
+            (clitic_tail && SameUpToTanween(k, ph->tail_bare[w]))) {
           pos = pos + g + 1;
           ok = true;
           break;

@@ -301,7 +301,7 @@ void Tokenize(const Doc& doc, const KnownWords* known, std::vector<Token>* token
     if ((c == '#' || c == '_') && i + len < n) {
       char32_t next;
       utf8::Decode(s, i + len, &next);
-      bool after_letter = i > 0 && !tokens->empty() && tokens->back().norm.end == i &&
+      bool after_letter = !tokens->empty() && tokens->back().norm.end == i &&
                           (tokens->back().flags & kTokWord);
       if (Classify(next) == CharClass::kLetter && (c == '#' || after_letter)) {
         i += len;
