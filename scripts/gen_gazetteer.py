@@ -22,7 +22,20 @@ TASHKEEL = re.compile("[\u064b-\u0652\u0640]")
 STOP = {"امان", "أمان", "أمل", "النصر", "الوحدة", "الحرية", "الحي", "السلام", "المستقبل", "الشعب",
         "الثورة", "الجديد", "العرب", "بلد", "الرئيس", "الشيخ", "حي", "ملك", "الملك",
         # common words, first names and numbers that GeoNames also lists as towns
-        "الحد", "حد", "السد", "التل", "خالص", "جمال", "الصف", "جام", "جم", "المالح", "مالي"}
+        "الحد", "حد", "السد", "التل", "خالص", "جمال", "الصف", "جام", "جم", "المالح", "مالي",
+        # words of running news that GeoNames lists as towns or as a town's other name; found by
+        # listing the place cues of 2,000 ANT articles (docs/claims.md, "Places"): "في بيان" is "in a
+        # statement", "في إطار" "within", "البورصة" the stock exchange, "حديثه" "his talk"
+        "بيان", "أطار", "آلاشهر", "جامعة", "بورصة", "حديثة", "الساحل", "الوقف", "القصر", "معسكر",
+        "الطرف", "الحزم", "سحر", "الجميل", "النجمة", "البيض", "الحراك", "الحمام",
+        "الجديدة", "العين", "حجة", "الخضراء", "الفحم", "بانه", "إن صالح", "الخميس", "الجزيره",
+        "الجزیره", "سنه", "مدينه", "الخبر"}
+# A name GeoNames gives that news writes otherwise, by GeoNames id: (the name, surfaces that are words
+# and never a variant). "المدينة" is "the city"; "الصور" "the pictures" (Tyre is "صور"); Khartoum is
+# "الخرطوم" in every paper, Mayadin "الميادين" ("ميادين": "squares").
+RENAME = {"109223": ("المدينة المنورة", ["المدينة"]), "99106": (None, []),
+          "267008": ("صور", ["الصور"]), "379252": ("الخرطوم", ["ااالخرطوم"]),
+          "173480": ("الميادين", ["ميادين"])}
 
 
 def too_short(name):
@@ -79,6 +92,9 @@ def main():
             names = [n for n in (clean(x) for x in r["arabic_names"].split("|")) if n]
             tagged = clean(r["ar_tagged_name"]) if r["ar_tagged_name"] else None
             name = tagged or (names[0] if names else None)
+            if r["geonameid"] in RENAME:
+                name, words = RENAME[r["geonameid"]]
+                names = [n for n in names if n not in words]
             if not name or name in STOP or (too_short(name) and not capital):
                 continue
             variants = []

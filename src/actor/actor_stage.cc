@@ -690,6 +690,39 @@ std::string CityCountry(const Doc& doc, const Gazetteer& places, const Lexicon& 
   return best;
 }
 
+// The country of the city a role is placed in, right after it: "مسلحون في منبج", "جماعة مسلحة في
+// مدينة صبراتة", "الشرطة بمدينة البصرة"; "" when none, or when the name is also a word or names cities of
+// several countries.
+std::string PlacedIn(const Doc& doc, const FormCache& forms, const Gazetteer& places, const Lexicon& lex,
+                     const Mention& m, std::vector<LexHit>* hits, std::vector<idx_t>* ids) {
+  const idx_t end = doc.sentences[m.sentence].tokens.end;
+  idx_t t = m.tokens.end;
+  bool in = false;
+  if (t < end && doc.token_keys[t] == "في") {
+    in = true;
+    ++t;
+  }
+  if (t < end && (in || (doc.tokens[t].proclitics & kProBi))) {
+    const std::string& k = doc.token_keys[t];
+    if (k == "مدينة" || k == "بلدة" || k == "قرية" || k == "منطقة" || k == "محافظة") {
+      in = true;
+      ++t;
+    }
+  }
+  // (A bare بـ is too weak: "المتشددين بكافة أطيافهم" is no town.)
+  if (t >= end || !in) return "";
+  idx_t len = 0;
+  ids->clear();
+  if (!places.MatchCity(forms, t, end, &len, ids) || len == 0) return "";
+  lex.MatchAt(doc, doc.token_keys, t, hits);
+  for (const LexHit& h : *hits)
+    if (h.table != LexHit::kActor) return "";
+  const std::string& cc = places.place((*ids)[0]).country;
+  for (idx_t id : *ids)
+    if (places.place(id).country != cc) return "";
+  return cc;
+}
+
 void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex) {
   std::unordered_map<std::string, int> count;
   std::string best;
@@ -706,12 +739,13 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex)
       best = m.code.substr(0, 3);
     }
   }
-  if (best.empty()) {
-    bool generic = false;
-    for (const Mention& m : doc.mentions) generic = generic || m.code.compare(0, 3, "---") == 0;
-    if (generic) best = CityCountry(doc, places, lex);
-  }
-  if (best.empty()) return;
+  bool generic = false;
+  for (const Mention& m : doc.mentions) generic = generic || m.code.compare(0, 3, "---") == 0;
+  if (!generic) return;
+  if (best.empty()) best = CityCountry(doc, places, lex);
+  FormCache forms(doc);
+  std::vector<LexHit> hits;
+  std::vector<idx_t> ids;
   for (Mention& m : doc.mentions) {
     // A dictionary entry coded "---" on purpose (transnational groups: داعش) keeps it.
     if (m.via == MentionVia::kName && !m.actor_id.empty() && m.actor_id != kUnknownActorId) continue;
@@ -724,7 +758,10 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex)
     if (m.actor_id == kUnknownActorId && m.code.size() >= 6 && m.code.compare(3, 3, "BUS") == 0) continue;
     if (m.confidence == kForeignOwner) continue;
     if (m.code.size() > 3 && m.code.compare(0, 3, "---") == 0) {
-      m.code = best + m.code.substr(3);
+      std::string cc = PlacedIn(doc, forms, places, lex, m, &hits, &ids);
+      if (cc.empty()) cc = best;
+      if (cc.empty()) continue;
+      m.code = cc + m.code.substr(3);
       m.confidence = 0.5f;
     }
   }

@@ -1,6 +1,7 @@
 #include "place/gazetteer.h"
 
 #include "lex/tsv.h"
+#include "text/normalize.h"
 
 #include <algorithm>
 #include <charconv>
@@ -14,6 +15,48 @@ namespace {
 double ToDouble(std::string_view s) { return s.empty() ? 0.0 : std::strtod(std::string(s).c_str(), nullptr); }
 
 constexpr std::string_view kHa = "\xd9\x87";  // ه: the feminine ending once ة is normalized
+constexpr std::string_view kAl = "\xd8\xa7\xd9\x84";  // ال
+
+size_t Letters(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Whether a normalized word carries the article, as SurfaceWords drops it (four letters or more).
+bool Definite(std::string_view w) { return w.substr(0, kAl.size()) == kAl && Letters(w) >= 4; }
+
+// The forms a written word can give a place name's first word: without و/ف, then بـ/لـ/كـ, then the
+// article, each with whether the article was there and the bytes before the name (the article
+// counts as the name's). Stricter than the cue forms (FormCache): no pronoun suffix comes off
+// ("الصورة" is not الصور + ه) and the article must agree with the name's, so that "البيان" is not the
+// town بيان, nor "البنوك" بـ + نوك.
+struct PlaceForm {
+  std::string word;
+  bool definite;
+  idx_t skip;
+};
+
+void PlaceForms(std::string_view w, std::vector<PlaceForm>* out) {
+  out->clear();
+  auto add = [&](std::string_view b, idx_t skip) {
+    if (Letters(b) < 2) return;
+    if (Definite(b)) out->push_back({std::string(b.substr(kAl.size())), true, skip});
+    else out->push_back({std::string(b), false, skip});
+  };
+  add(w, 0);
+  for (idx_t o : {idx_t{0}, idx_t{2}}) {
+    if (o == 2 && !((w.substr(0, 2) == "\xd9\x88" || w.substr(0, 2) == "\xd9\x81") && Letters(w) >= 3)) break;
+    std::string_view b = w.substr(o);
+    if (o == 2) add(b, o);
+    if (b.substr(0, 4) == "\xd9\x84\xd9\x84" && Letters(b) >= 4) {  // لل = لـ + ال
+      out->push_back({std::string(b.substr(4)), true, o});
+    } else if ((b.substr(0, 2) == "\xd8\xa8" || b.substr(0, 2) == "\xd9\x84" || b.substr(0, 2) == "\xd9\x83") &&
+               Letters(b) >= 3) {
+      add(b.substr(2), o + 2);
+    }
+  }
+}
 
 }  // namespace
 
@@ -47,7 +90,7 @@ StatusOr<Gazetteer> Gazetteer::FromTable(const TsvTable& t) {
     std::vector<std::string> surfaces = {std::string(t.Get(r, "name"))};
     for (const std::string& v : SplitBar(t.Get(r, "variants"))) surfaces.push_back(v);
     for (const std::string& sf : surfaces) {
-      Name n{SurfaceWords(sf), row};
+      Name n{SurfaceWords(sf), row, Definite(NormalizeForMatch(sf))};
       if (n.words.empty()) continue;
       g.by_first_[n.words[0]].push_back(static_cast<idx_t>(g.names_.size()));
       g.names_.push_back(std::move(n));
@@ -64,16 +107,19 @@ StatusOr<Gazetteer> Gazetteer::FromTable(const TsvTable& t) {
 }
 
 bool Gazetteer::Match(const FormCache& forms, idx_t t, idx_t end, bool countries, idx_t* len,
-                      std::vector<idx_t>* ids) const {
+                      std::vector<idx_t>* ids, idx_t* skip) const {
   ids->clear();
   *len = 0;
-  for (const std::string& f : forms.Forms(t)) {
+  if (t >= forms.size() || !(forms.doc().tokens[t].flags & kTokWord)) return false;
+  thread_local std::vector<PlaceForm> first;
+  PlaceForms(forms.Plain(t), &first);
+  for (const auto& [f, definite, bytes] : first) {
     auto it = by_first_.find(f);
     if (it == by_first_.end()) continue;
     for (idx_t ni : it->second) {
       const Name& n = names_[ni];
       const Place& p = places_[n.place];
-      if ((p.kind == Place::kCountry) != countries) continue;
+      if ((p.kind == Place::kCountry) != countries || n.definite != definite) continue;
       const idx_t k = static_cast<idx_t>(n.words.size());
       if (t + k > end || k < *len) continue;
       bool ok = true;
@@ -82,6 +128,7 @@ bool Gazetteer::Match(const FormCache& forms, idx_t t, idx_t end, bool countries
       if (k > *len) {
         ids->clear();
         *len = k;
+        if (skip) *skip = bytes;
       }
       if (std::find(ids->begin(), ids->end(), n.place) == ids->end()) ids->push_back(n.place);
     }
@@ -90,13 +137,13 @@ bool Gazetteer::Match(const FormCache& forms, idx_t t, idx_t end, bool countries
 }
 
 bool Gazetteer::MatchCity(const FormCache& forms, idx_t t, idx_t end, idx_t* len,
-                          std::vector<idx_t>* ids) const {
-  return Match(forms, t, end, false, len, ids);
+                          std::vector<idx_t>* ids, idx_t* skip) const {
+  return Match(forms, t, end, false, len, ids, skip);
 }
 
-idx_t Gazetteer::MatchCountry(const FormCache& forms, idx_t t, idx_t end, idx_t* len) const {
+idx_t Gazetteer::MatchCountry(const FormCache& forms, idx_t t, idx_t end, idx_t* len, idx_t* skip) const {
   std::vector<idx_t> ids;
-  if (!Match(forms, t, end, true, len, &ids)) return kNone;
+  if (!Match(forms, t, end, true, len, &ids, skip)) return kNone;
   return ids[0];
 }
 

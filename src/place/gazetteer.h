@@ -35,9 +35,11 @@ class Gazetteer {
 
   // Cities and capitals whose name (or a variant) covers tokens [t, t+*len) with t+*len <= end,
   // longest name first; fills *ids with every such place (a name may name several). False if none.
-  bool MatchCity(const FormCache& forms, idx_t t, idx_t end, idx_t* len, std::vector<idx_t>* ids) const;
+  // *skip (when given) gets the bytes of token t before the name: و/ف and بـ/لـ/كـ, not the article.
+  bool MatchCity(const FormCache& forms, idx_t t, idx_t end, idx_t* len, std::vector<idx_t>* ids,
+                 idx_t* skip = nullptr) const;
   // The country row whose name covers tokens from t, or kNone; sets *len.
-  idx_t MatchCountry(const FormCache& forms, idx_t t, idx_t end, idx_t* len) const;
+  idx_t MatchCountry(const FormCache& forms, idx_t t, idx_t end, idx_t* len, idx_t* skip = nullptr) const;
   // The country row of a nationality adjective at token t (ليبي، الليبية، ليبيين), or kNone.
   idx_t CountryOfDemonym(const FormCache& forms, idx_t t) const;
   // The country row of an ISO alpha-3 code, or kNone.
@@ -48,11 +50,12 @@ class Gazetteer {
 
  private:
   struct Name {
-    std::vector<std::string> words;  // matching form
+    std::vector<std::string> words;  // matching form, without the article
     idx_t place;
+    bool definite = false;           // written with the article (القاهرة), or never (بغداد)
   };
   bool Match(const FormCache& forms, idx_t t, idx_t end, bool countries, idx_t* len,
-             std::vector<idx_t>* ids) const;
+             std::vector<idx_t>* ids, idx_t* skip = nullptr) const;
   std::vector<Place> places_;
   std::vector<Name> names_;
   std::unordered_map<std::string, std::vector<idx_t>> by_first_;  // first word -> names_

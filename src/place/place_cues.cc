@@ -110,7 +110,7 @@ void FindPlaceCues(const Gazetteer& gaz, const FormCache& f, idx_t s, const std:
   const Range sr = doc.sentences[s].tokens;
   std::vector<idx_t> ids;
   for (idx_t t = sr.begin; t < sr.end; ++t) {
-    idx_t len = 0;
+    idx_t len = 0, skip = 0;
     // A region: "جنوب ليبيا", "الجنوب الليبي", "غرب طرابلس".
     if (IsDirection(f, t) && t + 1 < sr.end) {
       idx_t demonym = HasArticle(f, t) ? gaz.CountryOfDemonym(f, t + 1) : kNone;
@@ -119,8 +119,9 @@ void FindPlaceCues(const Gazetteer& gaz, const FormCache& f, idx_t s, const std:
         ++t;
         continue;
       }
-      idx_t country = gaz.MatchCountry(f, t + 1, sr.end, &len);
-      if (country != kNone) {
+      idx_t country = gaz.MatchCountry(f, t + 1, sr.end, &len, &skip);
+      // (Not a name joined by و: "كوريا الجنوبية وتايوان" names no region of Taiwan.)
+      if (country != kNone && skip == 0) {
         out->push_back(MakeCue(f, s, t, t + 1 + len, gaz.place(country)));
         t += len;
         continue;
@@ -133,8 +134,9 @@ void FindPlaceCues(const Gazetteer& gaz, const FormCache& f, idx_t s, const std:
       if (IsVisitVerb(f, t)) {  // the first city within four words, in the same clause
         bool found = false;
         for (idx_t j = t + 1; j < sr.end && j <= t + 4 && !(doc.tokens[j].flags & kTokPunct); ++j) {
-          if (gaz.MatchCity(f, j, sr.end, &len, &ids)) {
+          if (gaz.MatchCity(f, j, sr.end, &len, &ids, &skip)) {
             out->push_back(MakeCue(f, s, j, j + len, gaz.place(Choose(gaz, ids, kNone, false, counts))));
+            out->back().norm.begin = doc.tokens[j].norm.begin + skip;
             t = j + len - 1;
             found = true;
             break;
@@ -152,7 +154,7 @@ void FindPlaceCues(const Gazetteer& gaz, const FormCache& f, idx_t s, const std:
       ++k;
       if (k < sr.end && (hint = gaz.CountryOfDemonym(f, k)) != kNone) ++k;
     }
-    if (k < sr.end && gaz.MatchCity(f, k, sr.end, &len, &ids)) {
+    if (k < sr.end && gaz.MatchCity(f, k, sr.end, &len, &ids, &skip)) {
       // The country right after the name: "طرابلس اللبنانية", "طرابلس شمال لبنان", "طرابلس في لبنان".
       const idx_t after = k + len;
       idx_t clen = 0;
@@ -163,7 +165,7 @@ void FindPlaceCues(const Gazetteer& gaz, const FormCache& f, idx_t s, const std:
       }
       idx_t best = Choose(gaz, ids, hint, capital, counts);
       Cue c = MakeCue(f, s, k, k + len, gaz.place(best));
-      if (by_bi && c.norm.begin == doc.tokens[k].norm.begin) c.norm.begin += 2;  // "بالقاهرة": not the ب
+      c.norm.begin = doc.tokens[k].norm.begin + skip;  // "بالقاهرة", "وباريس": the name only
       out->push_back(std::move(c));
       t = k + len - 1;
     } else if (capital && hint != kNone) {  // "في العاصمة الليبية" with no name: that country's capital

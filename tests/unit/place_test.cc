@@ -87,6 +87,17 @@ const PlaceCase kPlaceCases[] = {
      "العاصمة اللبنانية", "LBN"},
     {"country_is_not_a_place", "نشرت روسيا مقاتلات في ليبيا.", "", ""},
     {"capital_as_actor_is_not_a_place", "رفضت القاهرة الاقتراح.", "", ""},
+    // Words of running text that are also names in GeoNames: no place (regressions, 2,000 ANT articles).
+    {"statement_is_no_town", "قالت الوزارة في بيان إن الاجتماع انتهى.", "", ""},
+    {"framework_is_no_town", "جاء ذلك في إطار الزيارة.", "", ""},
+    {"article_must_agree", "قال الوزير في البيان إن البنوك في الأشهر الماضية خسرت.", "", ""},
+    {"no_pronoun_suffix_on_places", "ظهر في الصورة وفي منزله.", "", ""},
+    {"exchange_is_no_town", "ارتفعت الأسهم في البورصة.", "", ""},
+    {"name_starting_like_a_clitic", "وصل الوفد إلى باريس.", "باريس", "FRA"},
+    {"renamed_tyre", "سقطت قذيفة في مدينة صور.", "صور", "LBN"},
+    {"khartoum_with_article", "وصل الوفد إلى الخرطوم.", "الخرطوم", "SDN"},
+    {"direction_then_wa_country_no_region", "زار كوريا الجنوبية وتايوان.", "", ""},
+    {"one_letter_after_wa", "عقد في و.", "", ""},  // a one-letter token once read past its end
 };
 
 INSTANTIATE_TEST_SUITE_P(Places, PlaceCues, testing::ValuesIn(kPlaceCases),
