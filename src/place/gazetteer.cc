@@ -32,7 +32,7 @@ bool Definite(std::string_view w) { return w.substr(0, kAl.size()) == kAl && Let
 // ("الصورة" is not الصور + ه) and the article must agree with the name's, so that "البيان" is not the
 // town بيان, nor "البنوك" بـ + نوك.
 struct PlaceForm {
-  std::string word;
+  std::string_view word;  // a suffix of the written word
   bool definite;
   idx_t skip;
 };
@@ -41,8 +41,8 @@ void PlaceForms(std::string_view w, std::vector<PlaceForm>* out) {
   out->clear();
   auto add = [&](std::string_view b, idx_t skip) {
     if (Letters(b) < 2) return;
-    if (Definite(b)) out->push_back({std::string(b.substr(kAl.size())), true, skip});
-    else out->push_back({std::string(b), false, skip});
+    if (Definite(b)) out->push_back({b.substr(kAl.size()), true, skip});
+    else out->push_back({b, false, skip});
   };
   add(w, 0);
   for (idx_t o : {idx_t{0}, idx_t{2}}) {
@@ -50,7 +50,7 @@ void PlaceForms(std::string_view w, std::vector<PlaceForm>* out) {
     std::string_view b = w.substr(o);
     if (o == 2) add(b, o);
     if (b.substr(0, 4) == "\xd9\x84\xd9\x84" && Letters(b) >= 4) {  // لل = لـ + ال
-      out->push_back({std::string(b.substr(4)), true, o});
+      out->push_back({b.substr(4), true, o});
     } else if ((b.substr(0, 2) == "\xd8\xa8" || b.substr(0, 2) == "\xd9\x84" || b.substr(0, 2) == "\xd9\x83") &&
                Letters(b) >= 3) {
       add(b.substr(2), o + 2);

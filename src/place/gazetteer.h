@@ -58,7 +58,12 @@ class Gazetteer {
              std::vector<idx_t>* ids, idx_t* skip = nullptr) const;
   std::vector<Place> places_;
   std::vector<Name> names_;
-  std::unordered_map<std::string, std::vector<idx_t>> by_first_;  // first word -> names_
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  // first word -> names_ (looked up by string_view: no string per token tried)
+  std::unordered_map<std::string, std::vector<idx_t>, ViewHash, std::equal_to<>> by_first_;
   std::unordered_map<std::string, idx_t> demonyms_;                // matching form -> country row
   std::unordered_map<std::string, idx_t> countries_;               // alpha-3 -> country row
 };

@@ -76,6 +76,8 @@ StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::OpenFile(const std::string& 
     RETURN_IF_ERROR(store->Exec("PRAGMA journal_mode=WAL"));
     RETURN_IF_ERROR(store->Exec("PRAGMA synchronous=NORMAL"));
   }
+  RETURN_IF_ERROR(store->Exec("PRAGMA cache_size=-32768"));
+  RETURN_IF_ERROR(store->Exec("PRAGMA temp_store=MEMORY"));
   RETURN_IF_ERROR(store->Migrate());
   return store;
 }

@@ -86,6 +86,7 @@ class SqliteStore : public Store {
   bool in_batch_ = false;
   int schema_version_ = 0;
   bool touched_table_ = false;  // temp.touched_dyads exists on this connection
+  bool keys_table_ = false;     // temp.report_keys exists on this connection
   std::vector<std::pair<std::string, sqlite3_stmt*>> stmts_;
 };
 
