@@ -155,7 +155,11 @@ Status SqliteStore::SummarizeCanonical(int64_t cid, int sign) {
       RETURN_IF_ERROR(Exec("CREATE TEMP TABLE IF NOT EXISTS report_keys (rid INTEGER, kind TEXT, kk TEXT)"));
       keys_table_ = true;
     }
-    RETURN_IF_ERROR(Exec("DELETE FROM temp.report_keys"));
+    {
+      ASSIGN_OR_RETURN(sqlite3_stmt * clear, Prepare("DELETE FROM temp.report_keys"));
+      Reset reset{clear};
+      if (int rc = sqlite3_step(clear); rc != SQLITE_DONE) return Error(rc, "report keys");
+    }
     std::set<std::tuple<int64_t, std::string, std::string>> keys;
     {
       ASSIGN_OR_RETURN(sqlite3_stmt * reports,
