@@ -538,6 +538,9 @@ struct Finder {
       if (a != kNone) {
         const ActorEntry& e = lex.actors()[a];
         if (e.kind == ActorKind::kPerson) {
+          // "انتقد وزير الخارجية الفرنسي ترامب": a title of another country than the name's is
+          // another actor; the name is the next mention.
+          if (!country.empty() && e.code.size() >= 3 && e.code.compare(0, 3, country) != 0) break;
           person_code = e.code;
           person_name = e.name;
           person_id = e.id;

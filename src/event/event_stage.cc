@@ -59,6 +59,7 @@ class SentenceCoder {
   bool candidates_ = false;            // ... and with none, for the detection filter
   std::vector<idx_t> mention_at_;      // token -> mention (named/role/description mentions)
   std::vector<idx_t> span_end_;        // mention -> end of its words and of its apposition, if any
+  std::vector<idx_t> same_as_;         // mention -> the mention whose actor it is (a title -> the name after it)
   idx_t added_from_ = 0;               // mentions from here on were added by argument rules
   std::vector<bool> in_time_;          // token -> inside a date phrase
   std::vector<idx_t> last_sources_;
@@ -75,6 +76,8 @@ class SentenceCoder {
 
   void Index() {
     span_end_.assign(doc_.mentions.size(), 0);
+    same_as_.resize(doc_.mentions.size());
+    for (idx_t m = 0; m < doc_.mentions.size(); ++m) same_as_[m] = m;
     for (idx_t m = 0; m < doc_.mentions.size(); ++m) {
       const Mention& mm = doc_.mentions[m];
       span_end_[m] = mm.tokens.end;
@@ -94,6 +97,26 @@ class SentenceCoder {
       for (idx_t u = doc_.mentions[n].tokens.begin; u < doc_.mentions[n].tokens.end; ++u)
         if (mention_at_[u] == n) mention_at_[u] = head;
       span_end_[head] = doc_.mentions[n].tokens.end;
+    }
+    // "اتهم زعيم حزب العمال المعارض جيرمي كوربن حكومة ماي": a person's title right before their name,
+    // with no comma, is the same actor; the name, the more precise of the two, stands for both. Not
+    // when the title names another country ("انتقد الوزير الفرنسي ترامب": two actors).
+    for (idx_t m = 0; m + 1 < doc_.mentions.size(); ++m) {
+      const Mention& a = doc_.mentions[m];
+      const Mention& b = doc_.mentions[m + 1];
+      if (a.via != MentionVia::kRole || a.kind != ActorKind::kPerson || b.via != MentionVia::kName ||
+          b.kind != ActorKind::kPerson || a.tokens.end != b.tokens.begin || a.sentence != b.sentence)
+        continue;
+      if (a.code.size() < 3 || b.code.size() < 3) continue;
+      if (a.code.compare(0, 3, b.code, 0, 3) != 0 && a.confidence > 0.5f) continue;
+      if (mention_at_[a.tokens.begin] != m || span_end_[m] != a.tokens.end || mention_at_[b.tokens.begin] != m + 1)
+        continue;
+      // The title's mention heads the words of both (mention_at_ never points forward), and acts as
+      // the name (same_as_).
+      for (idx_t u = b.tokens.begin; u < b.tokens.end; ++u)
+        if (mention_at_[u] == m + 1) mention_at_[u] = m;
+      span_end_[m] = span_end_[m + 1];
+      same_as_[m] = m + 1;
     }
   }
 
@@ -491,6 +514,7 @@ class SentenceCoder {
   }
 
   EventActor FromMention(idx_t m) const {
+    if (m < same_as_.size()) m = same_as_[m];
     EventActor a;
     a.mention = m;
     a.code = doc_.mentions[m].code;

@@ -105,6 +105,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"hypothetical_if", "في حال أقدمت إيران على ضرب الناقلات السعودية سترد الرياض.", false, "IRN", "19", "SAU", false},
         // a name set off by commas after a role renames the subject; the object follows it
         Case{"apposition_subject", "انتقد وزير الخارجية الفرنسي، جان إيف لودريان، الحكومة التركية بشدة.", false, "FRA", "11", "TUR", true},
+        // A title right before a name, no comma: one actor, the name's (the title alone took the
+        // article's country, SAU here).
+        Case{"title_then_name_is_the_name", "استقبل الملك السعودي وفدا. واتهم زعيم حزب العمال المعارض جيرمي كوربن حكومة تيريزا ماي بالتواطؤ.", false, "GBR", "11", "GBR", true},
+        Case{"title_then_name_not_default_country", "استقبل الملك السعودي وفدا. واتهم زعيم حزب العمال المعارض جيرمي كوربن حكومة تيريزا ماي بالتواطؤ.", false, "SAU", "11", "GBR", false},
+        Case{"title_of_other_country_then_name_two_actors", "انتقد وزير الخارجية الفرنسي ترامب بشدة.", false, "FRA", "11", "USA", true},
         Case{"apposition_no_self_event", "انتقد وزير الخارجية الفرنسي، جان إيف لودريان، الحكومة التركية بشدة.", false, "FRA", "11", "FRA", false},
         // ... and a list of two states still takes both ("انتقدت فرنسا، ألمانيا، وإيطاليا")
         Case{"comma_list_with_wa", "انتقدت فرنسا، ألمانيا، وإيطاليا الحكومة التركية.", false, "ITA", "11", "TUR", true},
