@@ -696,8 +696,8 @@ std::string CityCountry(const Doc& doc, const Gazetteer& places, const Lexicon& 
 // The country of the city a role is placed in, right after it: "مسلحون في منبج", "جماعة مسلحة في
 // مدينة صبراتة", "الشرطة بمدينة البصرة"; "" when none, or when the name is also a word or names cities of
 // several countries.
-std::string PlacedIn(const Doc& doc, const FormCache& forms, const Gazetteer& places, const Lexicon& lex,
-                     const Mention& m, std::vector<LexHit>* hits, std::vector<idx_t>* ids) {
+std::string PlacedIn(const Doc& doc, const Gazetteer& places, const Lexicon& lex, const Mention& m,
+                     std::vector<LexHit>* hits, std::vector<idx_t>* ids) {
   const idx_t end = doc.sentences[m.sentence].tokens.end;
   idx_t t = m.tokens.end;
   bool in = false;
@@ -716,6 +716,9 @@ std::string PlacedIn(const Doc& doc, const FormCache& forms, const Gazetteer& pl
   if (t >= end || !in) return "";
   idx_t len = 0;
   ids->clear();
+  // Forms of the few words a city name can span only (a whole document's forms cost more than the
+  // rest of the actor stage).
+  const FormCache forms(doc, Range{t, std::min<idx_t>(end, t + 4)});
   if (!places.MatchCity(forms, t, end, &len, ids) || len == 0) return "";
   lex.MatchAt(doc, doc.token_keys, t, hits);
   for (const LexHit& h : *hits)
@@ -746,7 +749,6 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex)
   for (const Mention& m : doc.mentions) generic = generic || m.code.compare(0, 3, "---") == 0;
   if (!generic) return;
   if (best.empty()) best = CityCountry(doc, places, lex);
-  FormCache forms(doc);
   std::vector<LexHit> hits;
   std::vector<idx_t> ids;
   for (Mention& m : doc.mentions) {
@@ -761,7 +763,7 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex)
     if (m.actor_id == kUnknownActorId && m.code.size() >= 6 && m.code.compare(3, 3, "BUS") == 0) continue;
     if (m.confidence == kForeignOwner) continue;
     if (m.code.size() > 3 && m.code.compare(0, 3, "---") == 0) {
-      std::string cc = PlacedIn(doc, forms, places, lex, m, &hits, &ids);
+      std::string cc = PlacedIn(doc, places, lex, m, &hits, &ids);
       if (cc.empty()) cc = best;
       if (cc.empty()) continue;
       m.code = cc + m.code.substr(3);
