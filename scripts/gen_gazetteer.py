@@ -13,7 +13,8 @@ GEO = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/geonames-arabic"
 OUT = sys.argv[2] if len(sys.argv) > 2 else "data/places/gazetteer.tsv"
 
 REGION = {"DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN",
-          "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM", "ESH", "TUR", "IRN", "ISR"}
+          "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM", "ESH", "TUR", "IRN", "ISR",
+          "AFG", "PAK"}  # Afghanistan and Pakistan: their wars are daily Arabic news
 # Only the letters of Arabic itself (plus tashkeel, space, hyphen): Persian, Urdu, Kurdish, Pashto and
 # Uyghur spellings use letters beyond U+064A and are dropped.
 ARABIC_ONLY = re.compile("^[\u0621-\u0652\u0640 \\-]+$")
@@ -29,7 +30,10 @@ STOP = {"امان", "أمان", "أمل", "النصر", "الوحدة", "الح�
         "بيان", "أطار", "آلاشهر", "جامعة", "بورصة", "حديثة", "الساحل", "الوقف", "القصر", "معسكر",
         "الطرف", "الحزم", "سحر", "الجميل", "النجمة", "البيض", "الحراك", "الحمام",
         "الجديدة", "العين", "حجة", "الخضراء", "الفحم", "بانه", "إن صالح", "الخميس", "الجزيره",
-        "الجزیره", "سنه", "مدينه", "الخبر"}
+        "الجزیره", "سنه", "مدينه", "الخبر",
+        # Afghan and Pakistani towns (regions added for the wars Arabic news covers there) whose
+        # names are words: "متون" texts, "سبي" captivity, "تربت" was raised, "هالا", "تهول"
+        "متون", "سبي", "تربت", "هالا", "تهول"}
 # A name GeoNames gives that news writes otherwise, by GeoNames id: (the name, surfaces that are words
 # and never a variant). "المدينة" is "the city"; "الصور" "the pictures" (Tyre is "صور"); Khartoum is
 # "الخرطوم" in every paper, Mayadin "الميادين" ("ميادين": "squares").

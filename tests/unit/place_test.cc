@@ -97,7 +97,9 @@ const PlaceCase kPlaceCases[] = {
     {"renamed_tyre", "سقطت قذيفة في مدينة صور.", "صور", "LBN"},
     {"khartoum_with_article", "وصل الوفد إلى الخرطوم.", "الخرطوم", "SDN"},
     {"direction_then_wa_country_no_region", "زار كوريا الجنوبية وتايوان.", "", ""},
-    {"one_letter_after_wa", "عقد في و.", "", ""},  // a one-letter token once read past its end
+    {"one_letter_after_wa", "عقد في و.", "", ""},
+    {"pakistani_city", "انفجرت قنبلة في مدينة بيشاور.", "بيشاور", "PAK"},
+    {"texts_is_no_afghan_town", "نشرت الصحيفة في متون المقالات رأيها.", "", ""},  // a one-letter token once read past its end
 };
 
 INSTANTIATE_TEST_SUITE_P(Places, PlaceCues, testing::ValuesIn(kPlaceCases),
