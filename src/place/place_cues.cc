@@ -141,6 +141,27 @@ void FindPlaceCues(const Gazetteer& gaz, const FormCache& f, idx_t s, const std:
             found = true;
             break;
           }
+          // "زار الرئيس روسيا", "وصل إلى الجزائر": a visit to a country takes place in it (the
+          // country's row carries its capital's coordinates).
+          idx_t row = gaz.MatchCountry(f, j, sr.end, &len, &skip);
+          if (row != kNone && skip <= 2 && !(doc.tokens[j].proclitics & (kProWa | kProFa))) {
+            out->push_back(MakeCue(f, s, j, j + len, gaz.place(row)));
+            out->back().norm.begin = doc.tokens[j].norm.begin + skip;
+            t = j + len - 1;
+            found = true;
+            break;
+          }
+        }
+        // "زيارة تستمر يومين، إلى روسيا", "الزيارة الرسمية التي يقوم بها إلى بريطانيا": the
+        // destination after إلى, further on, across commas.
+        for (idx_t j = t + 1; !found && j + 1 < sr.end && j <= t + 9; ++j) {
+          if ((doc.tokens[j].flags & kTokPunct) && !(doc.tokens[j].flags & kTokClauseSep)) break;
+          if (!PlainIs(f, j, "الي")) continue;  // إلى, normalized
+          idx_t row = gaz.MatchCountry(f, j + 1, sr.end, &len, &skip);
+          if (row == kNone || skip != 0) break;
+          out->push_back(MakeCue(f, s, j + 1, j + 1 + len, gaz.place(row)));
+          t = j + len;
+          found = true;
         }
         if (found) continue;
       } else if (!IsIntroducer(f, t)) {

@@ -96,7 +96,10 @@ const PlaceCase kPlaceCases[] = {
     {"name_starting_like_a_clitic", "وصل الوفد إلى باريس.", "باريس", "FRA"},
     {"renamed_tyre", "سقطت قذيفة في مدينة صور.", "صور", "LBN"},
     {"khartoum_with_article", "وصل الوفد إلى الخرطوم.", "الخرطوم", "SDN"},
-    {"direction_then_wa_country_no_region", "زار كوريا الجنوبية وتايوان.", "", ""},
+    {"direction_then_wa_country_no_region", "تحدث عن كوريا الجنوبية وتايوان.", "", ""},
+    {"visit_to_a_country", "زار الرئيس روسيا أمس.", "روسيا", "RUS"},
+    {"visit_noun_destination_after_commas", "يبدأ الرئيس زيارة تستمر يومين، إلى روسيا.", "روسيا", "RUS"},
+    {"visit_city_before_country", "وصل الوفد إلى موسكو.", "موسكو", "RUS"},
     {"one_letter_after_wa", "عقد في و.", "", ""},
     {"pakistani_city", "انفجرت قنبلة في مدينة بيشاور.", "بيشاور", "PAK"},
     {"texts_is_no_afghan_town", "نشرت الصحيفة في متون المقالات رأيها.", "", ""},  // a one-letter token once read past its end
