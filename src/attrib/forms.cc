@@ -27,8 +27,8 @@ bool EndsWith(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
 
-void AddUnique(std::vector<std::string>* v, std::string s) {
-  if (!s.empty() && std::find(v->begin(), v->end(), s) == v->end()) v->push_back(std::move(s));
+void AddUnique(std::vector<std::string>* v, std::string_view s) {
+  if (!s.empty() && std::find(v->begin(), v->end(), s) == v->end()) v->emplace_back(s);
 }
 
 // Pronoun suffixes, longest first: ها هما هم هن ه.
@@ -39,25 +39,39 @@ constexpr std::string_view kEndings[] = {"\xd8\xaa", "\xd8\xa7", "\xd9\x88\xd8\x
                                          "\xd9\x86", "\xd9\x86\xd8\xa7", "\xd9\x88\xd9\x86", "\xd9\x8a\xd9\x86",
                                          "\xd8\xa7\xd9\x86", "\xd9\x87"};
 
-void AddBases(std::string_view w, std::vector<std::string>* out) {
-  std::vector<std::string> bases = {std::string(w)};
-  if ((StartsWith(w, kWa) || StartsWith(w, kFa)) && Letters(w) >= 3) bases.emplace_back(w.substr(2));
-  const size_t n = bases.size();
-  for (size_t i = 0; i < n; ++i) {
-    std::string_view b = bases[i];
-    if (StartsWith(b, "\xd9\x84\xd9\x84") && Letters(b) >= 4)  // لل = ل + ال
-      bases.push_back(std::string(kAl) + std::string(b.substr(4)));
-    else if ((StartsWith(b, kBi) || StartsWith(b, kLi) || StartsWith(b, kKa)) && Letters(b) >= 3)
-      bases.emplace_back(b.substr(2));
+std::string_view DropArticleView(std::string_view w) {
+  if (StartsWith(w, kAl) && Letters(w) >= 4) return w.substr(kAl.size());
+  return w;
+}
+
+// One base: without the article, and without a pronoun suffix.
+void AddBase(std::string_view b, std::vector<std::string>* out) {
+  std::string_view d = DropArticleView(b);
+  AddUnique(out, d);
+  for (std::string_view e : kEnclitics) {
+    if (EndsWith(d, e) && Letters(d) - Letters(e) >= 2) {
+      AddUnique(out, d.substr(0, d.size() - e.size()));
+      break;
+    }
   }
-  for (const std::string& b : bases) {
-    std::string d = DropArticle(b);
-    AddUnique(out, d);
-    for (std::string_view e : kEnclitics) {
-      if (EndsWith(d, e) && Letters(d) - Letters(e) >= 2) {
-        AddUnique(out, d.substr(0, d.size() - e.size()));
-        break;
-      }
+}
+
+// The word, without و/ف, then without بـ/لـ/كـ ("لل" = لـ + ال), each without the article and a
+// pronoun suffix. Views into w throughout (this runs for every token of every document), but for
+// "لل" whose base is a new string.
+void AddBases(std::string_view w, std::vector<std::string>* out) {
+  std::string_view bases[2] = {w, {}};
+  int n = 1;
+  if ((StartsWith(w, kWa) || StartsWith(w, kFa)) && Letters(w) >= 3) bases[n++] = w.substr(2);
+  for (int i = 0; i < n; ++i) AddBase(bases[i], out);
+  for (int i = 0; i < n; ++i) {
+    std::string_view b = bases[i];
+    if (StartsWith(b, "\xd9\x84\xd9\x84") && Letters(b) >= 4) {  // لل = ل + ال
+      std::string al(kAl);
+      al.append(b.substr(4));
+      AddBase(al, out);
+    } else if ((StartsWith(b, kBi) || StartsWith(b, kLi) || StartsWith(b, kKa)) && Letters(b) >= 3) {
+      AddBase(b.substr(2), out);
     }
   }
 }
