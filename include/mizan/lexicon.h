@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "mizan/key_filter.h"
 #include "mizan/doc.h"
 #include "mizan/status.h"
 
@@ -136,6 +137,10 @@ class Lexicon {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_set<std::string, ViewHash, std::equal_to<>> known_words_;
+  KeyFilter known_filter_;        // known_words_ and the CLDR words, built at the end of Load
+  bool known_filter_ready_ = false;
+  KeyFilter first_filter_;        // the keys of by_first_word_ and of the CLDR names' first words
+  bool first_filter_ready_ = false;
   std::string version_;
 };
 

@@ -315,6 +315,14 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
       return lex->phrases_[a].words.size() > lex->phrases_[c].words.size();
     });
   }
+  for (const std::string& w : lex->known_words_) lex->known_filter_.Add(w);
+  if (lex->cldr_ != nullptr)
+    for (const auto& [w, rows] : lex->cldr_->words) lex->known_filter_.Add(w);
+  lex->known_filter_ready_ = true;
+  for (const auto& [w, ids] : lex->by_first_word_) lex->first_filter_.Add(w);
+  if (lex->cldr_ != nullptr)
+    for (const auto& [w, rows] : lex->cldr_->by_first_word) lex->first_filter_.Add(w);
+  lex->first_filter_ready_ = true;
   return lex;
 }
 
@@ -416,6 +424,8 @@ void Lexicon::MatchAt(const Doc& doc, const std::vector<std::string>& keys, idx_
     }
     if (ok) hits->push_back({table, row, pos - tok});
   };
+  // Most words start no phrase at all.
+  if (first_filter_ready_ && !first_filter_.MayContain(keys[tok])) return;
   // CLDR country names were the first phrases ever added: they come first among hits of one length.
   if (cldr_ != nullptr) {
     if (auto it = cldr_->by_first_word.find(keys[tok]); it != cldr_->by_first_word.end())
@@ -428,6 +438,7 @@ void Lexicon::MatchAt(const Doc& doc, const std::vector<std::string>& keys, idx_
 }
 
 bool Lexicon::IsKnownKey(std::string_view key) const {
+  if (known_filter_ready_ && !known_filter_.MayContain(key)) return false;  // most words of running text
   if (known_words_.find(key) != known_words_.end()) return true;  // heterogeneous: no copy
   if (cldr_ == nullptr) return false;
   auto it = cldr_->words.find(key);

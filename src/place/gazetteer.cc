@@ -93,6 +93,7 @@ StatusOr<Gazetteer> Gazetteer::FromTable(const TsvTable& t) {
       Name n{SurfaceWords(sf), row, Definite(NormalizeForMatch(sf))};
       if (n.words.empty()) continue;
       g.by_first_[n.words[0]].push_back(static_cast<idx_t>(g.names_.size()));
+      g.first_filter_.Add(n.words[0]);
       g.names_.push_back(std::move(n));
     }
     if (g.places_[row].kind == Place::kCountry) {
@@ -114,6 +115,7 @@ bool Gazetteer::Match(const FormCache& forms, idx_t t, idx_t end, bool countries
   thread_local std::vector<PlaceForm> first;
   PlaceForms(forms.Plain(t), &first);
   for (const auto& [f, definite, bytes] : first) {
+    if (!first_filter_.MayContain(f)) continue;
     auto it = by_first_.find(f);
     if (it == by_first_.end()) continue;
     for (idx_t ni : it->second) {

@@ -9,6 +9,7 @@
 
 #include "attrib/forms.h"
 #include "mizan/doc.h"
+#include "mizan/key_filter.h"
 #include "mizan/status.h"
 
 namespace mizan {
@@ -64,6 +65,7 @@ class Gazetteer {
   };
   // first word -> names_ (looked up by string_view: no string per token tried)
   std::unordered_map<std::string, std::vector<idx_t>, ViewHash, std::equal_to<>> by_first_;
+  KeyFilter first_filter_{16};  // the keys of by_first_: most words tried are no place
   std::unordered_map<std::string, idx_t> demonyms_;                // matching form -> country row
   std::unordered_map<std::string, idx_t> countries_;               // alpha-3 -> country row
 };
