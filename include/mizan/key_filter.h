@@ -14,7 +14,9 @@ namespace mizan {
 // negatives: a word added is always "maybe", and a "maybe" still needs the set's own lookup.
 class KeyFilter {
  public:
-  explicit KeyFilter(unsigned log2_bits = 18) : mask_((1u << log2_bits) - 1), bits_((1u << log2_bits) / 64, 0) {}
+  // 2^log2_bits bits (6 to 26; 18 = 32 KB).
+  explicit KeyFilter(unsigned log2_bits = 18)
+      : mask_((1u << Clamp(log2_bits)) - 1), bits_(((1u << Clamp(log2_bits)) + 63) / 64, 0) {}
 
   void Add(std::string_view w) {
     const uint32_t s = Slot(w);
@@ -26,6 +28,7 @@ class KeyFilter {
   }
 
  private:
+  static unsigned Clamp(unsigned b) { return b < 6 ? 6 : b > 26 ? 26 : b; }
   uint32_t Slot(std::string_view w) const {
     const size_t n = w.size();
     auto at = [&](size_t i) { return i < n ? static_cast<uint32_t>(static_cast<unsigned char>(w[i])) : 0u; };
