@@ -2,6 +2,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <map>
+#include <optional>
 #include <set>
 
 #include <fmt/core.h>
@@ -205,12 +207,29 @@ Status SqliteStore::LinkUnlinked() {
   }
   if (reports.empty()) return Status::Ok();
 
+  // Candidates first, their sentence's words only for those whose fields match (most do not: another
+  // CAMEO root of the same pair), once per canonical event per call: reading the sentence text of every
+  // candidate was most of the linker's time on a large database.
   ASSIGN_OR_RETURN(sqlite3_stmt * candidates,
                    Prepare("SELECT c.id, COALESCE(c.source_code, ''), COALESCE(c.target_code, ''), c.cameo, "
-                           "COALESCE(c.plover, ''), c.negated, c.day_lo, c.day_hi, f.text FROM canonical_events c "
-                           "LEFT JOIN events r ON r.id = c.rep_event LEFT JOIN sentences s ON s.doc_id = r.doc_id AND "
-                           "s.idx = r.sentence LEFT JOIN sentence_fts f ON f.rowid = s.rowid "
+                           "COALESCE(c.plover, ''), c.negated, c.day_lo, c.day_hi FROM canonical_events c "
                            "WHERE c.dyad_key = ? AND c.day_lo BETWEEN ? AND ?"));
+  ASSIGN_OR_RETURN(sqlite3_stmt * rep_text,
+                   Prepare("SELECT f.text FROM canonical_events c JOIN events r ON r.id = c.rep_event "
+                           "JOIN sentences s ON s.doc_id = r.doc_id AND s.idx = r.sentence "
+                           "JOIN sentence_fts f ON f.rowid = s.rowid WHERE c.id = ?"));
+  std::map<int64_t, std::optional<std::set<std::string>>> words_of;  // canonical id -> its sentence's words
+  auto rep_words = [&](int64_t id) -> StatusOr<const std::optional<std::set<std::string>>*> {
+    auto it = words_of.find(id);
+    if (it != words_of.end()) return &it->second;
+    Reset reset{rep_text};
+    sqlite3_bind_int64(rep_text, 1, id);
+    std::optional<std::set<std::string>> words;
+    int rc = sqlite3_step(rep_text);
+    if (rc == SQLITE_ROW && sqlite3_column_type(rep_text, 0) != SQLITE_NULL) words = relate::ContentWords(Text(rep_text, 0));
+    else if (rc != SQLITE_ROW && rc != SQLITE_DONE) return Error(rc, "canonical sentence");
+    return &words_of.emplace(id, std::move(words)).first->second;
+  };
   ASSIGN_OR_RETURN(sqlite3_stmt * insert,
                    Prepare("INSERT INTO canonical_events (rep_event, dyad_key, source_code, target_code, cameo, "
                            "cameo_root, plover, goldstein, quad_class, negated, date_value, date_granularity, day_lo, "
@@ -242,10 +261,13 @@ Status SqliteStore::LinkUnlinked() {
           c.negated = sqlite3_column_int(candidates, 5) != 0;
           c.date = relate::DaySpan{sqlite3_column_int(candidates, 6), sqlite3_column_int(candidates, 7)};
           int score = relate::MatchScore(r.fields, c, params);
-          if (score > 0 && r.has_text && sqlite3_column_type(candidates, 8) != SQLITE_NULL) {
-            // Both sentences known: they must share enough content words (docs/relations.md).
-            const double overlap = relate::WordOverlap(r.words, relate::ContentWords(Text(candidates, 8)));
-            score = overlap < params.min_overlap ? 0 : score + static_cast<int>(overlap * 20);
+          if (score > 0 && r.has_text) {
+            ASSIGN_OR_RETURN(const std::optional<std::set<std::string>>* words, rep_words(id));
+            if (words->has_value()) {
+              // Both sentences known: they must share enough content words (docs/relations.md).
+              const double overlap = relate::WordOverlap(r.words, **words);
+              score = overlap < params.min_overlap ? 0 : score + static_cast<int>(overlap * 20);
+            }
           }
           // Ties go to the oldest canonical event, so the result does not depend on the index's order.
           if (score > best_score || (score == best_score && score > 0 && id < best)) {
