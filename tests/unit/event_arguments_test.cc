@@ -109,6 +109,9 @@ INSTANTIATE_TEST_SUITE_P(
         // article's country, SAU here).
         Case{"title_then_name_is_the_name", "استقبل الملك السعودي وفدا. واتهم زعيم حزب العمال المعارض جيرمي كوربن حكومة تيريزا ماي بالتواطؤ.", false, "GBR", "11", "GBR", true},
         Case{"title_then_name_not_default_country", "استقبل الملك السعودي وفدا. واتهم زعيم حزب العمال المعارض جيرمي كوربن حكومة تيريزا ماي بالتواطؤ.", false, "SAU", "11", "GBR", false},
+        // A press conference held with someone: they met (not only a statement).
+        Case{"joint_press_conference", "وعقد وزير الخارجية المصري مؤتمرا صحفيا مشتركا مع نظيره الأردني في عمان.", false, "EGY", "04", "JOR", true},
+        Case{"lone_press_conference_no_meeting", "وقال الوزير المصري في مؤتمر صحفي إن الحكومة ستواصل عملها.", false, "EGY", "04", "", false},
         Case{"title_of_other_country_then_name_two_actors", "انتقد وزير الخارجية الفرنسي ترامب بشدة.", false, "FRA", "11", "USA", true},
         Case{"apposition_no_self_event", "انتقد وزير الخارجية الفرنسي، جان إيف لودريان، الحكومة التركية بشدة.", false, "FRA", "11", "FRA", false},
         // ... and a list of two states still takes both ("انتقدت فرنسا، ألمانيا، وإيطاليا")
