@@ -462,6 +462,27 @@ class SentenceCoder {
     return false;
   }
 
+  // "بين <plural actor>" with no second side joined by و: the members of one group act on each other
+  // ("اندلعت اشتباكات بين الجماعات المسلحة", "هدنة بين الميليشيات المتحاربة"). kNone when not so.
+  idx_t BetweenOnePlural(idx_t after, idx_t end) const {
+    for (idx_t t = after; t < end && t < after + 3; ++t) {
+      if (doc_.token_keys[t] != "بين") continue;
+      idx_t m = t + 1 < end ? mention_at_[t + 1] : kNone;
+      if (m == kNone || doc_.mentions[m].tokens.begin != t + 1 || !doc_.mentions[m].plural) return kNone;
+      if (doc_.mentions[m].via == MentionVia::kPronoun) return kNone;
+      // The group as a whole is definite ("الجماعات المسلحة"); "بين مسلحين حوثيين وقبليين" names two.
+      if (!(doc_.tokens[t + 1].proclitics & kProAl)) return kNone;
+      // Any word joined by و before the clause ends names a second side, known to the dictionaries or
+      // not ("بين قوات من اللواء 35 والميليشيات", "بين قوات الجيش و #الحوثيين").
+      for (idx_t u = SpanEnd(m); u < end && u < SpanEnd(m) + 6; ++u) {
+        if (doc_.tokens[u].flags & kTokPunct) break;
+        if ((doc_.tokens[u].proclitics & kProWa) || doc_.token_keys[u] == "و") return kNone;
+      }
+      return m;
+    }
+    return kNone;
+  }
+
   bool InGroup(idx_t head, idx_t m) const {
     auto g = Group(head);
     return std::find(g.begin(), g.end(), m) != g.end();
@@ -764,12 +785,19 @@ class SentenceCoder {
     // fight, a meeting or an agreement named after بين act on each other. (Not for other mutual nouns:
     // "مذكرة للتعاون بين المغرب وإسرائيل" names a purpose, not an act.)
     const bool meets = p.cameo.compare(0, 2, "04") == 0 || p.cameo.compare(0, 3, "057") == 0;
+    bool self_sides = false;  // "اشتباكات بين الجماعات المسلحة المتناحرة": one plural actor on both sides
     if (!passive && p.symmetric && (violent || meets)) {
       idx_t a = kNone, b = kNone;
       if (BetweenSides(after, hi, &a, &b)) {
         passive = true;  // arguments fixed here, as for a passive
         src = Group(a);
         tgt = {b};
+        pre_free = post_free = post_free2 = post_target = kNone;
+      } else if (idx_t m = BetweenOnePlural(after, hi); m != kNone) {
+        passive = true;
+        src = {m};
+        tgt = {m};
+        self_sides = true;
         pre_free = post_free = post_free2 = post_target = kNone;
       }
     }
@@ -892,7 +920,7 @@ class SentenceCoder {
       if (src.empty()) src = last_sources_;
     }
     // The victim fixed above is never also the act's implicit agent ("تعرض السفير لمحاولة اغتيال").
-    if (passive || genitive_patient)
+    if ((passive || genitive_patient) && !self_sides)
       src.erase(std::remove_if(src.begin(), src.end(), [&](idx_t m) { return std::find(tgt.begin(), tgt.end(), m) != tgt.end(); }),
                 src.end());
     // Target. A statement (root 01) has a target only through a preposition ("صرح لـ"): the
@@ -1058,7 +1086,7 @@ class SentenceCoder {
         bool ok_a = a.code.size() >= 3 && a.code.compare(0, 3, "---") != 0;
         bool ok_b = b.code.size() >= 3 && b.code.compare(0, 3, "---") != 0;
         if (one_sided ? !(ok_a || ok_b) : !(ok_a && ok_b)) continue;
-        if (a.code == b.code) continue;
+        if (a.code == b.code && !self_sides) continue;
         Emit(tr, p, a, b, one_sided);
       }
     }

@@ -109,6 +109,11 @@ INSTANTIATE_TEST_SUITE_P(
         // article's country, SAU here).
         Case{"title_then_name_is_the_name", "استقبل الملك السعودي وفدا. واتهم زعيم حزب العمال المعارض جيرمي كوربن حكومة تيريزا ماي بالتواطؤ.", false, "GBR", "11", "GBR", true},
         Case{"title_then_name_not_default_country", "استقبل الملك السعودي وفدا. واتهم زعيم حزب العمال المعارض جيرمي كوربن حكومة تيريزا ماي بالتواطؤ.", false, "SAU", "11", "GBR", false},
+        // "بين" + one plural actor and no second side: its members fight each other.
+        Case{"between_one_plural_group", "قال الجيش الليبي إن الوضع هادئ. واندلعت اشتباكات بين الجماعات المسلحة المتناحرة في طرابلس.", false, "LBY", "19", "LBY", true},
+        Case{"between_unknown_second_side_not_self", "دارت اشتباكات بين قوات الجيش اليمني و #الحوثيين في الجوف.", false, "YEM", "19", "YEM", false},
+        Case{"between_indefinite_plural_not_self", "اندلعت اشتباكات بين مسلحين ليبيين وقبليين في سبها.", false, "LBY", "19", "LBY", false},
+        Case{"between_two_sides_not_self", "اندلعت اشتباكات بين الجيش الليبي والجماعات المسلحة في درنة.", false, "LBY", "19", "LBY", true},
         // A press conference held with someone: they met (not only a statement).
         Case{"joint_press_conference", "وعقد وزير الخارجية المصري مؤتمرا صحفيا مشتركا مع نظيره الأردني في عمان.", false, "EGY", "04", "JOR", true},
         Case{"lone_press_conference_no_meeting", "وقال الوزير المصري في مؤتمر صحفي إن الحكومة ستواصل عملها.", false, "EGY", "04", "", false},
