@@ -487,6 +487,17 @@ struct Finder {
       if (doc.tokens[j].proclitics & (kProBi | kProLi | kProWa | kProFa | kProKa)) break;
       lex.MatchAt(doc, doc.token_keys, j, &hits);
       std::vector<LexHit> hs = hits;
+      // "منظمة الإنقاذ الألمانية": an organization's own name word (no actor, role or nationality),
+      // then its nationality.
+      if (country.empty() && r.kind == ActorKind::kOrganization && (doc.tokens[j].proclitics & kProAl) &&
+          !First(hs, LexHit::kActor) && !First(hs, LexHit::kRole) && !First(hs, LexHit::kDemonym) && j + 1 < end &&
+          !(doc.tokens[j + 1].proclitics & (kProBi | kProLi | kProWa | kProFa | kProKa))) {
+        lex.MatchAt(doc, doc.token_keys, j + 1, &hits);
+        if (First(hits, LexHit::kDemonym) != nullptr) {
+          ++j;
+          continue;
+        }
+      }
       if (hs.empty()) {
         // "في حزب الليكود", "باسم الحكومة": a preposition then an actor gives the country.
         std::string_view k = doc.token_keys[j];

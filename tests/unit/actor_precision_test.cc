@@ -90,7 +90,15 @@ INSTANTIATE_TEST_SUITE_P(
     Rules, RoleCountry,
     ::testing::Values(
         Case{"un_envoy", "أعلنت الحكومة اليمنية أن المبعوث الأممي سيصل إلى عدن غدا.", "المبعوث الأممي", "IGOUNO"},
-        Case{"nationality_after_role", "قال مسؤول عسكري أردني إن الحدود آمنة.", "مسؤول عسكري أردني", "JORGOV"}));
+        Case{"nationality_after_role", "قال مسؤول عسكري أردني إن الحدود آمنة.", "مسؤول عسكري أردني", "JORGOV"},
+        // An organization's name word, then its nationality (sample_5.tsv).
+        Case{"organization_name_word", "قال الوزير الإيطالي إن منظمة الإنقاذ الألمانية خالفت القانون.",
+             "منظمة الإنقاذ الألمانية", "DEUNGO"},
+        Case{"ministry_name_word", "قال مسؤول أمريكي إن وزارة التجارة الصينية ردت على الرسوم.",
+             "وزارة التجارة الصينية", "CHNGOV"},
+        // A group's adjective that names an organization (sample_5.tsv).
+        Case{"group_adjective", "أدانت الحكومة السعودية إطلاق المليشيات الحوثية صواريخ باتجاه الرياض.",
+             "المليشيات الحوثية", "YEMREB"}));
 
 // 3. Pronouns and references resolved to the wrong antecedent.
 class PronounReference : public ::testing::TestWithParam<Case> {};
