@@ -188,6 +188,12 @@ struct Finder {
       std::vector<LexHit> hs = hits;
       idx_t alen = 0;
       idx_t actor = PickActor(hs, &alen);
+      // "الوضع هادئ" (calm) is no "هادي": matching reads ئ as ي, but a one-word name written with a
+      // final hamza seat is a word, not the name.
+      if (actor != kNone && alen == 1 && lex.actors()[actor].kind == ActorKind::kPerson) {
+        const std::string w = doc.OrigText(doc.tokens[i].norm);
+        if (w.size() >= 2 && w.compare(w.size() - 2, 2, "\xd8\xa6") == 0) actor = kNone;  // ئ
+      }
       const LexHit* role = First(hs, LexHit::kRole);
       const LexHit* dem = First(hs, LexHit::kDemonym);
       if (actor == kNone && !role && !dem) {

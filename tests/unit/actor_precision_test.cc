@@ -96,6 +96,11 @@ INSTANTIATE_TEST_SUITE_P(
              "منظمة الإنقاذ الألمانية", "DEUNGO"},
         Case{"ministry_name_word", "قال مسؤول أمريكي إن وزارة التجارة الصينية ردت على الرسوم.",
              "وزارة التجارة الصينية", "CHNGOV"},
+        // Duals, and a security adviser who is no policeman (sample_5.tsv).
+        Case{"dual_role_and_demonym", "وقال مسؤولان أمريكيان إن روسيا حساسة للعمليات.", "مسؤولان أمريكيان", "USAGOV"},
+        Case{"security_adviser", "وأردف أن حمد العطية مستشار الأمن القطري يتواصل مع إرهابيين.", "مستشار الأمن القطري", "QATGOV"},
+        // A word with a final hamza seat is no one-word name: "هادئ" (calm) is not هادي.
+        Case{"calm_is_not_hadi", "قال مسؤول يمني إن الوضع في عدن هادئ تماما.", "هادئ", ""},
         // A group's adjective that names an organization (sample_5.tsv).
         Case{"group_adjective", "أدانت الحكومة السعودية إطلاق المليشيات الحوثية صواريخ باتجاه الرياض.",
              "المليشيات الحوثية", "YEMREB"}));
