@@ -724,7 +724,7 @@ std::string PlacedIn(const Doc& doc, const Gazetteer& places, const Lexicon& lex
   }
   if (t < end && (in || (doc.tokens[t].proclitics & kProBi))) {
     const std::string& k = doc.token_keys[t];
-    if (k == "مدينة" || k == "بلدة" || k == "قرية" || k == "منطقة" || k == "محافظة") {
+    if (k == "مدينه" || k == "بلده" || k == "قريه" || k == "منطقه" || k == "محافظه") {  // keys: ة is ه
       in = true;
       ++t;
     }

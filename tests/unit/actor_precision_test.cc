@@ -96,6 +96,10 @@ INSTANTIATE_TEST_SUITE_P(
              "منظمة الإنقاذ الألمانية", "DEUNGO"},
         Case{"ministry_name_word", "قال مسؤول أمريكي إن وزارة التجارة الصينية ردت على الرسوم.",
              "وزارة التجارة الصينية", "CHNGOV"},
+        // A role with no nationality placed in a city right after it (sample_4.tsv): the city's country.
+        Case{"role_in_city", "قال وزير الداخلية الإيطالي إن جماعة مسلحة في مدينة صبراتة طردت المهربين.",
+             "جماعة مسلحة", "LBYREB"},
+        Case{"role_in_city_no_descriptor", "قال الوزير الإيطالي إن مسلحين في صبراتة طردوا المهربين.", "مسلحين", "LBYREB"},
         // Duals, and a security adviser who is no policeman (sample_5.tsv).
         Case{"dual_role_and_demonym", "وقال مسؤولان أمريكيان إن روسيا حساسة للعمليات.", "مسؤولان أمريكيان", "USAGOV"},
         Case{"security_adviser", "وأردف أن حمد العطية مستشار الأمن القطري يتواصل مع إرهابيين.", "مستشار الأمن القطري", "QATGOV"},
