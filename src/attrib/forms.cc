@@ -39,10 +39,14 @@ constexpr std::string_view kEndings[] = {"\xd8\xaa", "\xd8\xa7", "\xd9\x88\xd8\x
                                          "\xd9\x86", "\xd9\x86\xd8\xa7", "\xd9\x88\xd9\x86", "\xd9\x8a\xd9\x86",
                                          "\xd8\xa7\xd9\x86", "\xd9\x87"};
 
+}  // namespace
+
 std::string_view DropArticleView(std::string_view w) {
   if (StartsWith(w, kAl) && Letters(w) >= 4) return w.substr(kAl.size());
   return w;
 }
+
+namespace {
 
 // One base: without the article, and without a pronoun suffix.
 void AddBase(std::string_view b, std::vector<std::string>* out) {
@@ -78,10 +82,7 @@ void AddBases(std::string_view w, std::vector<std::string>* out) {
 
 }  // namespace
 
-std::string DropArticle(std::string_view w) {
-  if (StartsWith(w, kAl) && Letters(w) >= 4) return std::string(w.substr(kAl.size()));
-  return std::string(w);
-}
+std::string DropArticle(std::string_view w) { return std::string(DropArticleView(w)); }
 
 std::vector<std::string> SurfaceWords(std::string_view surface) {
   std::string norm = NormalizeForMatch(surface);

@@ -11,6 +11,8 @@ namespace mizan {
 
 // A normalized word without a leading ال (only when two letters or more remain).
 std::string DropArticle(std::string_view normalized_word);
+// The same, as a view into the word.
+std::string_view DropArticleView(std::string_view normalized_word);
 
 // A dictionary surface in matching form: normalized (text/normalize.h), article dropped, per word.
 std::vector<std::string> SurfaceWords(std::string_view surface);

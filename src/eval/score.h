@@ -1,4 +1,4 @@
-// Scorers for `mizan eval`: the C++ twin of ../shared/eval/score.py (events, detect, actors modes).
+// Scorers for `mizan eval`: the C++ twin of the reference scorer (eval/score.py of the evaluation material, docs/eval.md) (events, detect, actors modes).
 //
 // The rules are those of the reference scorer and docs/eval.md: same inputs (JSON objects, one per
 // system event or gold line), same figures, same JSON keys, same rounding (Python's round(x, 3)).

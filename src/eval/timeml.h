@@ -1,6 +1,6 @@
 // TimeML scoring for `mizan eval --timeml DIR`: Mizan's date phrases against TIMEX3 tags by span.
 //
-// The documents (e.g. ../shared/data/arabic-timeml, silver) carry no publication date, so the value
+// The documents (e.g. the Arabic TimeML silver set of the evaluation data) carry no publication date, so the value
 // comparison is made only on expressions that need no anchor date: DATE tags whose text holds a year
 // (2015, ١٤٣٧ هـ). Docs: docs/timeml.md.
 #pragma once

@@ -1,4 +1,4 @@
-// Event records as JSON (the output contract, ../shared/docs/event-schema.md) and the canonical Doc dump.
+// Event records as JSON (the output contract, docs/cli.md) and the canonical Doc dump.
 #pragma once
 
 #include <ostream>

@@ -2,6 +2,7 @@
 
 #include "lex/tsv.h"
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 #include <algorithm>
 #include <charconv>
@@ -15,16 +16,11 @@ namespace {
 double ToDouble(std::string_view s) { return s.empty() ? 0.0 : std::strtod(std::string(s).c_str(), nullptr); }
 
 constexpr std::string_view kHa = "\xd9\x87";  // ه: the feminine ending once ة is normalized
-constexpr std::string_view kAl = "\xd8\xa7\xd9\x84";  // ال
 
-size_t Letters(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
+size_t Letters(std::string_view s) { return utf8::CountCodePoints(s); }
 
-// Whether a normalized word carries the article, as SurfaceWords drops it (four letters or more).
-bool Definite(std::string_view w) { return w.substr(0, kAl.size()) == kAl && Letters(w) >= 4; }
+// Whether a normalized word carries the article, by the rule SurfaceWords drops it with.
+bool Definite(std::string_view w) { return DropArticleView(w).size() != w.size(); }
 
 // The forms a written word can give a place name's first word: without و/ف, then بـ/لـ/كـ, then the
 // article, each with whether the article was there and the bytes before the name (the article
@@ -41,7 +37,7 @@ void PlaceForms(std::string_view w, std::vector<PlaceForm>* out) {
   out->clear();
   auto add = [&](std::string_view b, idx_t skip) {
     if (Letters(b) < 2) return;
-    if (Definite(b)) out->push_back({b.substr(kAl.size()), true, skip});
+    if (Definite(b)) out->push_back({DropArticleView(b), true, skip});
     else out->push_back({b, false, skip});
   };
   add(w, 0);

@@ -3,7 +3,7 @@
 // One normalized table covers every month system Arabic news uses: the Egyptian/Gulf names (يناير),
 // the Levantine/Iraqi (كانون الثاني), the Maghreb (جانفي, يوليوز) and the Hijri (محرم ... ذو الحجة).
 // Names come from icu::DateFormatSymbols, never from a hand-typed table (ICU's parsers only accept the
-// locale's own names, see ../shared/docs/deps.md §2c); a few spelling variants CLDR lacks are added.
+// locale's own names; docs/dates.md); a few spelling variants CLDR lacks are added.
 #pragma once
 
 #include <string>

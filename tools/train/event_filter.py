@@ -11,8 +11,9 @@ by AdaGrad on candidate events, each labelled with its sentence's label (ambiguo
 One model serves both types: every feature exists under its type's prefix and under the shared '*:'
 prefix, so the scarce PROTEST examples borrow what ASSAULT teaches about specific acts.
 
-  tools/train/event_filter.py --mizan build/mizan --gsr ../shared/eval/gsr --cv          # 5-fold CV
-  tools/train/event_filter.py --mizan build/mizan --gsr ../shared/eval/gsr --write data/models/event_filter.tsv
+  (EVAL: the evaluation data folder, the one holding gsr/*_detection.jsonl; never read by the product)
+  tools/train/event_filter.py --mizan build/mizan --gsr $EVAL/gsr --cv          # 5-fold CV
+  tools/train/event_filter.py --mizan build/mizan --gsr $EVAL/gsr --write data/models/event_filter.tsv
   ... --cv --min-f1 PROTEST=0.6 --min-f1 ASSAULT=0.6      # a gate: exit 1 when a CV mean falls below
 
 Cross-validation: sentences are split into 5 folds by a hash of their id; for each fold the model is
