@@ -36,10 +36,11 @@ constexpr const char* kLengths =
 
 // Schema version 4: the keys of an act's non-negated reports (summary.h, KeyedKind), one row per
 // report, period kind and key: `rid` (the report), `kind` (all, year, month) and `kk` (the dyad_summary
-// kind): the period kind itself (the plain rows of version 3), every code prefix of 6..30 letters on either side ("all:LBYGOV"), and for years and months
-// every pair of prefixes of 3..30 letters ("year:LBY+USAGOV", the smaller first). Computed here and
-// kept in temp.report_keys for the statements that read them: the same keys as one SQL query gave,
-// in a fraction of the time (three evaluations of that query were half of ingest's store time).
+// kind): the period kind itself (the plain rows of version 3), every code prefix of 6..30 letters on
+// either side ("all:LBYGOV"), and for years and months every pair of prefixes of 3..30 letters
+// ("year:LBY+USAGOV", the smaller first). Computed here and kept in temp.report_keys for the statements
+// that read them: the keys one SQL query gave, in a fraction of the time (three evaluations of that
+// query were half of ingest's store time). PostgresStore still computes them in SQL (not measured there).
 void AddReportKeys(int64_t rid, const std::string& source, const std::string& target,
                    std::set<std::tuple<int64_t, std::string, std::string>>* keys) {
   static const char* const kAllKinds[] = {"all", "year", "month"};
