@@ -116,6 +116,63 @@ struct Finder {
   const std::unordered_map<std::string, ActorStage::ForceNoun>& forces;
   Doc& doc;
   std::vector<LexHit> hits;
+  // Last words of the people named in full so far ("عمر حسن البشير" -> "بشير"), by matching form: a
+  // later "البشير" or "ومشار" alone is that person, as newspapers write after the first mention.
+  struct Surname {
+    idx_t mention;
+    bool article;
+  };
+  std::unordered_map<std::string, Surname> surnames;
+
+  // Remembers the last word of the name at tokens [b, e) of the mention just added, when the name has
+  // two words or more and its last word is no common word ("العميد جبار مساعد": "مساعد" is an aide).
+  void RememberSurname(idx_t b, idx_t e) {
+    if (e < b + 2 || doc.mentions.empty()) return;
+    const Token& t = doc.tokens[e - 1];
+    const std::string& key = doc.token_keys[e - 1];
+    if (!(t.flags & kTokWord) || (t.flags & kTokNumber) || t.enclitic != Enclitic::kNone) return;
+    if (key.size() < 6 || IsGrammarWord(key) || lex.IsKnownWord(key)) return;  // 2 bytes a letter
+    surnames[key] = {static_cast<idx_t>(doc.mentions.size() - 1), (t.proclitics & kProAl) != 0};
+  }
+
+  // A name read after a title may be words the segmenter did not split ("المدير التنفيذي لمعهد
+  // الموسيقى", "المواطن وتكلفة بدل"): only a name whose first word starts with no ل ب ف ك و, and whose
+  // later words with no و, is clean enough to find its last word alone later (Walid, Lutfi lose that).
+  bool CleanName(idx_t b, idx_t e) {
+    for (idx_t t = b; t < e; ++t) {
+      std::string w = doc.OrigText(doc.tokens[t].norm);
+      bool wa = w.rfind("\xd9\x88", 0) == 0;  // و
+      if (wa) return false;
+      if (t == b && (w.rfind("\xd9\x84", 0) == 0 || w.rfind("\xd8\xa8", 0) == 0 || w.rfind("\xd9\x81", 0) == 0 ||
+                     w.rfind("\xd9\x83", 0) == 0))  // ل ب ف ك
+        return false;
+    }
+    return true;
+  }
+
+  // The remembered last name token i is, also when a و or ف the segmenter left on stands before it
+  // ("وأوباسانجو": the whole word is unknown, so it was not split).
+  std::unordered_map<std::string, Surname>::const_iterator FindSurname(idx_t i) const {
+    const std::string& key = doc.token_keys[i];
+    auto it = surnames.find(key);
+    if (it != surnames.end() || key.size() < 8 || (doc.tokens[i].proclitics & (kProWa | kProFa))) return it;
+    if (key.compare(0, 2, "\xd9\x88") != 0 && key.compare(0, 2, "\xd9\x81") != 0) return it;  // و ف
+    return surnames.find(key.substr(2));
+  }
+
+  // A word that is the remembered last name of someone named earlier, written as it was then (with
+  // the article or without). Returns 1 when it adds that person's mention, else 0.
+  idx_t SurnameAt(idx_t i, idx_t s) {
+    if (surnames.empty()) return 0;
+    const Token& t = doc.tokens[i];
+    if ((t.flags & kTokNumber) || t.enclitic != Enclitic::kNone) return 0;
+    auto it = FindSurname(i);
+    if (it == surnames.end() || ((t.proclitics & kProAl) != 0) != it->second.article) return 0;
+    const Mention a = doc.mentions[it->second.mention];
+    Add({i, i + 1}, s, a.code, a.name, a.actor_id, ActorKind::kPerson, MentionVia::kName, false);
+    doc.mentions.back().antecedent = it->second.mention;
+    return 1;
+  }
 
   // Best dated actor row among the hits of the same length as hits[0].
   idx_t PickActor(const std::vector<LexHit>& hs, idx_t* len) {
@@ -197,6 +254,10 @@ struct Finder {
       const LexHit* role = First(hs, LexHit::kRole);
       const LexHit* dem = First(hs, LexHit::kDemonym);
       if (actor == kNone && !role && !dem) {
+        if (SurnameAt(i, s)) {
+          ++i;
+          continue;
+        }
         if (idx_t next = ForceNounPhrase(i, sent.tokens.end, s)) {
           i = next;
           continue;
@@ -226,6 +287,7 @@ struct Finder {
           continue;
         }
         Add({i, i + alen}, s, e.code, e.name, e.id, e.kind, e.via, false);
+        if (e.kind == ActorKind::kPerson) RememberSurname(i, i + alen);
         i += alen;
         continue;
       }
@@ -350,10 +412,14 @@ struct Finder {
     bool definite = !country.empty();
     for (idx_t t = i; t < j && !definite; ++t) definite = doc.tokens[t].proclitics & kProAl;
     idx_t k = j;
+    // "رئيس جنوب السودان #سيلفا_كير": a hashtag's sign before the name.
+    if (doc.TokenText(k) == "#" && k + 1 < end) ++k;
     std::string_view key = doc.token_keys[k];
     bool called = key == "يدعي" || key == "مدعو" || key == "تدعي";
     if (called) ++k;
     if (!definite && !called) return 0;
+    // "التقى الرئيس التشادي وأوباسانجو": someone named before, not the title's name.
+    if (!surnames.empty() && FindSurname(k) != surnames.end()) return 0;
     idx_t e = ReadPersonName(doc, lex, k, end, called);
     if (e == k) return 0;
     std::string name = doc.OrigText(doc.TokensNorm({k, e}));
@@ -365,6 +431,7 @@ struct Finder {
     }
     Add({i, e}, s, (cc.empty() ? "---" : cc) + roles, name, std::string(kUnknownActorId), ActorKind::kPerson,
         MentionVia::kName, false);
+    if (CleanName(k, e - dlen)) RememberSurname(k, e - dlen);
     return e;
   }
 
@@ -480,6 +547,7 @@ struct Finder {
     if (CommonNounUse(i, role, end, s)) return j;
     std::string country;
     std::string person_code, person_name, person_id;
+    idx_t name_begin = kNone;  // first token of the person's name, when one follows the role
     ActorKind kind = r.kind;
     // Roles chain: "ضابط استخبارات", "قائد قوات" — take the later, more specific role codes too.
     std::string roles = r.role;
@@ -561,6 +629,7 @@ struct Finder {
           person_code = e.code;
           person_name = e.name;
           person_id = e.id;
+          name_begin = j;
           j += alen;
           break;  // the name ends the phrase
         }
@@ -663,6 +732,7 @@ struct Finder {
       return j;
     }
     Add({i, j}, s, code, name, id, kind, via, r.plural);
+    if (name_begin != kNone) RememberSurname(name_begin, j);
     if (country.empty() && j < end && (doc.token_keys[j] == "دول" || doc.token_keys[j] == "بلدان"))
       doc.mentions.back().confidence = kForeignOwner;
     return j;
@@ -794,7 +864,7 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex)
 Status ActorStage::Process(Doc& doc) const {
   if (!doc.Has("segment")) return FailedPrecondition("actors: run segment first");
   doc.token_keys = lex_->TokenKeys(doc);
-  Finder f{*lex_, references_, name_heads_, force_nouns_, doc, {}};
+  Finder f{*lex_, references_, name_heads_, force_nouns_, doc, {}, {}};
   for (idx_t s = 0; s < doc.sentences.size(); ++s) f.Sentence(s);
   AssignDefaultCountry(doc, places_, *lex_);
   return Status::Ok();

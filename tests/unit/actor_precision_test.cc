@@ -136,7 +136,20 @@ INSTANTIATE_TEST_SUITE_P(
              "الوزير السابق", "LBYGOV"},
         // control: a pronoun on a verb still finds its actor
         Case{"object_pronoun_control", "زار الرئيس التونسي الجزائر، واستقبله الرئيس الجزائري في المطار.", "واستقبله",
-             "TUNGOV"}));
+             "TUNGOV"},
+        // A last name alone after the full name with a title: the person named before.
+        Case{"surname_after_title",
+             "قال وزير الخارجية الكيني أموس كيبتانوي إن بلاده ستصوت. وانتقد كيبتانوي الحكومة الصومالية.",
+             "كيبتانوي", "KENGOV"},
+        Case{"surname_with_conjunction",
+             "وصل قائد الجيش النيجيري أولوسيغون أوباسانجو إلى أبوجا. والتقى الرئيس التشادي وأوباسانجو.",
+             "وأوباسانجو", "NGAMIL"},
+        // Not when the name read after the title was words the segmenter did not split.
+        Case{"no_surname_from_unsplit_words",
+             "قال المدير التنفيذي لمعهد الموسيقى إن الحفل سيقام. وعزفت الفرقة الموسيقى العربية.", "الموسيقى", ""},
+        // The article must agree: "الخالدي" is not "خالدي".
+        Case{"surname_article_agrees",
+             "قال المسؤول الأردني سامي الخالدي إن الحدود مفتوحة. وزار خالدي آخر المعبر.", "خالدي", ""}));
 
 // 4. Common words read as actors.
 class CommonWords : public ::testing::TestWithParam<Case> {};
