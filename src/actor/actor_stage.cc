@@ -582,6 +582,19 @@ struct Finder {
           ++j;
           break;
         }
+        // "حكومة ماي", "قوات الرزوقي": a genitive of someone named in full before gives the country.
+        if (country.empty() && !surnames.empty()) {
+          auto sn = FindSurname(j);
+          if (sn != surnames.end() && ((doc.tokens[j].proclitics & kProAl) != 0) == sn->second.article &&
+              !(doc.tokens[j].proclitics & (kProWa | kProFa))) {
+            const std::string& c = doc.mentions[sn->second.mention].code;
+            if (c.size() >= 3 && c.compare(0, 3, "---") != 0) {
+              country = c.substr(0, 3);
+              ++j;
+              break;
+            }
+          }
+        }
         // "في حزب الليكود", "التابع للجيش التركي": the actor after gives the country.
         bool belongs = k == "تابع" || k == "تابعه" || k == "تابعين" || k == "موالي" || k == "مواليه" ||
                        k == "مواليه" || k == "موالين";

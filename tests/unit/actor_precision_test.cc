@@ -144,6 +144,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"surname_with_conjunction",
              "وصل قائد الجيش النيجيري أولوسيغون أوباسانجو إلى أبوجا. والتقى الرئيس التشادي وأوباسانجو.",
              "وأوباسانجو", "NGAMIL"},
+        // A government named by its head's last name is that head's country's.
+        Case{"government_of_surname",
+             "قال رئيس الوزراء الكيني أموس كيبتانوي إن الانتخابات ستجري. وانتقد كثيرون حكومة كيبتانوي.",
+             "حكومة كيبتانوي", "KENGOV"},
         // Not when the name read after the title was words the segmenter did not split.
         Case{"no_surname_from_unsplit_words",
              "قال المدير التنفيذي لمعهد الموسيقى إن الحفل سيقام. وعزفت الفرقة الموسيقى العربية.", "الموسيقى", ""},
