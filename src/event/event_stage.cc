@@ -189,6 +189,21 @@ class SentenceCoder {
   }
 
   // The agent of a passive verb: the actor after "على يد" or "من قبل" in the clause.
+  // The token after a date phrase that starts at token t ("قتل أمس 40", "قتل الاثنين نحو 60"), else t.
+  idx_t PastTimeAt(idx_t t, idx_t hi) const {
+    for (const TimeExpr& x : doc_.times)
+      if (x.tokens.begin == t && x.tokens.end < hi) return x.tokens.end;
+    return t;
+  }
+
+  // The ")" that closes a "(" at token t within six tokens and before hi, or kNone.
+  idx_t ClosingBracket(idx_t t, idx_t hi) const {
+    if (doc_.TokenText(t) != "(") return kNone;
+    for (idx_t u = t + 1; u < hi && u <= t + 7; ++u)
+      if (doc_.TokenText(u) == ")") return u;
+    return kNone;
+  }
+
   idx_t AgentAfter(idx_t from, idx_t hi) const {
     for (idx_t t = from; t + 2 <= hi && t + 2 < doc_.tokens.size(); ++t) {
       std::string_view a = doc_.token_keys[t], b = doc_.token_keys[t + 1];
@@ -355,7 +370,8 @@ class SentenceCoder {
       const Token& tk = doc_.tokens[t];
       if ((tk.flags & kTokPunct) && !(tk.flags & kTokQuote)) break;
       if (mention_at_[t] != kNone) break;
-      if (t == from || !(doc_.tokens[t - 1].flags & kTokWord)) continue;  // an adjective follows its noun
+      // An adjective follows its noun; after a number the nationality is the noun ("60 فلسطينيا").
+      if (t == from || !(doc_.tokens[t - 1].flags & (kTokWord | kTokNumber))) continue;
       if (tk.proclitics & (kProWa | kProBi | kProLi | kProFa | kProKa)) continue;
       if (idx_t len = DemonymAt(t)) return AddStateMention(t, t + len, lex_.demonyms()[hits_[demonym_hit_].row], 0.5f);
     }
@@ -657,6 +673,12 @@ class SentenceCoder {
     std::string_view pron_prep;
     for (idx_t t = after; t < hi && t < after + 12; ++t) {
       if (doc_.tokens[t].flags & kTokPunct) {
+        // "اتهمت منظمة العفو الدولية (أمنستي انترناشونال) الجيش المصري": an aside in brackets is
+        // read over, not a stop.
+        if (idx_t close = ClosingBracket(t, hi); close != kNone) {
+          t = close;
+          continue;
+        }
         if (!(doc_.tokens[t].flags & kTokClauseSep)) break;
         continue;
       }
@@ -716,7 +738,8 @@ class SentenceCoder {
     // متطوعا" = قُتل), and victim verbs (ids ending "_passive": أُصيب، لقي مصرعه) take the victim as subject.
     const bool coercive = violent || p.cameo.compare(0, 2, "17") == 0;
     const bool victim_verb = p.id.size() > 8 && p.id.compare(p.id.size() - 8, 8, "_passive") == 0;
-    const bool count_passive = coercive && !p.noun && !p.symmetric && wants("-") && CountAt(doc_, after, hi);
+    const bool count_passive =
+        coercive && !p.noun && !p.symmetric && wants("-") && CountAt(doc_, PastTimeAt(after, hi), hi);
     bool genitive_patient = false;  // a noun of harm whose genitive is its victim (set below)
     bool passive = !p.noun && (IsMarkedPassive(tr.tok) || weapon_agent != kNone || victim_verb || count_passive);
     if (passive) {

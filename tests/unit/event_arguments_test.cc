@@ -66,6 +66,11 @@ INSTANTIATE_TEST_SUITE_P(
         // a count right after a violent verb is its victims (قُتل), not its subject
         Case{"count_passive", "قتل 12 جنديا في الجيش السوري في هجوم قرب حلب.", true, "", "19", "SYR", true},
         Case{"count_passive_not_source", "قتل 12 جنديا في الجيش السوري في هجوم قرب حلب.", true, "SYR", "19", "", false},
+        // a nationality counted by a number is the victims, the weapon phrase the agent
+        Case{"counted_nationality", "وقتل أمس نحو 40 عراقيا بنيران القوات الأمريكية قرب الفلوجة.", false, "USA", "19", "IRQ", true},
+        // an aside in brackets after the subject does not hide the object
+        Case{"bracket_aside", "اتهمت منظمة هيومن رايتس ووتش (HRW) الحكومة العراقية بالتستر على الفساد.", false, "",
+             "11", "IRQ", true},
         // victim verbs take the victim as subject; the weapon phrase names the agent
         Case{"wounded_passive", "أصيب ثلاثة جنود أتراك بنيران مسلحين أكراد قرب الحدود.", true, "", "19", "TUR", true},
         // "تعرض X لـ" + a noun of violence: X suffers it; تعرض is no offer (عرض)
