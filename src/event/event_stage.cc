@@ -1154,6 +1154,11 @@ class SentenceCoder {
         *tgt = Group(m);
         return;
       }
+      // "استهدف قاعدة للجيش الكيني", "هاجموا مركزا للشرطة": the site's owner after لـ.
+      if (t > from && PrepBefore(t, after) == "ل" && IsStruckSite(doc_.token_keys[t - 1]) && !same(m)) {
+        *tgt = Group(m);
+        return;
+      }
       t = doc_.mentions[m].tokens.end - 1;
     }
     // "أطلقت صواريخ على البلدات المحيطة بقطاع غزة": an actor at most three words after على/ضد.

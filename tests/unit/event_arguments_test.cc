@@ -68,6 +68,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"count_passive_not_source", "قتل 12 جنديا في الجيش السوري في هجوم قرب حلب.", true, "SYR", "19", "", false},
         // a nationality counted by a number is the victims, the weapon phrase the agent
         Case{"counted_nationality", "وقتل أمس نحو 40 عراقيا بنيران القوات الأمريكية قرب الفلوجة.", false, "USA", "19", "IRQ", true},
+        // a site struck, then its owner after لـ: the owner is the victim
+        Case{"struck_site_owner", "وهاجمت حركة الشباب قاعدة للجيش الكيني قرب الحدود.", false, "SOM", "19", "KEN", true},
         // an aside in brackets after the subject does not hide the object
         Case{"bracket_aside", "اتهمت منظمة هيومن رايتس ووتش (HRW) الحكومة العراقية بالتستر على الفساد.", false, "",
              "11", "IRQ", true},
