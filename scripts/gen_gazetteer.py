@@ -33,7 +33,28 @@ STOP = {"امان", "أمان", "أمل", "النصر", "الوحدة", "الح�
         "الجزیره", "سنه", "مدينه", "الخبر",
         # Afghan and Pakistani towns (regions added for the wars Arabic news covers there) whose
         # names are words: "متون" texts, "سبي" captivity, "تربت" was raised, "هالا", "تهول"
-        "متون", "سبي", "تربت", "هالا", "تهول"}
+        "متون", "سبي", "تربت", "هالا", "تهول",
+        # "منطقة وإن كانت": Van (Turkey) is written as the conjunction "وإن" once the hamza is dropped
+        "وان",
+        # first-level divisions named by a word: "the eastern", "the interior" (ministry), "the phenomenon"
+        "الشرقية", "الشمالية", "الجنوبية", "الغربية", "الوسطى", "العاصمة", "الداخلية", "الظاهرة",
+        "الباطنة", "الوادي", "الجبل", "القادسية", "الحدود الشمالية", "الجزيرة", "البحر الأحمر",
+        "البحر الاحمر", "مركزي", "فارس", "باي", "الواحات", "النقاط الخمس", "السند", "العصابة",
+        "المنطقة الشرقية", "المنطقة الداخلية"}
+# Country rows whose GeoNames Arabic name is the formal one news rarely writes ("الجمهورية اليمنية"):
+# the name news uses, the formal name as a variant, the nationality adjectives (by ISO alpha-3).
+COUNTRY_NAMES = {
+    "YEM": ("اليمن", ["الجمهورية اليمنية"], ["يمني"]),
+    "SAU": ("السعودية", ["المملكة العربية السعودية"], ["سعودي"]),
+    "ARE": ("الإمارات", ["الإمارات العربية المتحدة"], ["إماراتي"]),
+    "GBR": ("بريطانيا", ["المملكة المتحدة"], ["بريطاني"]),
+    "USA": ("الولايات المتحدة", ["الولايات المتحدة الأمريكية", "أمريكا", "أميركا"], ["أمريكي", "أميركي"]),
+    "COM": ("جزر القمر", ["اتحاد جزر القمر"], ["قمري"]),
+    "DJI": ("جيبوتي", [], ["جيبوتي"]),
+    "ESH": ("الصحراء الغربية", [], []),  # "صحراوي" is "of the desert" ("الظهير الصحراوي")
+}
+# The words before a first-level division's own name ("محافظة الجوف" -> "الجوف").
+DIVISION_WORDS = re.compile("^(محافظة|محافظه|منطقة|منطقه|شعبية|ولاية|إمارة|امارة|مِنطقة|منطقة) +")
 # A name GeoNames gives that news writes otherwise, by GeoNames id: (the name, surfaces that are words
 # and never a variant). "المدينة" is "the city"; "الصور" "the pictures" (Tyre is "صور"); Khartoum is
 # "الخرطوم" in every paper, Mayadin "الميادين" ("ميادين": "squares").
@@ -107,11 +128,34 @@ def main():
                     variants.append(n)
             rows.append([name, "|".join(variants), iso3, r["latitude"], r["longitude"], str(pop),
                          TASHKEEL.sub("", r["admin1_name_ar"]).replace("\u200e", "").replace("\u200f", ""), "capital" if capital else "city", ""])
+    # First-level divisions (governorates, provinces), which news names with محافظة/منطقة ("محافظة
+    # الجوف", "ريف دمشق", "الأنبار"): where their name is no city's of the same country, one row at
+    # the coordinates of their most populous city, with population 0 (a city of the name wins ties).
+    cities = {(r[2], r[0]) for r in rows} | {(r[2], v) for r in rows for v in r[1].split("|") if v}
+    divisions = {}
+    with open(f"{GEO}/geonames_cities15000_arabic.tsv", encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            iso3 = r["country_iso3"]
+            raw = r["admin1_name_ar"].replace("\u200e", "").replace("\u200f", "").strip()
+            if iso3 not in REGION or not raw:
+                continue
+            name = DIVISION_WORDS.sub("", TASHKEEL.sub("", raw)).strip()
+            if not ARABIC_ONLY.match(name) or name in STOP or too_short(name) or (iso3, name) in cities:
+                continue
+            pop = int(r["population"] or 0)
+            if (iso3, name) not in divisions or pop > divisions[(iso3, name)][1]:
+                divisions[(iso3, name)] = ((r["latitude"], r["longitude"]), pop)
+    for (iso3, name), ((lat, lon), _) in sorted(divisions.items()):
+        rows.append([name, "", iso3, lat, lon, "0", name, "region", ""])
     for iso2, name in sorted(ar_country.items()):
         c = countries.get(iso2)
         if not c or name in STOP:
             continue
         lat, lon = capital_at.get(c["iso3"], ("", ""))
+        if c["iso3"] in COUNTRY_NAMES:
+            common, formal, adjectives = COUNTRY_NAMES[c["iso3"]]
+            rows.append([common, "|".join(formal), c["iso3"], lat, lon, c["pop"], "", "country", "|".join(adjectives)])
+            continue
         rows.append([name, "", c["iso3"], lat, lon, c["pop"], "", "country", "|".join(demonyms(name))])
     rows.sort(key=lambda x: (x[7] != "country", x[2], -int(x[5] or 0), x[0]))
     with open(OUT, "w", encoding="utf-8", newline="") as out:

@@ -23,7 +23,8 @@ bool IsVisitVerb(const FormCache& f, idx_t t) {
 // Nouns that may stand between the introducer and the name: مدينة، العاصمة ...
 bool IsDescriptor(const FormCache& f, idx_t t, bool* capital) {
   *capital = FormIsAny(f, t, {"عاصمه"});
-  return *capital || FormIsAny(f, t, {"مدينه", "محافظه", "ولايه", "بلده", "منطقه", "ميناء", "قضاء", "اقليم"});
+  return *capital || FormIsAny(f, t, {"مدينه", "محافظه", "ولايه", "بلده", "منطقه", "ميناء", "قضاء", "اقليم",
+                                      "قريه", "مستوطنه", "مخيم"});
 }
 
 // جنوب/شمال/شرق/غرب/وسط (and جنوبي ...): a region of a country or around a city.
@@ -164,10 +165,15 @@ void FindPlaceCues(const Gazetteer& gaz, const FormCache& f, idx_t s, const std:
           found = true;
         }
         if (found) continue;
-      } else if (!IsIntroducer(f, t)) {
-        continue;
+        k = t + 1;
+      } else if (IsIntroducer(f, t)) {
+        k = t + 1;
+      } else {
+        // "على مستوطنة كريات شمونة", "قصفت بلدة بنت جبيل": a noun of places names a place after any
+        // word (not العاصمة, which names a government as often).
+        bool cap = false;
+        if (!IsDescriptor(f, t, &cap) || cap) continue;
       }
-      k = t + 1;
     }
     bool capital = false;
     idx_t hint = kNone;

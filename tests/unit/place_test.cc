@@ -102,6 +102,11 @@ const PlaceCase kPlaceCases[] = {
     {"visit_city_before_country", "وصل الوفد إلى موسكو.", "موسكو", "RUS"},
     {"one_letter_after_wa", "عقد في و.", "", ""},
     {"pakistani_city", "انفجرت قنبلة في مدينة بيشاور.", "بيشاور", "PAK"},
+    // A noun of places names a place after any word, not only after في.
+    {"descriptor_after_any_word", "أطلقت صواريخ على مستوطنة كريات شمونة.", "كريات شمونة", "ISR"},
+    {"conjunction_is_no_van", "تبقى المنطقة وإن كانت هادئة متوترة.", "", ""},
+    // A governorate by its own name (a first-level division of the gazetteer), of the country named.
+    {"governorate_with_demonym", "قال مسؤول إن غارات استهدفت محافظة الجوف اليمنية.", "الجوف", "YEM"},
     {"texts_is_no_afghan_town", "نشرت الصحيفة في متون المقالات رأيها.", "", ""},  // a one-letter token once read past its end
 };
 
