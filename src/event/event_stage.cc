@@ -339,6 +339,43 @@ class SentenceCoder {
   std::vector<std::string> alt_keys_;  // token_keys with one word changed (made on first use)
   size_t demonym_hit_ = 0;
 
+  // "رفض X الاتهامات", "نفت المنظمة صحة هذه الاتهامات": the accusations are the latest accusation
+  // (root 11) made against X's country in the last five sentences; their maker is the target, as a
+  // mention over the word "الاتهامات". kNone when the object is no such word or no accusation fits.
+  idx_t AccusationReference(idx_t from, idx_t hi, const std::vector<idx_t>& src) {
+    if (src.empty()) return kNone;
+    static const WordSet kDeterminers = {"صحة", "هذه", "تلك", "كل", "جميع", "كافة"};
+    static const WordSet kCharges = {"اتهامات", "اتهام", "الاتهامات", "الاتهام", "مزاعم", "المزاعم", "ادعاءات",
+                                     "الادعاءات", "تهم", "التهم", "تهمة", "التهمة", "اتهاما"};
+    idx_t t = from;
+    while (t < hi && t < from + 2 && kDeterminers.Has(doc_.token_keys[t])) ++t;
+    if (t >= hi || !(doc_.tokens[t].flags & kTokWord) || !kCharges.Has(doc_.token_keys[t])) return kNone;
+    const std::string& own = doc_.mentions[src[0]].code;
+    if (own.size() < 3) return kNone;
+    const idx_t sentence = doc_.tokens[t].sentence;
+    for (size_t i = doc_.events.size(); i-- > 0;) {
+      const Event& e = doc_.events[i];
+      if (e.sentence + 5 < sentence) break;
+      if (e.cameo.compare(0, 2, "11") != 0 || e.source.mention == kNone || e.negated) continue;
+      if (e.target.code.compare(0, 3, own, 0, 3) != 0 || e.source.code.compare(0, 3, own, 0, 3) == 0) continue;
+      const Mention a = doc_.mentions[e.source.mention];
+      Mention m;
+      m.tokens = {t, t + 1};
+      m.norm = {WordStart(t), doc_.tokens[t].norm.end};
+      m.sentence = sentence;
+      m.code = a.code;
+      m.name = a.name;
+      m.actor_id = a.actor_id;
+      m.kind = a.kind;
+      m.via = MentionVia::kDescription;
+      m.antecedent = e.source.mention;
+      m.confidence = 0.5f;
+      doc_.mentions.push_back(std::move(m));
+      return static_cast<idx_t>(doc_.mentions.size() - 1);
+    }
+    return kNone;
+  }
+
   // Adds a mention of state cc over tokens [b, e) that an argument rule found (a nationality
   // adjective on an object noun, a place named as a victim) and returns its index.
   idx_t AddStateMention(idx_t b, idx_t e, const std::string& cc, float confidence) {
@@ -997,6 +1034,13 @@ class SentenceCoder {
     // التي فرضتها واشنطن") are directed at the act's agent, named inside the object phrase.
     bool reaction = p.cameo.compare(0, 2, "05") == 0 || p.cameo.compare(0, 2, "11") == 0 ||
                     p.cameo.compare(0, 2, "12") == 0;
+    if (p.cameo == "016" && !passive && tgt.empty() && !have_tgt_pron) {
+      // "نفت المنظمة صحة هذه الاتهامات": a denial of accusations is directed at their maker.
+      idx_t from = after;
+      for (idx_t m : src)
+        if (doc_.mentions[m].tokens.begin >= after && SpanEnd(m) > from) from = SpanEnd(m);
+      if (idx_t acc = AccusationReference(from, sent.tokens.end, src); acc != kNone) tgt = {acc};
+    }
     if (reaction && !passive && tgt.empty() && !have_tgt_pron) {
       idx_t from = after;  // skip a VSO subject
       for (idx_t m : src)
@@ -1023,6 +1067,8 @@ class SentenceCoder {
       } else if (idx_t m = ObjectAgent(from, std::min<idx_t>(sent.tokens.end, from + 8)); m != kNone) {
         // The object noun is often a trigger itself ("بالعقوبات التي فرضتها واشنطن"): look past it.
         tgt = {m};
+      } else if (idx_t acc = AccusationReference(from, sent.tokens.end, src); acc != kNone) {
+        tgt = {acc};  // "ورفض مانافورت الاتهامات": the one who made them
       }
     }
     if (p.inverse) {

@@ -68,6 +68,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"count_passive_not_source", "قتل 12 جنديا في الجيش السوري في هجوم قرب حلب.", true, "SYR", "19", "", false},
         // a nationality counted by a number is the victims, the weapon phrase the agent
         Case{"counted_nationality", "وقتل أمس نحو 40 عراقيا بنيران القوات الأمريكية قرب الفلوجة.", false, "USA", "19", "IRQ", true},
+        // a rejection or denial of "the accusations" is directed at the one who made them
+        Case{"rejected_accusations", "اتهمت الحكومة العراقية إيران بتسليح الميليشيات. ورفضت طهران الاتهامات.", false,
+             "IRN", "12", "IRQ", true},
+        Case{"denied_accusations", "اتهم الجيش اللبناني إسرائيل بخرق الحدود. لكن إسرائيل نفت صحة هذه الاتهامات.", false,
+             "ISR", "01", "LBN", true},
+        // not when no accusation was made against the one who rejects them
+        Case{"accusations_without_accuser", "ورفضت طهران الاتهامات.", false, "IRN", "12", "", false},
         // a site struck, then its owner after لـ: the owner is the victim
         Case{"struck_site_owner", "وهاجمت حركة الشباب قاعدة للجيش الكيني قرب الحدود.", false, "SOM", "19", "KEN", true},
         // an aside in brackets after the subject does not hide the object
