@@ -27,8 +27,9 @@ StatusOr<std::unique_ptr<ActorStage>> ActorStage::Create(const Lexicon* lex, con
     Reference ref;
     for (const auto& w : SplitWords(NormalizeForMatch(t.Get(r, "surface")))) ref.words.push_back(Lexicon::MatchKey(w));
     ref.refers = std::string(t.Get(r, "refers"));
-    if (ref.words.empty() || (ref.refers != "state" && ref.refers != "actor"))
-      return InvalidArgument(t.Where(r) + ": need a surface and refers = state|actor");
+    if (ref.words.empty() ||
+        (ref.refers != "state" && ref.refers != "actor" && ref.refers != "guest" && ref.refers != "host"))
+      return InvalidArgument(t.Where(r) + ": need a surface and refers = state|actor|guest|host");
     s->references_.push_back(std::move(ref));
   }
   ASSIGN_OR_RETURN(TsvTable h, TsvTable::Read(data_dir + "/actors/name_heads.tsv", "name-heads", 1));
@@ -435,6 +436,45 @@ struct Finder {
     return e;
   }
 
+  // The guest or the host of the latest visit in this sentence or the three before it: after a verb
+  // of receiving ("استقبل الرئيس المصري ... نظيره الإيراني") its subject is the host and the next
+  // actor the guest; after a verb of arriving ("حط وزير الخارجية الأميركي في بغداد ... والتقى رئيس
+  // الوزراء") its subject is the guest and the next person or body the host. kNone when none.
+  idx_t VisitParty(idx_t s, bool guest) {
+    static const char* const kReceive[] = {"استقبل", "يستقبل", "استقبلت", "تستقبل", "استقبلوا", "استقبال"};
+    static const char* const kArrive[] = {"زار", "يزور", "زارت", "تزور", "حط", "حطت", "وصل", "وصلت", "يصل", "تصل"};
+    auto is_any = [](std::string_view k, const char* const* words, size_t n) {
+      for (size_t w = 0; w < n; ++w)
+        if (k == words[w]) return true;
+      return false;
+    };
+    for (idx_t back = 0; back <= 3 && back <= s; ++back) {
+      const Range r = doc.sentences[s - back].tokens;
+      for (idx_t t = r.begin; t < r.end; ++t) {
+        const std::string& k = doc.token_keys[t];
+        const bool receive = is_any(k, kReceive, std::size(kReceive));
+        if (!receive && !is_any(k, kArrive, std::size(kArrive))) continue;
+        // The subject: the first mention after the verb; the other party: the next one of another actor.
+        idx_t first = kNone, second = kNone;
+        for (idx_t m = 0; m < doc.mentions.size(); ++m) {
+          const Mention& c = doc.mentions[m];
+          if (c.tokens.begin <= t || c.tokens.begin >= r.end || c.code.empty() || c.via == MentionVia::kPronoun) continue;
+          if (first == kNone) {
+            first = m;
+          } else if (c.actor_id != doc.mentions[first].actor_id || c.code != doc.mentions[first].code) {
+            if (receive || c.kind != ActorKind::kState) {
+              second = m;
+              break;
+            }
+          }
+        }
+        if (first == kNone || second == kNone) return kNone;
+        return (receive != guest) ? first : second;
+      }
+    }
+    return kNone;
+  }
+
   // "هذا البلد", "الأخير": mentions whose actor coreference fills in later (event stage).
   idx_t MatchReference(idx_t i, idx_t end, idx_t s) {
     for (const auto& ref : refs) {
@@ -449,9 +489,14 @@ struct Finder {
         bool prev_actor = !doc.mentions.empty() && doc.mentions.back().tokens.end == i;
         if ((prev.flags & kTokWord) && (prev.proclitics & kProAl) && !prev_actor) return 0;
       }
+      // "الضيف", "ضيفه", "مضيفه": only with the article or a possessor (a bare "ضيف" is "a guest").
+      const bool visit_role = ref.refers == "guest" || ref.refers == "host";
+      if (visit_role && n == 1 && !(doc.tokens[i].proclitics & kProAl) && doc.tokens[i].enclitic == Enclitic::kNone)
+        return 0;
       // Resolve now: the nearest earlier mention of the right kind.
-      idx_t ante = kNone;
-      for (idx_t m = static_cast<idx_t>(doc.mentions.size()); m-- > 0;) {
+      idx_t ante = visit_role ? VisitParty(s, ref.refers == "guest") : kNone;
+      if (visit_role && ante == kNone) return 0;
+      for (idx_t m = static_cast<idx_t>(doc.mentions.size()); !visit_role && m-- > 0;) {
         const Mention& cand = doc.mentions[m];
         if (cand.code.empty()) continue;
         if (ref.refers == "state" && cand.kind != ActorKind::kState) continue;

@@ -26,7 +26,7 @@ class ActorStage : public Stage {
   // A descriptive reference: words that point back to an earlier actor.
   struct Reference {
     std::vector<std::string> words;  // matching keys
-    std::string refers;              // "state" (هذا البلد) or "actor" (الأخير)
+    std::string refers;              // "state" (هذا البلد), "actor" (الأخير), "guest"/"host" (الضيف، مضيفه)
   };
   // A noun that introduces an organization's name ("حركة", "جبهة"): the role and kind it gives.
   struct NameHead {

@@ -137,6 +137,17 @@ INSTANTIATE_TEST_SUITE_P(
         // control: a pronoun on a verb still finds its actor
         Case{"object_pronoun_control", "زار الرئيس التونسي الجزائر، واستقبله الرئيس الجزائري في المطار.", "واستقبله",
              "TUNGOV"},
+        // The guest and the host of the latest reception or visit.
+        Case{"guest_after_reception",
+             "استقبل العاهل المغربي الملك محمد السادس الرئيس الموريتاني في الرباط. وأشاد الضيف بالعلاقات بين البلدين.",
+             "الضيف", "MRTGOV"},
+        Case{"host_after_reception",
+             "استقبل العاهل المغربي الملك محمد السادس الرئيس الموريتاني في الرباط. وشكر الرئيس الموريتاني مضيفه على الحفاوة.",
+             "مضيفه", "MARGOV"},
+        Case{"guest_after_arrival",
+             "وصل وزير الخارجية التركي إلى الجزائر والتقى الرئيس الجزائري. وأكد الضيف دعم بلاده للحوار.", "الضيف", "TURGOV"},
+        // A bare indefinite "ضيف" is "a guest", no reference.
+        Case{"indefinite_guest", "استقبل الرئيس التونسي نظيره الليبي. وحل ضيف على البرنامج.", "ضيف", ""},
         // A last name alone after the full name with a title: the person named before.
         Case{"surname_after_title",
              "قال وزير الخارجية الكيني أموس كيبتانوي إن بلاده ستصوت. وانتقد كيبتانوي الحكومة الصومالية.",
