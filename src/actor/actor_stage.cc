@@ -496,12 +496,18 @@ struct Finder {
       // Resolve now: the nearest earlier mention of the right kind.
       idx_t ante = visit_role ? VisitParty(s, ref.refers == "guest") : kNone;
       if (visit_role && ante == kNone) return 0;
-      for (idx_t m = static_cast<idx_t>(doc.mentions.size()); !visit_role && m-- > 0;) {
-        const Mention& cand = doc.mentions[m];
-        if (cand.code.empty()) continue;
-        if (ref.refers == "state" && cand.kind != ActorKind::kState) continue;
-        ante = m;
-        break;
+      // "الأخير" (masculine) is the latter of two people or bodies, seldom a state (which Arabic makes
+      // feminine): "التقى الصفدي بلينكن. وحثه على الضغط على إسرائيل ...، فيما جدد له الأخير" is Blinken.
+      const bool latter_m = ref.refers == "actor" && n == 1 && doc.token_keys[i] == "اخير";
+      for (int pass = latter_m ? 0 : 1; pass < 2 && ante == kNone && !visit_role; ++pass) {
+        for (idx_t m = static_cast<idx_t>(doc.mentions.size()); m-- > 0;) {
+          const Mention& cand = doc.mentions[m];
+          if (cand.code.empty()) continue;
+          if (ref.refers == "state" && cand.kind != ActorKind::kState) continue;
+          if (pass == 0 && (cand.kind == ActorKind::kState || cand.sentence + 2 < s)) continue;
+          ante = m;
+          break;
+        }
       }
       if (ante == kNone) return 0;
       const Mention a = doc.mentions[ante];

@@ -137,6 +137,11 @@ INSTANTIATE_TEST_SUITE_P(
         // control: a pronoun on a verb still finds its actor
         Case{"object_pronoun_control", "زار الرئيس التونسي الجزائر، واستقبله الرئيس الجزائري في المطار.", "واستقبله",
              "TUNGOV"},
+        // "الأخير" is the latter person, not a state named since.
+        Case{"latter_is_a_person",
+             "التقى وزير الخارجية الأردني نظيره الأميركي. وحثه على الضغط على إسرائيل لوقف الحرب على غزة، فيما أكد الأخير "
+             "دعم بلاده.",
+             "الأخير", "USAGOV"},
         // The guest and the host of the latest reception or visit.
         Case{"guest_after_reception",
              "استقبل العاهل المغربي الملك محمد السادس الرئيس الموريتاني في الرباط. وأشاد الضيف بالعلاقات بين البلدين.",
