@@ -766,6 +766,9 @@ class SentenceCoder {
     }
     const Token& trig_tok = doc_.tokens[tr.tok];
     bool trig_pron = trig_tok.enclitic != Enclitic::kNone;
+    // A light verb whose tail is a preposition and a noun ("حث على الضغط", "دعا إلى التحرك") takes a
+    // person as its object: "وحثه على الضغط" is "he urged him", not "his urging".
+    const bool prep_tail = p.tail.size() >= 2 && (p.tail[0] == "علي" || p.tail[0] == "الي" || p.tail[0] == "عن");
     // Passive voice, when the text marks it ("اُستُهدف", "قُتل"): the grammatical subject is the
     // target and the agent, if any, follows "على يد" / "من قبل".
     const bool violent = p.cameo.compare(0, 2, "18") == 0 || p.cameo.compare(0, 2, "19") == 0 ||
@@ -874,7 +877,7 @@ class SentenceCoder {
         src_pron = FromMention(m);
         have_src_pron = true;
       }
-    } else if (p.noun || (!p.tail.empty() && trig_pron && !(post_free != kNone && post_free_dist <= 1))) {
+    } else if (p.noun || (!p.tail.empty() && !prep_tail && trig_pron && !(post_free != kNone && post_free_dist <= 1))) {
       // (a light verb with a pronoun and no subject right after it reads as a verbal noun: "عقده
       // لقاء" = his holding a meeting; "وطالبه العبادي بـ" is a verb, its subject, its object)
       // Verbal noun: its possessive pronoun or its genitive is the agent ("زيارته", "زيارة الرئيس"),
@@ -1005,7 +1008,7 @@ class SentenceCoder {
       tgt = Group(post_target);
     } else if (!have_tgt_pron && wants("-") && !statement) {
       std::string avoid = src.empty() ? (have_src_pron ? src_pron.code : "") : doc_.mentions[src[0]].code;
-      if (trig_pron && !(p.noun || !p.tail.empty())) {
+      if (trig_pron && !(p.noun || (!p.tail.empty() && !prep_tail))) {
         have_tgt_pron = PronounActor(tr.tok, avoid, &tgt_pron, nullptr);
       } else if (post_free != kNone) {
         // "خطفوا مصورا فرنسيا في بوساسو بشمال الصومال": the object's nationality, before a later actor.

@@ -62,6 +62,9 @@ constexpr std::array<std::string_view, 19> kWholeWords = {
 // dictionary words (تل عد مر) inside longer words are far more often a coincidence (تلك بعد مرة).
 constexpr std::array<std::string_view, 17> kTwoLetterStems = {"في", "من", "عن", "مع", "ما", "لا", "لم", "لن", "قد",
                                                               "ان", "هو", "هي", "هم", "لو", "اي", "ذا", "لدي"};
+// Doubled-root verbs written with two letters ("حث" urged, "شن" launched, "بث" broadcast): stems of
+// their own only after و or ف alone ("وحث الرئيس ..."); "ورد" (was stated) and "وحل" (mud) stay whole.
+constexpr std::array<std::string_view, 7> kTwoLetterVerbs = {"حث", "شن", "بث", "مد", "صد", "ضم", "شد"};
 
 // Byte loops rather than memcmp: the words are a few bytes and this is the segmenter's inner loop.
 bool Equal(std::string_view a, std::string_view b) {
@@ -217,7 +220,8 @@ WordSplit SplitClitics(std::string_view word, const KnownWords* known, FinalLett
       const std::string_view stem = word.substr(r.pre, r.len);
       const size_t letters = utf8::CountCodePoints(stem);
       if (letters < 2) continue;
-      if (letters == 2 && (!InList(stem, kTwoLetterStems) || (r.bits & kProKa))) continue;  // كان كما: not ك + ...
+      const bool conj_verb = (r.bits == kProWa || r.bits == kProFa) && r.kind != Enclitic::kYa && InList(stem, kTwoLetterVerbs);
+      if (letters == 2 && !conj_verb && (!InList(stem, kTwoLetterStems) || (r.bits & kProKa))) continue;  // كان كما: not ك + ...
       // Final ي is far more often the nisba ending (وطني فهمي رئيسي) than "my": split it only off
       // function words (مني عني معي لدي).
       if (r.kind == Enclitic::kYa && !InList(stem, kTwoLetterStems)) continue;

@@ -68,6 +68,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"count_passive_not_source", "قتل 12 جنديا في الجيش السوري في هجوم قرب حلب.", true, "SYR", "19", "", false},
         // a nationality counted by a number is the victims, the weapon phrase the agent
         Case{"counted_nationality", "وقتل أمس نحو 40 عراقيا بنيران القوات الأمريكية قرب الفلوجة.", false, "USA", "19", "IRQ", true},
+        // "وحثه على الضغط": he urged him (the pronoun is the object of a light verb whose tail is a
+        // preposition and a noun), the subject carried from the meeting
+        Case{"urged_him_to_press", "التقى وزير الخارجية الأردني أيمن الصفدي وزير الخارجية الأميركي أنتوني بلينكن. وحثه على الضغط على إسرائيل.", false, "JOR",
+             "02", "USA", true},
         // an invitation extended to someone through إلى is an intent to meet them
         Case{"invitation_to", "ووجه الرئيس الجزائري إلى نظيره التونسي دعوة لزيارة الجزائر.", false, "DZA", "03", "TUN", true},
         // a rejection or denial of "the accusations" is directed at the one who made them

@@ -18,7 +18,7 @@ class TestWords : public KnownWords {
   TestWords() {
     for (const char* w : {"وزير", "حكومة", "رئيس", "قصف", "ليبيا", "وعد", "عد", "كتاب", "يعلن", "شعب", "جيش",
                           "بيان", "قوات", "لجنة", "مدينة", "سوريا", "تل", "عد", "مر", "في",
-                          "ان", "كبير", "مستشف", "من", "بذل", "عن"})
+                          "ان", "كبير", "مستشف", "من", "بذل", "عن", "حث", "رد"})
       words_.insert(MatchForm(NormalizeForMatch(w)));
   }
   bool IsKnown(std::string_view w) const override { return words_.count(std::string(w)) > 0; }
@@ -84,6 +84,12 @@ TEST(SplitClitics, Table) {
       // Whole words that look split, and two-letter stems (تل عد مر are known here).
       {"كان", "كان", 0, Enclitic::kNone},
       {"وكان", "كان", kProWa, Enclitic::kNone},
+      // Two-letter doubled verbs split off و/ف alone: "وحث" (and urged), "وحثه"; not "ورد" (was
+      // stated), not after ب ("بحث" is discussed/research).
+      {"وحث", "حث", kProWa, Enclitic::kNone},
+      {"وحثه", "حث", kProWa, Enclitic::kHu},
+      {"ورد", "ورد", 0, Enclitic::kNone},
+      {"بحث", "بحث", 0, Enclitic::kNone},
       {"بعد", "بعد", 0, Enclitic::kNone},
       {"بعدها", "بعد", 0, Enclitic::kHa},
       {"تلك", "تلك", 0, Enclitic::kNone},
