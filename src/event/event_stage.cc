@@ -708,7 +708,10 @@ class SentenceCoder {
     idx_t post_free2 = kNone;  // the next free mention after post_free
     idx_t tgt_pron_tok = kNone;  // where a preposition+pronoun target ("له") was found
     std::string_view pron_prep;
-    for (idx_t t = after; t < hi && t < after + 12; ++t) {
+    // Twelve words after the verb, and twelve after its subject: "استقبل وزير الخارجية السعودي الأمير
+    // فيصل بن فرحان في جدة، يوم الأربعاء ٢١ رمضان ١٤٤٤هـ، نظيره السوري".
+    idx_t reach = after + 12;
+    for (idx_t t = after; t < hi && t < reach; ++t) {
       if (doc_.tokens[t].flags & kTokPunct) {
         // "اتهمت منظمة العفو الدولية (أمنستي انترناشونال) الجيش المصري": an aside in brackets is
         // read over, not a stop.
@@ -744,6 +747,7 @@ class SentenceCoder {
       } else if (post_free == kNone) {
         post_free = m;
         post_free_dist = t - after;
+        reach = std::max(reach, doc_.mentions[m].tokens.end + 12);
       } else if (post_free2 == kNone && !InGroup(post_free, m)) {
         post_free2 = m;  // VSO: verb, subject, object
       }
@@ -938,7 +942,7 @@ class SentenceCoder {
       }
     } else if ((trig_tok.proclitics & kProWa) && !p.noun && !trig_pron && pre_free == kNone && post_free2 == kNone &&
                p.cameo.compare(0, 2, "01") != 0 && p.cameo.compare(0, 2, "02") != 0 && !sent_src_.empty() &&
-               tr.tok <= sent_src_tok_ + 20 && post_free != kNone &&
+               tr.tok <= sent_src_tok_ + 30 && post_free != kNone &&
                std::find(sent_src_.begin(), sent_src_.end(), post_free) == sent_src_.end()) {
       // "زار ظريف بيروت ... والتقى الرئيس عون ورئيس المجلس بري": a verb joined by و to the sentence's
       // previous verb shares its subject; the one actor (or coordination) after it is its object. Not
@@ -1037,6 +1041,23 @@ class SentenceCoder {
     // التي فرضتها واشنطن") are directed at the act's agent, named inside the object phrase.
     bool reaction = p.cameo.compare(0, 2, "05") == 0 || p.cameo.compare(0, 2, "11") == 0 ||
                     p.cameo.compare(0, 2, "12") == 0;
+    if (p.cameo == "042" && !p.noun && tgt.empty() && !have_tgt_pron && (!src.empty() || have_src_pron)) {
+      // "وصل الرئيس الأميركي إلى جدة": a visit to a city no dictionary names as an actor is a visit
+      // to its state (the place cue's country), in the verb's clause.
+      idx_t from = after;
+      for (idx_t m : src)
+        if (doc_.mentions[m].tokens.begin >= after && SpanEnd(m) > from) from = SpanEnd(m);
+      idx_t end = std::min<idx_t>(sent.tokens.end, from + 6);
+      for (idx_t t = from; t < end; ++t)
+        if (doc_.tokens[t].flags & kTokClauseSep) end = t;
+      const std::string own = src.empty() ? src_pron.code : doc_.mentions[src[0]].code;
+      for (const Cue& c : doc_.cues) {
+        if (c.kind != CueKind::kPlace || c.country.size() != 3 || c.tokens.begin < from || c.tokens.end > end) continue;
+        if (mention_at_[c.tokens.begin] != kNone || c.country.compare(0, 3, own, 0, 3) == 0) break;
+        tgt = {AddStateMention(c.tokens.begin, c.tokens.end, c.country, 0.4f)};
+        break;
+      }
+    }
     if (p.cameo == "016" && !passive && tgt.empty() && !have_tgt_pron) {
       // "نفت المنظمة صحة هذه الاتهامات": a denial of accusations is directed at their maker.
       idx_t from = after;

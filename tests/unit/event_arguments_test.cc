@@ -72,6 +72,13 @@ INSTANTIATE_TEST_SUITE_P(
         // preposition and a noun), the subject carried from the meeting
         Case{"urged_him_to_press", "التقى وزير الخارجية الأردني أيمن الصفدي وزير الخارجية الأميركي أنتوني بلينكن. وحثه على الضغط على إسرائيل.", false, "JOR",
              "02", "USA", true},
+        // a visit to a city that names no actor is a visit to its state
+        Case{"arrival_in_a_city", "وصل وزير الخارجية الفرنسي إلى مدينة وهران في زيارة رسمية.", false, "FRA", "04", "DZA", true},
+        // the object of a reception after a long aside of time and place
+        Case{"object_after_aside",
+             "استقبل وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني في الدوحة، مساء يوم الأربعاء الماضي، نظيره "
+             "التركي.",
+             false, "QAT", "04", "TUR", true},
         // an invitation extended to someone through إلى is an intent to meet them
         Case{"invitation_to", "ووجه الرئيس الجزائري إلى نظيره التونسي دعوة لزيارة الجزائر.", false, "DZA", "03", "TUN", true},
         // a rejection or denial of "the accusations" is directed at the one who made them
