@@ -748,6 +748,11 @@ class SentenceCoder {
         post_free = m;
         post_free_dist = t - after;
         reach = std::max(reach, doc_.mentions[m].tokens.end + 12);
+      } else if (doc_.mentions[m].code == doc_.mentions[post_free].code && t <= doc_.mentions[post_free].tokens.end + 3 &&
+                 post_free2 == kNone) {
+        // "المبعوث الأممي إلى ليبيا عبد الله باتيلي": a name of the subject's own code right after it
+        // (and its ‹إلى X›) is the subject again, not the object; the object may come twelve words on.
+        reach = std::max(reach, doc_.mentions[m].tokens.end + 12);
       } else if (post_free2 == kNone && !InGroup(post_free, m)) {
         post_free2 = m;  // VSO: verb, subject, object
       }

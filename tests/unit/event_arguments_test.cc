@@ -79,6 +79,10 @@ INSTANTIATE_TEST_SUITE_P(
              "استقبل وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني في الدوحة، مساء يوم الأربعاء الماضي، نظيره "
              "التركي.",
              false, "QAT", "04", "TUR", true},
+        // a name of the subject's own code after it is an apposition, not the object
+        Case{"apposition_not_object",
+             "التقى المبعوث الأممي إلى اليمن هانس غروندبرغ، قبل يومين في مسقط، رئيس وفد الحكومة اليمنية.", false, "IGO",
+             "04", "YEM", true},
         // an invitation extended to someone through إلى is an intent to meet them
         Case{"invitation_to", "ووجه الرئيس الجزائري إلى نظيره التونسي دعوة لزيارة الجزائر.", false, "DZA", "03", "TUN", true},
         // a rejection or denial of "the accusations" is directed at the one who made them
