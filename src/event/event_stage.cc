@@ -196,6 +196,24 @@ class SentenceCoder {
     return t;
   }
 
+  // An active participle used as a circumstantial clause: right after a comma, no article nor clitic,
+  // م... written with the accusative alef, ة or ين ("متهما", "متهمة", "مطالبين"), or داعيا/داعية.
+  bool CircumstantialParticiple(idx_t t) const {
+    if (t == 0 || !(doc_.tokens[t - 1].flags & kTokClauseSep)) return false;
+    const Token& tk = doc_.tokens[t];
+    if (tk.proclitics != 0 || tk.enclitic != Enclitic::kNone) return false;
+    const std::string w = doc_.OrigText(tk.norm);
+    const std::string& k = doc_.token_keys[t];
+    if (k.size() < 8) return false;
+    const bool mim = k.compare(0, 2, "\xd9\x85") == 0;                                       // م
+    const bool daa = k.compare(0, 6, "\xd8\xaf\xd8\xa7\xd8\xb9") == 0;                     // داع
+    auto ends = [&](std::string_view e) { return w.size() >= e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0; };
+    const bool accusative = ends("\xd8\xa7") || ends("\xd8\xa7\xd9\x8b") || ends("\xd9\x8b\xd8\xa7");  // ا، اً، ًا
+    const bool feminine = ends("\xd8\xa9");                                                     // ة
+    const bool plural = ends("\xd9\x8a\xd9\x86");                                             // ين
+    return (mim || daa) && (accusative || feminine || plural);
+  }
+
   // The ")" that closes a "(" at token t within six tokens and before hi, or kNone.
   idx_t ClosingBracket(idx_t t, idx_t hi) const {
     if (doc_.TokenText(t) != "(") return kNone;
@@ -904,6 +922,15 @@ class SentenceCoder {
         if (idx_t ag = AgentAfter(after, hi); ag != kNone) src = Group(ag);
       } else if (trig_pron) {
         have_src_pron = PronounActor(tr.tok, "", &src_pron, nullptr);
+      } else if (!sent_src_.empty() && sent_src_tok_ < tr.tok && CircumstantialParticiple(tr.tok)) {
+        // "سحبت السعودية سفيرها، متهمة قطر بـ": an active participle after a comma (a حال) acts with
+        // the main verb's subject, and the actor right after it is its object.
+        src = sent_src_;
+        if (post_free != kNone && doc_.mentions[post_free].tokens.begin <= after + 1 &&
+            std::find(src.begin(), src.end(), post_free) == src.end()) {
+          tgt = Group(post_free);
+          post_free = post_free2 = kNone;
+        }
       } else if ((doc_.tokens[tr.tok].proclitics & kProWa) && !prev_noun_src_.empty() && tr.tok <= prev_noun_tok_ + 8) {
         // "مقتل 71 مسلحا وإلقاء القبض على خمسة": a noun coordinated with the previous one shares its agent.
         src = prev_noun_src_;

@@ -79,6 +79,11 @@ INSTANTIATE_TEST_SUITE_P(
              "استقبل وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني في الدوحة، مساء يوم الأربعاء الماضي، نظيره "
              "التركي.",
              false, "QAT", "04", "TUR", true},
+        // a participle after a comma acts with the main subject on the actor after it
+        Case{"circumstantial_participle", "استدعت البحرين سفيرها في الدوحة، متهمة قطر بالتدخل في شؤونها.", false, "BHR",
+             "11", "QAT", true},
+        Case{"circumstantial_participle_not_reversed", "استدعت البحرين سفيرها في الدوحة، متهمة قطر بالتدخل في شؤونها.",
+             false, "QAT", "11", "BHR", false},
         // a name of the subject's own code after it is an apposition, not the object
         Case{"apposition_not_object",
              "التقى المبعوث الأممي إلى اليمن هانس غروندبرغ، قبل يومين في مسقط، رئيس وفد الحكومة اليمنية.", false, "IGO",
