@@ -430,6 +430,16 @@ struct Finder {
       cc = DemonymAt(e, end, &dlen);
       e += dlen;
     }
+    // "المتحدث باسم الجيش الوطني الليبي اللواء أحمد المسماري": a titled name right after a person
+    // (or after a comma that follows one) is that person's apposition, of their country.
+    if (cc.empty() && !doc.mentions.empty()) {
+      const Mention& prev = doc.mentions.back();
+      idx_t gap = i;
+      if (gap > 0 && (doc.tokens[gap - 1].flags & kTokClauseSep)) --gap;
+      if (prev.tokens.end == gap && prev.kind == ActorKind::kPerson && prev.code.size() >= 3 &&
+          prev.code.compare(0, 3, "---") != 0)
+        cc = prev.code.substr(0, 3);
+    }
     Add({i, e}, s, (cc.empty() ? "---" : cc) + roles, name, std::string(kUnknownActorId), ActorKind::kPerson,
         MentionVia::kName, false);
     if (CleanName(k, e - dlen)) RememberSurname(k, e - dlen);
@@ -700,7 +710,11 @@ struct Finder {
         if (country.empty()) {
           // Genitive: "قوات حفتر" is handled as a person above; "وزير خارجية الجزائر", "جيش الاحتلال".
           country = e.code.substr(0, 3);
-          if (e.kind != ActorKind::kState && e.code.size() > 3 && roles.empty()) roles = e.code.substr(3);
+          // A spokesman takes the role of the body he speaks for ("المتحدث باسم الجيش الوطني الليبي":
+          // LBYMIL), as roles.tsv says.
+          std::string_view head = doc.token_keys[i];
+          const bool spokes = head == "متحدث" || head == "متحدثه" || head == "ناطق" || head == "ناطقه";
+          if (e.kind != ActorKind::kState && e.code.size() > 3 && (roles.empty() || spokes)) roles = e.code.substr(3);
           j += alen;
           continue;
         }

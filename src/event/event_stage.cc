@@ -145,7 +145,7 @@ class SentenceCoder {
       std::string_view prev = doc_.token_keys[t - 1];
       if (IsPrepWord(prev)) {
         // "كل من X و Y": من here lists the actors, it is no preposition.
-        if (prev == "من" && t >= 2 && doc_.token_keys[t - 2] == "كل") return "";
+        if (prev == "من" && t >= 2 && (doc_.token_keys[t - 2] == "كل" || doc_.token_keys[t - 2] == "كلا")) return "";  // كلاً من
         // "قوة من الشرطة العراقية قامت بـ", "ثلاثة من عناصر حماس": a partitive, no preposition.
         if (prev == "من" && t >= 2 + floor && IsPartitive(doc_, t - 2)) return "";
         return std::string(prev);
@@ -1121,8 +1121,9 @@ class SentenceCoder {
         tgt = Group(a);
         if (!InGroup(a, b)) tgt.push_back(b);
       } else if (idx_t m = ObjectAgent(from, std::min<idx_t>(sent.tokens.end, from + 8)); m != kNone) {
-        // The object noun is often a trigger itself ("بالعقوبات التي فرضتها واشنطن"): look past it.
-        tgt = {m};
+        // The object noun is often a trigger itself ("بالعقوبات التي فرضتها واشنطن"): look past it;
+        // its genitive may be a list ("رحب بمواقف الجزائر ومصر والإمارات").
+        tgt = Group(m);
       } else if (idx_t acc = AccusationReference(from, sent.tokens.end, src); acc != kNone) {
         tgt = {acc};  // "ورفض مانافورت الاتهامات": the one who made them
       }

@@ -142,6 +142,12 @@ INSTANTIATE_TEST_SUITE_P(
              "التقى وزير الخارجية الأردني نظيره الأميركي. وحثه على الضغط على إسرائيل لوقف الحرب على غزة، فيما أكد الأخير "
              "دعم بلاده.",
              "الأخير", "USAGOV"},
+        // A spokesman takes the role of the body he speaks for; his titled name after him is his.
+        Case{"spokesman_of_a_body", "قال المتحدث باسم الجيش الوطني الليبي إن القوات تقدمت.", "المتحدث باسم الجيش الوطني الليبي",
+             "LBYMIL"},
+        Case{"apposition_of_a_spokesman",
+             "قال المتحدث باسم الجيش الوطني الليبي العميد أحمد المسماري إن القوات تقدمت نحو تركيا.", "العميد أحمد المسماري",
+             "LBYMIL"},
         // The guest and the host of the latest reception or visit.
         Case{"guest_after_reception",
              "استقبل العاهل المغربي الملك محمد السادس الرئيس الموريتاني في الرباط. وأشاد الضيف بالعلاقات بين البلدين.",

@@ -79,6 +79,9 @@ INSTANTIATE_TEST_SUITE_P(
              "استقبل وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني في الدوحة، مساء يوم الأربعاء الماضي، نظيره "
              "التركي.",
              false, "QAT", "04", "TUR", true},
+        // a list after "كلاً من" is all objects; a reaction to the positions of a list is to each
+        Case{"kullan_min_list", "اتهم الجيش السوداني كلاً من تشاد وإريتريا بدعم المتمردين.", false, "SDN", "11", "TCD", true},
+        Case{"reaction_to_a_list", "رحب المجلس الرئاسي الليبي بمواقف الجزائر ومصر وتونس.", false, "LBY", "05", "TUN", true},
         // a participle after a comma acts with the main subject on the actor after it
         Case{"circumstantial_participle", "استدعت البحرين سفيرها في الدوحة، متهمة قطر بالتدخل في شؤونها.", false, "BHR",
              "11", "QAT", true},
