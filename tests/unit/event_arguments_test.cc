@@ -79,6 +79,8 @@ INSTANTIATE_TEST_SUITE_P(
              "استقبل وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني في الدوحة، مساء يوم الأربعاء الماضي، نظيره "
              "التركي.",
              false, "QAT", "04", "TUR", true},
+        // "دخل في حرب مع X": a war with X
+        Case{"entered_a_war_with", "دخلت إثيوبيا في حرب مع إريتريا عام 1998.", false, "ETH", "19", "ERI", true},
         // a list after "كلاً من" is all objects; a reaction to the positions of a list is to each
         Case{"kullan_min_list", "اتهم الجيش السوداني كلاً من تشاد وإريتريا بدعم المتمردين.", false, "SDN", "11", "TCD", true},
         Case{"reaction_to_a_list", "رحب المجلس الرئاسي الليبي بمواقف الجزائر ومصر وتونس.", false, "LBY", "05", "TUN", true},
