@@ -141,7 +141,8 @@ class SentenceCoder {
     const Token& tk = doc_.tokens[t];
     if (tk.proclitics & kProBi) return "ب";
     if (tk.proclitics & kProLi) return "ل";
-    if (t > floor) {
+    // ("فيها"، "فيه" govern their pronoun, not the next word: "تعهدت فيها كوريا الشمالية")
+    if (t > floor && !(doc_.tokens[t - 1].enclitic != Enclitic::kNone && doc_.token_keys[t - 1] == "في")) {
       std::string_view prev = doc_.token_keys[t - 1];
       if (IsPrepWord(prev)) {
         // "كل من X و Y": من here lists the actors, it is no preposition.
@@ -765,6 +766,12 @@ class SentenceCoder {
       } else if (post_free == kNone) {
         post_free = m;
         post_free_dist = t - after;
+        // "تعهدت فيها كوريا الشمالية": "فيها" (in which) between the verb and its subject does not
+        // count ("له"، "لها" there are its indirect object).
+        for (idx_t u = after; u < t; ++u)
+          if (mention_at_[u] == kNone && doc_.tokens[u].enclitic != Enclitic::kNone && doc_.token_keys[u] == "في" &&
+              post_free_dist > 0)
+            --post_free_dist;
         reach = std::max(reach, doc_.mentions[m].tokens.end + 12);
       } else if (doc_.mentions[m].code == doc_.mentions[post_free].code && t <= doc_.mentions[post_free].tokens.end + 3 &&
                  post_free2 == kNone) {

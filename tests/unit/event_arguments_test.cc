@@ -79,6 +79,10 @@ INSTANTIATE_TEST_SUITE_P(
              "استقبل وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني في الدوحة، مساء يوم الأربعاء الماضي، نظيره "
              "التركي.",
              false, "QAT", "04", "TUR", true},
+        // "فيها" between a verb and its subject governs its pronoun, not the subject
+        Case{"fiha_then_subject",
+             "وقع الرئيس الأمريكي والرئيس الصيني اتفاقا تعهدت فيه الصين بخفض الرسوم على السلع الأمريكية.", false, "USA",
+             "03", "", false},
         // "دخل في حرب مع X": a war with X
         Case{"entered_a_war_with", "دخلت إثيوبيا في حرب مع إريتريا عام 1998.", false, "ETH", "19", "ERI", true},
         // a list after "كلاً من" is all objects; a reaction to the positions of a list is to each
