@@ -101,6 +101,9 @@ struct TimeExpr {
   std::string granularity;  // day|week|month|quarter|year|decade
   std::string qualifier;    // early|mid|late|approx|before|after or ""
   std::string anchor;       // published|text|none
+  // "بعد يومين من القمة": the date of the noun right after the phrase (the summit), counted back from
+  // the clause's own date; it governs only the event whose trigger follows it.
+  bool of_next_noun = false;
 };
 
 // A cue that frames the claims of a sentence or clause: who says so and how sure, or a negation.

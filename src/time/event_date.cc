@@ -62,6 +62,7 @@ idx_t StoryTime(const Doc& doc) {
   for (idx_t i = 0; i < doc.times.size(); ++i) {
     const TimeExpr& t = doc.times[i];
     long d;
+    if (t.of_next_noun) continue;
     if (t.anchor != "published" || t.granularity != "day" || !t.qualifier.empty() || !DayOf(t.value, &d)) continue;
     if (d <= pub && d >= pub - 7) return i;
   }
@@ -80,6 +81,11 @@ idx_t PickEventTime(const Doc& doc, const Event& ev) {
   for (idx_t i = 0; i < doc.times.size(); ++i) {
     const TimeExpr& t = doc.times[i];
     if (t.sentence != ev.sentence) continue;
+    // "بعد يومين من القمة" dates the summit only.
+    if (t.of_next_noun) {
+      if (tok == t.tokens.end) return i;
+      continue;
+    }
     long cost;
     if (t.tokens.begin >= tok_end) {
       cost = (t.tokens.begin - tok_end) * 2 / 3;

@@ -3,6 +3,7 @@
 
 #include "text/normalize.h"
 #include "time/calendar.h"
+#include "time/offset_dates.h"
 #include "time/month_lexicon.h"
 #include "time/time_parser.h"
 
@@ -63,6 +64,7 @@ Status TimeStage::Process(Doc& doc) const {
       doc.times.push_back(std::move(e));
     }
   }
+  if (pub) AddOffsetDates(doc);
   return Status::Ok();
 }
 
