@@ -37,6 +37,30 @@ int DaysAt(const Doc& doc, idx_t t, idx_t end, idx_t* len) {
 
 }  // namespace
 
+void AddBackReferenceDates(Doc& doc) {
+  const size_t grammar_dates = doc.times.size();
+  static const char* const kThen[] = {"آنذاك", "حينها", "حينذاك", "وقتها", "حينئذ", "وقتذاك"};
+  for (idx_t t = 0; t < doc.tokens.size(); ++t) {
+    const std::string w = NormalizeForMatch(doc.TokenText(t));
+    bool then = false;
+    for (const char* x : kThen) then = then || w == NormalizeForMatch(x) || w == NormalizeForMatch(std::string("و") + x);
+    if (!then) continue;
+    // the latest date phrase before it, in its sentence or the five before
+    idx_t ref = kNone;
+    for (size_t i = 0; i < grammar_dates; ++i) {
+      const TimeExpr& x = doc.times[i];
+      if (x.tokens.end <= t && x.sentence + 5 >= doc.tokens[t].sentence && !x.value.empty()) ref = static_cast<idx_t>(i);
+    }
+    if (ref == kNone) continue;
+    TimeExpr e = doc.times[ref];
+    e.tokens = {t, t + 1};
+    e.norm = doc.tokens[t].norm;
+    e.sentence = doc.tokens[t].sentence;
+    e.of_next_noun = false;
+    doc.times.push_back(std::move(e));
+  }
+}
+
 void AddOffsetDates(Doc& doc) {
   auto pub = timex::ParsePublished(doc.published);
   if (!pub) return;

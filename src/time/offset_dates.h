@@ -1,4 +1,4 @@
-// Dates counted from another date: "بعد يومين من القمة" dates the summit two days before the clause's day.
+// Dates that refer to other dates: "بعد يومين من القمة" (two days before the clause's day), "آنذاك" (then).
 #pragma once
 
 #include "mizan/doc.h"
@@ -11,5 +11,10 @@ namespace mizan {
 // phrase is marked of_next_noun: it governs only the event right after it (time/event_date.h). Needs
 // doc.published; runs after the date grammar.
 void AddOffsetDates(Doc& doc);
+
+// Adds to doc.times, for each "آنذاك", "حينها", "وقتها" (then), the date of the latest date phrase
+// before it in its sentence or the five before ("وفي التاسع من فبراير أعلن الجيش ... وقال المتحدث
+// آنذاك": 9 February).
+void AddBackReferenceDates(Doc& doc);
 
 }  // namespace mizan

@@ -64,6 +64,7 @@ Status TimeStage::Process(Doc& doc) const {
       doc.times.push_back(std::move(e));
     }
   }
+  AddBackReferenceDates(doc);
   if (pub) AddOffsetDates(doc);
   return Status::Ok();
 }
