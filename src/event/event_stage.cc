@@ -815,6 +815,7 @@ class SentenceCoder {
     const bool count_passive =
         coercive && !p.noun && !p.symmetric && wants("-") && CountAt(doc_, PastTimeAt(after, hi), hi);
     bool genitive_patient = false;  // a noun of harm whose genitive is its victim (set below)
+    bool counterpart = false;       // a noun whose genitive is "نظيره": its target (set below)
     bool passive = !p.noun && (IsMarkedPassive(tr.tok) || weapon_agent != kNone || victim_verb || count_passive);
     if (passive) {
       idx_t agent = AgentAfter(after, hi);
@@ -957,6 +958,14 @@ class SentenceCoder {
         if (ag == kNone) ag = RelativeAgent(after, hi);
         if (ag != kNone && !InGroup(post_free, ag)) src = Group(ag);
         post_free = post_free2 = kNone;
+      } else if (post_free != kNone && doc_.mentions[post_free].tokens.begin <= after + 1 &&
+                 doc_.token_keys[doc_.mentions[post_free].tokens.begin].rfind("نظير", 0) == 0 && pre_free != kNone) {
+        // "استعدادات الرئيس الأمريكي للقاء نظيره الكوري": one meets one's counterpart; the one whose
+        // counterpart he is (named before) acts.
+        src = Group(pre_free);
+        tgt = Group(post_free);
+        counterpart = true;
+        post_free = post_free2 = kNone;
       } else if (post_free != kNone && doc_.mentions[post_free].tokens.begin <= after + 1) {
         src = Group(post_free);
         post_free = post_free2;
@@ -1038,7 +1047,7 @@ class SentenceCoder {
     if (statement && post_target != kNone && doc_.mentions[post_target].code.size() >= 6 &&
         doc_.mentions[post_target].code.compare(3, 3, "MED") == 0)
       post_target = kNone;
-    if (passive || genitive_patient) {
+    if (passive || genitive_patient || counterpart) {
       // set above
     } else if (post_free != kNone && wants("-") && !statement && !trig_pron &&
                doc_.mentions[post_free].tokens.begin <= after + 2 &&

@@ -79,6 +79,9 @@ INSTANTIATE_TEST_SUITE_P(
              "استقبل وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني في الدوحة، مساء يوم الأربعاء الماضي، نظيره "
              "التركي.",
              false, "QAT", "04", "TUR", true},
+        // a meeting noun whose genitive is "نظيره": the counterpart is met by the one named before
+        Case{"meeting_ones_counterpart", "بدأت استعدادات الرئيس الفرنسي للقاء نظيره الروسي في باريس.", false, "FRA", "04",
+             "RUS", true},
         // "فيها" between a verb and its subject governs its pronoun, not the subject
         Case{"fiha_then_subject",
              "وقع الرئيس الأمريكي والرئيس الصيني اتفاقا تعهدت فيه الصين بخفض الرسوم على السلع الأمريكية.", false, "USA",
