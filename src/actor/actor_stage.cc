@@ -4,6 +4,8 @@
 #include <cctype>
 #include <unordered_map>
 
+#include "mizan/key_filter.h"
+
 #include "actor/names.h"
 #include "attrib/forms.h"
 #include "lex/tsv.h"
@@ -124,6 +126,7 @@ struct Finder {
     bool article;
   };
   std::unordered_map<std::string, Surname> surnames;
+  KeyFilter surname_filter{10};  // most words are no remembered name: answered without hashing
 
   // Remembers the last word of the name at tokens [b, e) of the mention just added, when the name has
   // two words or more and its last word is no common word ("العميد جبار مساعد": "مساعد" is an aide).
@@ -134,6 +137,7 @@ struct Finder {
     if (!(t.flags & kTokWord) || (t.flags & kTokNumber) || t.enclitic != Enclitic::kNone) return;
     if (key.size() < 6 || IsGrammarWord(key) || lex.IsKnownWord(key)) return;  // 2 bytes a letter
     surnames[key] = {static_cast<idx_t>(doc.mentions.size() - 1), (t.proclitics & kProAl) != 0};
+    surname_filter.Add(key);
   }
 
   // A name read after a title may be words the segmenter did not split ("المدير التنفيذي لمعهد
@@ -155,10 +159,11 @@ struct Finder {
   // ("وأوباسانجو": the whole word is unknown, so it was not split).
   std::unordered_map<std::string, Surname>::const_iterator FindSurname(idx_t i) const {
     const std::string& key = doc.token_keys[i];
-    auto it = surnames.find(key);
+    auto it = surname_filter.MayContain(key) ? surnames.find(key) : surnames.end();
     if (it != surnames.end() || key.size() < 8 || (doc.tokens[i].proclitics & (kProWa | kProFa))) return it;
     if (key.compare(0, 2, "\xd9\x88") != 0 && key.compare(0, 2, "\xd9\x81") != 0) return it;  // و ف
-    return surnames.find(key.substr(2));
+    const std::string_view rest = std::string_view(key).substr(2);
+    return surname_filter.MayContain(rest) ? surnames.find(std::string(rest)) : surnames.end();
   }
 
   // A word that is the remembered last name of someone named earlier, written as it was then (with
@@ -942,7 +947,7 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex)
 Status ActorStage::Process(Doc& doc) const {
   if (!doc.Has("segment")) return FailedPrecondition("actors: run segment first");
   doc.token_keys = lex_->TokenKeys(doc);
-  Finder f{*lex_, references_, name_heads_, force_nouns_, doc, {}, {}};
+  Finder f{*lex_, references_, name_heads_, force_nouns_, doc, {}, {}, KeyFilter(10)};
   for (idx_t s = 0; s < doc.sentences.size(); ++s) f.Sentence(s);
   AssignDefaultCountry(doc, places_, *lex_);
   return Status::Ok();

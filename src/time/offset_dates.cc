@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "text/normalize.h"
 #include "time/calendar.h"
@@ -15,21 +16,44 @@ namespace {
 
 // Days named by the words at token t ("يوم" 1, "يومين" 2, "3 أيام" / "ثلاثة أيام", "أسبوع" 7,
 // "أسبوعين" 14) and how many tokens they take; 0 when none.
+// Words in the text's normalized form, normalized once (the token text is already normalized).
+struct Words {
+  std::string day, day_acc, two_days, week, week_acc, two_weeks, days, after, before, from;
+  std::vector<std::string> numbers;  // ثلاثة .. عشرة
+  std::vector<std::string> then;     // آنذاك، حينها ... and with و
+  Words() {
+    day = NormalizeForMatch("يوم"), day_acc = NormalizeForMatch("يوما"), two_days = NormalizeForMatch("يومين");
+    week = NormalizeForMatch("أسبوع"), week_acc = NormalizeForMatch("أسبوعا"), two_weeks = NormalizeForMatch("أسبوعين");
+    days = NormalizeForMatch("أيام"), after = NormalizeForMatch("بعد"), before = NormalizeForMatch("قبل");
+    from = NormalizeForMatch("من");
+    for (const char* n : {"ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"})
+      numbers.push_back(NormalizeForMatch(n));
+    for (const char* w : {"آنذاك", "حينها", "حينذاك", "وقتها", "حينئذ", "وقتذاك"}) {
+      then.push_back(NormalizeForMatch(w));
+      then.push_back(NormalizeForMatch(std::string("و") + w));
+    }
+  }
+};
+const Words& W() {
+  static const Words* w = new Words();
+  return *w;
+}
+
 int DaysAt(const Doc& doc, idx_t t, idx_t end, idx_t* len) {
-  auto key = [&](idx_t i) { return i < end ? NormalizeForMatch(doc.TokenText(i)) : std::string(); };
-  const std::string k = key(t);
+  const Words& w = W();
+  auto key = [&](idx_t i) { return i < end ? doc.TokenText(i) : std::string_view(); };
+  const std::string_view k = key(t);
   *len = 1;
-  if (k == NormalizeForMatch("يوم") || k == NormalizeForMatch("يوما")) return 1;
-  if (k == NormalizeForMatch("يومين")) return 2;
-  if (k == NormalizeForMatch("أسبوع") || k == NormalizeForMatch("أسبوعا")) return 7;
-  if (k == NormalizeForMatch("أسبوعين")) return 14;
-  if (key(t + 1) != NormalizeForMatch("أيام")) return 0;
+  if (k == w.day || k == w.day_acc) return 1;
+  if (k == w.two_days) return 2;
+  if (k == w.week || k == w.week_acc) return 7;
+  if (k == w.two_weeks) return 14;
+  if (key(t + 1) != w.days) return 0;
   *len = 2;
-  static const char* const kWords[] = {"ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"};
   for (int n = 0; n < 8; ++n)
-    if (k == NormalizeForMatch(kWords[n])) return n + 3;
+    if (k == w.numbers[n]) return n + 3;
   if (!k.empty() && k.size() <= 2 && std::isdigit(static_cast<unsigned char>(k[0]))) {
-    int n = std::atoi(k.c_str());
+    int n = std::atoi(std::string(k).c_str());
     return n >= 1 && n <= 31 ? n : 0;
   }
   return 0;
@@ -39,11 +63,11 @@ int DaysAt(const Doc& doc, idx_t t, idx_t end, idx_t* len) {
 
 void AddBackReferenceDates(Doc& doc) {
   const size_t grammar_dates = doc.times.size();
-  static const char* const kThen[] = {"آنذاك", "حينها", "حينذاك", "وقتها", "حينئذ", "وقتذاك"};
+  if (grammar_dates == 0) return;
   for (idx_t t = 0; t < doc.tokens.size(); ++t) {
-    const std::string w = NormalizeForMatch(doc.TokenText(t));
+    const std::string_view w = doc.TokenText(t);
     bool then = false;
-    for (const char* x : kThen) then = then || w == NormalizeForMatch(x) || w == NormalizeForMatch(std::string("و") + x);
+    for (const std::string& x : W().then) then = then || w == x;
     if (!then) continue;
     // the latest date phrase before it, in its sentence or the five before
     idx_t ref = kNone;
@@ -66,17 +90,18 @@ void AddOffsetDates(Doc& doc) {
   if (!pub) return;
   const size_t grammar_dates = doc.times.size();
   const idx_t story = StoryTime(doc);
-  const std::string after_word = NormalizeForMatch("بعد"), before_word = NormalizeForMatch("قبل"),
-                    from_word = NormalizeForMatch("من");
+  const std::string& after_word = W().after;
+  const std::string& before_word = W().before;
+  const std::string& from_word = W().from;
   for (idx_t s = 0; s < doc.sentences.size(); ++s) {
     const Range r = doc.sentences[s].tokens;
     for (idx_t t = r.begin; t + 3 < r.end; ++t) {
-      const std::string w = NormalizeForMatch(doc.TokenText(t));
+      const std::string_view w = doc.TokenText(t);
       const bool after = w == after_word;
       if (!after && w != before_word) continue;
       idx_t len = 0;
       const int days = DaysAt(doc, t + 1, r.end, &len);
-      if (days == 0 || NormalizeForMatch(doc.TokenText(t + 1 + len)) != from_word) continue;
+      if (days == 0 || doc.TokenText(t + 1 + len) != from_word) continue;
       const idx_t end = t + 2 + len;  // past من
       if (end >= r.end || !(doc.tokens[end].flags & kTokWord)) continue;
       // The clause's own day: the nearest day-level date of the sentence, else the story's.
