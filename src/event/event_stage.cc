@@ -1084,6 +1084,15 @@ class SentenceCoder {
       }
     }
     if (violent && !passive && tgt.empty() && !have_tgt_pron) ViolentTarget(tr, p, sent, after, hi, src, &tgt);
+    if (coercive && !violent && !passive && !p.noun && tgt.empty() && !have_tgt_pron && !src.empty()) {
+      // "اعتقلت السلطات الإيرانية مواطناً فرنسياً": the object's nationality, past a VSO subject.
+      idx_t from = after;
+      for (idx_t m : src)
+        if (doc_.mentions[m].tokens.begin >= after && SpanEnd(m) > from) from = SpanEnd(m);
+      if (idx_t d = DemonymObject(from, std::min<idx_t>(hi, sent.tokens.end), 4);
+          d != kNone && doc_.mentions[d].code.compare(0, 3, doc_.mentions[src[0]].code, 0, 3) != 0)
+        tgt = {d};
+    }
     if (p.cameo.compare(0, 2, "14") == 0 && tgt.empty() && !have_tgt_pron) ProtestTarget(tr, sent, after, src, &tgt);
     // Reactions to an act ("ندد X بالهجوم التركي", "رحبت X بقرار البيت الأبيض", "أدان X العقوبات
     // التي فرضتها واشنطن") are directed at the act's agent, named inside the object phrase.
@@ -1259,6 +1268,14 @@ class SentenceCoder {
     idx_t from = after;  // past a VSO subject
     for (idx_t m : src)
       if (doc_.mentions[m].tokens.begin >= after && SpanEnd(m) > from) from = SpanEnd(m);
+    // ... and past the date set off by commas after it ("شنت مقاتلات التحالف، أول أمس، سلسلة غارات على")
+    if (from > after) {
+      const idx_t start = from;
+      while (from < sent.tokens.end && from < start + 6 &&
+             ((doc_.tokens[from].flags & kTokClauseSep) || (from < in_time_.size() && in_time_[from])))
+        ++from;
+      end = std::min<idx_t>(sent.tokens.end, std::max(end, from + 12));
+    }
     // Only for an attacker named next to the act: one carried over from another clause ("أعربت تونس عن
     // تضامنها إثر الهجوم الذي استهدف ...") says nothing of whom the act struck.
     if (!src.empty() && !LocalSource(tr, src)) return;

@@ -79,6 +79,12 @@ INSTANTIATE_TEST_SUITE_P(
              "استقبل وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني في الدوحة، مساء يوم الأربعاء الماضي، نظيره "
              "التركي.",
              false, "QAT", "04", "TUR", true},
+        // an arrest of "a French citizen": the object's nationality is the target
+        Case{"arrest_of_a_national", "اعتقلت السلطات التركية صحفيا ألمانيا في إسطنبول.", false, "TUR", "17", "DEU", true},
+        // a strike's target after the date set off by commas after the subject
+        Case{"target_after_commas_and_date",
+             "شنت مقاتلات التحالف بقيادة السعودية، فجر أمس، سلسلة غارات على مواقع لجماعة الحوثي في صعدة.", false, "SAU", "19",
+             "YEM", true},
         // a meeting noun whose genitive is "نظيره": the counterpart is met by the one named before
         Case{"meeting_ones_counterpart", "بدأت استعدادات الرئيس الفرنسي للقاء نظيره الروسي في باريس.", false, "FRA", "04",
              "RUS", true},
