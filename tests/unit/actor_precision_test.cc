@@ -142,6 +142,9 @@ INSTANTIATE_TEST_SUITE_P(
              "التقى وزير الخارجية الأردني نظيره الأميركي. وحثه على الضغط على إسرائيل لوقف الحرب على غزة، فيما أكد الأخير "
              "دعم بلاده.",
              "الأخير", "USAGOV"},
+        // A military command with its nationality.
+        Case{"military_command", "قالت القيادة العسكرية الفرنسية في الساحل إن العملية انتهت.", "القيادة العسكرية الفرنسية",
+             "FRAMIL"},
         // A spokesman takes the role of the body he speaks for; his titled name after him is his.
         Case{"spokesman_of_a_body", "قال المتحدث باسم الجيش الوطني الليبي إن القوات تقدمت.", "المتحدث باسم الجيش الوطني الليبي",
              "LBYMIL"},
