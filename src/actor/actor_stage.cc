@@ -418,8 +418,6 @@ struct Finder {
     bool definite = !country.empty();
     for (idx_t t = i; t < j && !definite; ++t) definite = doc.tokens[t].proclitics & kProAl;
     idx_t k = j;
-    // "رئيس جنوب السودان #سيلفا_كير": a hashtag's sign before the name.
-    if (doc.TokenText(k) == "#" && k + 1 < end) ++k;
     std::string_view key = doc.token_keys[k];
     bool called = key == "يدعي" || key == "مدعو" || key == "تدعي";
     if (called) ++k;
