@@ -215,6 +215,14 @@ class SentenceCoder {
     return (mim || daa) && (accusative || feminine || plural);
   }
 
+  // The token after the trigger's end `after` and any subject of src that follows it (VSO).
+  idx_t PastSubject(idx_t after, const std::vector<idx_t>& src) const {
+    idx_t from = after;
+    for (idx_t m : src)
+      if (doc_.mentions[m].tokens.begin >= after && SpanEnd(m) > from) from = SpanEnd(m);
+    return from;
+  }
+
   // The ")" that closes a "(" at token t within six tokens and before hi, or kNone.
   idx_t ClosingBracket(idx_t t, idx_t hi) const {
     if (doc_.TokenText(t) != "(") return kNone;
@@ -1086,9 +1094,7 @@ class SentenceCoder {
     if (violent && !passive && tgt.empty() && !have_tgt_pron) ViolentTarget(tr, p, sent, after, hi, src, &tgt);
     if (coercive && !violent && !passive && !p.noun && tgt.empty() && !have_tgt_pron && !src.empty()) {
       // "اعتقلت السلطات الإيرانية مواطناً فرنسياً": the object's nationality, past a VSO subject.
-      idx_t from = after;
-      for (idx_t m : src)
-        if (doc_.mentions[m].tokens.begin >= after && SpanEnd(m) > from) from = SpanEnd(m);
+      idx_t from = PastSubject(after, src);
       if (idx_t d = DemonymObject(from, std::min<idx_t>(hi, sent.tokens.end), 4);
           d != kNone && doc_.mentions[d].code.compare(0, 3, doc_.mentions[src[0]].code, 0, 3) != 0)
         tgt = {d};
@@ -1101,9 +1107,7 @@ class SentenceCoder {
     if (p.cameo == "042" && !p.noun && tgt.empty() && !have_tgt_pron && (!src.empty() || have_src_pron)) {
       // "وصل الرئيس الأميركي إلى جدة": a visit to a city no dictionary names as an actor is a visit
       // to its state (the place cue's country), in the verb's clause.
-      idx_t from = after;
-      for (idx_t m : src)
-        if (doc_.mentions[m].tokens.begin >= after && SpanEnd(m) > from) from = SpanEnd(m);
+      idx_t from = PastSubject(after, src);
       idx_t end = std::min<idx_t>(sent.tokens.end, from + 6);
       for (idx_t t = from; t < end; ++t)
         if (doc_.tokens[t].flags & kTokClauseSep) end = t;
@@ -1117,15 +1121,11 @@ class SentenceCoder {
     }
     if (p.cameo == "016" && !passive && tgt.empty() && !have_tgt_pron) {
       // "نفت المنظمة صحة هذه الاتهامات": a denial of accusations is directed at their maker.
-      idx_t from = after;
-      for (idx_t m : src)
-        if (doc_.mentions[m].tokens.begin >= after && SpanEnd(m) > from) from = SpanEnd(m);
+      idx_t from = PastSubject(after, src);
       if (idx_t acc = AccusationReference(from, sent.tokens.end, src); acc != kNone) tgt = {acc};
     }
     if (reaction && !passive && tgt.empty() && !have_tgt_pron) {
-      idx_t from = after;  // skip a VSO subject
-      for (idx_t m : src)
-        if (doc_.mentions[m].tokens.begin >= after && SpanEnd(m) > from) from = SpanEnd(m);
+      idx_t from = PastSubject(after, src);  // skip a VSO subject
       // past the commas and the date between the subject and the object ("أشاد المجلس، الأربعاء، بمواقف")
       auto skip_punct_and_dates = [&] {
         while (from < hi && ((doc_.tokens[from].flags & kTokPunct) || in_time_[from])) ++from;
@@ -1265,9 +1265,7 @@ class SentenceCoder {
                      const std::vector<idx_t>& src, std::vector<idx_t>* tgt) {
     auto in_src = [&](idx_t m) { return std::find(src.begin(), src.end(), m) != src.end(); };
     idx_t end = std::min<idx_t>(sent.tokens.end, after + 12);
-    idx_t from = after;  // past a VSO subject
-    for (idx_t m : src)
-      if (doc_.mentions[m].tokens.begin >= after && SpanEnd(m) > from) from = SpanEnd(m);
+    idx_t from = PastSubject(after, src);  // past a VSO subject
     // ... and past the date set off by commas after it ("شنت مقاتلات التحالف، أول أمس، سلسلة غارات على")
     if (from > after) {
       const idx_t start = from;
