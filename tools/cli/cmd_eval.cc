@@ -52,7 +52,7 @@ bool EndsWith(const std::string& s, const std::string& tail) {
 }
 
 // Directories as lists of files, so that gold files and meta.json beside the articles (the layout of
-// ../shared/eval/articles/dev, seed/, challenge/) are not read as documents, and `--gold DIR` means
+// the evaluation sets: articles/dev, seed/, challenge/) are not read as documents, and `--gold DIR` means
 // its gold.jsonl and *.gold.jsonl.
 std::vector<std::string> ExpandDirs(const std::vector<std::string>& inputs, bool gold) {
   namespace fs = std::filesystem;
@@ -361,7 +361,7 @@ Runner RegisterEval(CLI::App& app) {
   cmd->add_option("--data", o->data_dir, "Data directory (default: $MIZAN_DATA, then next to the binary)");
   cmd->add_option("--write-system", o->write_system, "Also write the coded events (JSON Lines) to this file");
   cmd->add_flag("--by-phenomenon", o->by_phenomenon, "One row per `phenomenon` of the inputs (challenge suite)");
-  cmd->add_flag("--json", o->json, "Print the report as JSON (the keys of ../shared/eval/score.py)");
+  cmd->add_flag("--json", o->json, "Print the report as JSON (the keys of the reference scorer, score.py)");
   cmd->add_option("--min-recall", o->min_recall, "Exit 4 when recall is below this");
   cmd->add_option("--min-precision", o->min_precision, "Exit 4 when precision is below this");
   cmd->add_option("--min-f1", o->min_f1, "Exit 4 when F1 is below this");
@@ -372,7 +372,7 @@ Runner RegisterEval(CLI::App& app) {
                   "TimeML mode: run the time stage over DIR/*.tml and compare dates that name their year with the TIMEX3 values "
                   "(with --published: also relative dates, against that assumed date)");
   cmd->footer(
-      "Scores as ../shared/eval/score.py does (docs/eval.md). Exit 0: ok; 1: some inputs were bad;\n"
+      "Scores as the reference scorer score.py does (docs/eval.md). Exit 0: ok; 1: some inputs were bad;\n"
       "2: usage; 3: fatal; 4: a --min-* gate failed.\n"
       "Examples:\n"
       "  mizan eval --gold seed/gold.jsonl seed/article.txt            (meta.json gives id and date)\n"
