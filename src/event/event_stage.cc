@@ -932,6 +932,13 @@ class SentenceCoder {
       const bool patient_genitive = patient_noun && (p.cameo.compare(0, 2, "17") == 0 || p.cameo.compare(0, 3, "181") == 0 ||
                                                      p.cameo.compare(0, 3, "182") == 0 || p.cameo.compare(0, 3, "185") == 0 ||
                                                      p.cameo.compare(0, 3, "186") == 0 || p.id == "kill_noun");
+      // "جددت السعودية اتهام إيران بالتدخل": an accusation whose genitive is followed by its charge
+      // (بـ) names the accused there; the accuser is the governing verb's subject. Without the charge
+      // the genitive accuses ("اتهامات إيران للسعودية").
+      const bool accused_genitive = p.noun && p.cameo.compare(0, 3, "112") == 0 && !trig_pron && post_free != kNone &&
+                                    doc_.mentions[post_free].tokens.begin <= after + 1 &&
+                                    doc_.mentions[post_free].tokens.end < hi &&
+                                    (doc_.tokens[doc_.mentions[post_free].tokens.end].proclitics & kProBi);
       if (trig_pron && patient_noun) {
         have_tgt_pron = PronounActor(tr.tok, "", &tgt_pron, nullptr);
         if (have_tgt_pron) tgt_pron_tok = tr.tok;
@@ -947,6 +954,10 @@ class SentenceCoder {
           tgt = Group(post_free);
           post_free = post_free2 = kNone;
         }
+      } else if (accused_genitive) {
+        tgt = Group(post_free);
+        post_free = post_free2 = kNone;
+        if (!sent_src_.empty() && sent_src_tok_ < tr.tok && tr.tok <= sent_src_tok_ + 6) src = sent_src_;
       } else if ((doc_.tokens[tr.tok].proclitics & kProWa) && !prev_noun_src_.empty() && tr.tok <= prev_noun_tok_ + 8) {
         // "مقتل 71 مسلحا وإلقاء القبض على خمسة": a noun coordinated with the previous one shares its agent.
         src = prev_noun_src_;

@@ -113,6 +113,12 @@ INSTANTIATE_TEST_SUITE_P(
              "IRN", "12", "IRQ", true},
         Case{"denied_accusations", "اتهم الجيش اللبناني إسرائيل بخرق الحدود. لكن إسرائيل نفت صحة هذه الاتهامات.", false,
              "ISR", "01", "LBN", true},
+        // the genitive of an accusation followed by its charge (بـ) is the accused; the accuser is the
+        // governing verb's subject
+        Case{"accused_genitive", "جددت السعودية اتهام إيران بالتدخل في شؤون اليمن.", false, "SAU", "11", "IRN", true},
+        Case{"accused_genitive_not_yemen", "جددت السعودية اتهام إيران بالتدخل في شؤون اليمن.", false, "IRN", "11", "YEM", false},
+        // without the charge the genitive is the accuser ("اتهامات إيران للسعودية")
+        Case{"accuser_genitive", "تصاعدت اتهامات إيران للسعودية.", false, "IRN", "11", "SAU", true},
         // not when no accusation was made against the one who rejects them
         Case{"accusations_without_accuser", "ورفضت طهران الاتهامات.", false, "IRN", "12", "", false},
         // a site struck, then its owner after لـ: the owner is the victim
