@@ -160,6 +160,13 @@ INSTANTIATE_TEST_SUITE_P(
              "مضيفه", "MARGOV"},
         Case{"guest_after_arrival",
              "وصل وزير الخارجية التركي إلى الجزائر والتقى الرئيس الجزائري. وأكد الضيف دعم بلاده للحوار.", "الضيف", "TURGOV"},
+        // The Maghreb name of the office: one role with the name after it, not "وزير" alone taking the
+        // country of a state named later in the sentence.
+        Case{"maghreb_foreign_minister_name",
+             "أعلن وزير الشؤون الخارجية رمطان لعمامرة قطع العلاقات مع المملكة المغربية.",
+             "وزير الشؤون الخارجية رمطان لعمامرة", "DZAGOV"},
+        Case{"maghreb_foreign_minister_adjective", "وقال وزير الشؤون الخارجية التونسي إن بلاده ترفض التدخل.",
+             "وزير الشؤون الخارجية التونسي", "TUNGOV"},
         // A bare indefinite "ضيف" is "a guest", no reference.
         Case{"indefinite_guest", "استقبل الرئيس التونسي نظيره الليبي. وحل ضيف على البرنامج.", "ضيف", ""},
         // A last name alone after the full name with a title: the person named before.
