@@ -167,6 +167,11 @@ INSTANTIATE_TEST_SUITE_P(
              "وزير الشؤون الخارجية رمطان لعمامرة", "DZAGOV"},
         Case{"maghreb_foreign_minister_adjective", "وقال وزير الشؤون الخارجية التونسي إن بلاده ترفض التدخل.",
              "وزير الشؤون الخارجية التونسي", "TUNGOV"},
+        // A service named with its adjective (العامة، الوطنية) is one role, so the nationality after it
+        // is its own, not the country of the actor named before.
+        Case{"service_with_adjective",
+             "بحث رئيس جهاز الاستخبارات الوطنية التركي مع مدير المخابرات العامة المصرية الأوضاع في غزة.",
+             "مدير المخابرات العامة المصرية", "EGYSPY"},
         // A bare indefinite "ضيف" is "a guest", no reference.
         Case{"indefinite_guest", "استقبل الرئيس التونسي نظيره الليبي. وحل ضيف على البرنامج.", "ضيف", ""},
         // A last name alone after the full name with a title: the person named before.

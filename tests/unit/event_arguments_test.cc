@@ -119,6 +119,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"accused_genitive_not_yemen", "جددت السعودية اتهام إيران بالتدخل في شؤون اليمن.", false, "IRN", "11", "YEM", false},
         // without the charge the genitive is the accuser ("اتهامات إيران للسعودية")
         Case{"accuser_genitive", "تصاعدت اتهامات إيران للسعودية.", false, "IRN", "11", "SAU", true},
+        // "الأمين العام لـ<org>" is the organization's office: the subject, not a ل-object
+        Case{"secretary_general_of_league", "انتقد الأمين العام لجامعة الدول العربية قرار البرلمان التركي إرسال قوات.",
+             false, "IGO", "11", "TUR", true},
         // not when no accusation was made against the one who rejects them
         Case{"accusations_without_accuser", "ورفضت طهران الاتهامات.", false, "IRN", "12", "", false},
         // a site struck, then its owner after لـ: the owner is the victim
