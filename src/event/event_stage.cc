@@ -70,7 +70,8 @@ class SentenceCoder {
   idx_t sent_src_tok_ = 0;
   idx_t last_time_ = kNone;
   std::vector<idx_t> prev_noun_src_;   // the agent of the sentence's latest verbal-noun event
-  idx_t prev_noun_tok_ = 0;            // date of the latest dated event (for date inheritance)    // mentions that were the source of the latest event
+  idx_t prev_noun_tok_ = 0;            // that event's trigger token
+  bool prev_noun_harm_ = false;        // that event coerces or assaults (roots 17-20)
   std::vector<LexHit> hits_;
   idx_t demonstrate_row_ = kNone;      // the pattern "demonstrate" (141), for ProtestersAct
 
@@ -277,6 +278,7 @@ class SentenceCoder {
   // subject of a relative clause ("العقوبات التي أقرتها واشنطن").
   idx_t ObjectAgent(idx_t from, idx_t hi) {
     if (idx_t rel = RelativeAgent(from + 1, hi); rel != kNone) return rel;
+    if (idx_t by = IssuerAgent(from + 1, hi); by != kNone) return by;
     for (idx_t t = from; t < hi && t < from + 5; ++t) {
       const Token& tk = doc_.tokens[t];
       if (tk.flags & kTokPunct) break;
@@ -489,6 +491,23 @@ class SentenceCoder {
     return Enclitic::kNone;
   }
 
+  // "البيان الصادر عن مجلس الأمن", "المبادرة المقدمة من مصر": the actor a document or proposal comes
+  // from, after its participle (الصادر/الصادرة, المقدم/المقدمة) and عن or من, or kNone.
+  idx_t IssuerAgent(idx_t from, idx_t hi) const {
+    for (idx_t t = from; t < hi && t < from + 3; ++t) {
+      const Token& tk = doc_.tokens[t];
+      if (!(tk.flags & kTokWord) || mention_at_[t] != kNone) return kNone;
+      std::string_view k = doc_.token_keys[t];
+      if (!(tk.proclitics & kProAl) || (k != "صادر" && k != "صادره" && k != "مقدم" && k != "مقدمه")) continue;
+      if (t + 2 >= hi) return kNone;
+      std::string_view prep = doc_.token_keys[t + 1];
+      idx_t m = mention_at_[t + 2];
+      if ((prep == "عن" || prep == "من") && m != kNone && doc_.mentions[m].tokens.begin == t + 2) return m;
+      return kNone;
+    }
+    return kNone;
+  }
+
   // "NOUN التي/الذي VERB X": X, the subject of a relative clause right after a verbal noun.
   idx_t RelativeAgent(idx_t from, idx_t hi) const {
     for (idx_t t = from; t < hi && t < from + 3; ++t) {
@@ -587,6 +606,16 @@ class SentenceCoder {
   }
 
 
+  // A verb's perfect written with the article is a noun: the verbal noun of a three-letter verb
+  // ("القصف", "الدعم") or of forms V and VI ("التشاور", "التعاون"), which is written like the perfect;
+  // a longer one is a participle of another verb ("البيان الصادر عن": صادر 'issued', not صادَرَ
+  // 'confiscated'; "الحاكم" 'the ruler', not حاكَمَ 'tried').
+  bool ArticleOnVerb(idx_t t, const PatternEntry& p) const {
+    if (p.noun || !(doc_.tokens[t].proclitics & kProAl)) return false;
+    std::string_view k = doc_.token_keys[t];
+    return k.size() > 6 && k.rfind("ت", 0) != 0;  // more than three Arabic letters (two bytes each)
+  }
+
   std::vector<Trigger> Triggers(const Sentence& sent) {
     std::vector<Trigger> out;
     for (idx_t i = sent.tokens.begin; i < sent.tokens.end;) {
@@ -599,7 +628,7 @@ class SentenceCoder {
       const LexHit* best = nullptr;
       for (const LexHit& h : hits_)
         if (h.table == LexHit::kPattern && (!best || h.length > best->length)) best = &h;
-      if (!best) {
+      if (!best || ArticleOnVerb(i, lex_.patterns()[best->row])) {
         ++i;
         continue;
       }
@@ -998,6 +1027,11 @@ class SentenceCoder {
       } else if (idx_t ag = AgentAfter(after, hi); ag != kNone) {
         src = Group(ag);  // "القصف من قبل القوات الروسية"
         if (post_free == ag) post_free = post_free2;
+      } else if (violent && prev_noun_harm_ && !prev_noun_src_.empty() && tr.tok <= prev_noun_tok_ + 8 && tr.tok > sent.tokens.begin &&
+                 (doc_.token_keys[tr.tok - 1] == "في" || doc_.token_keys[tr.tok - 1] == "خلال")) {
+        // "مقتل اثنين من الإرهابيين في غارة جوية": the attack in which the harm was done is the act of
+        // the harm's agent; the victims named between them are not its agent.
+        src = prev_noun_src_;
       } else if (pre_free != kNone) {
         src = Group(pre_free);
       } else if (!sent_src_.empty() && tr.tok <= sent_src_tok_ + 6) {
@@ -1151,8 +1185,23 @@ class SentenceCoder {
           break;
         }
       }
+      // ... and past a circumstance set off by a comma before an object with ب ("رحب المجلس في اجتماع
+      // عقده برئاسة بن دغر، بالبيان الصادر عن مجلس الأمن"), whose nouns may be triggers of their own.
+      idx_t obj_hi = hi;
+      idx_t circ = from;  // a subject the dictionaries left unresolved may come first ("ورحب المجلس في")
+      if (circ + 1 < hi && mention_at_[circ] == kNone && (doc_.tokens[circ].proclitics & kProAl)) ++circ;
+      if (circ < hi && (doc_.token_keys[circ] == "في" || doc_.token_keys[circ] == "خلال")) {
+        for (idx_t t = circ + 1; t + 1 < sent.tokens.end && t < circ + 14; ++t) {
+          if (!(doc_.tokens[t].flags & kTokPunct)) continue;
+          if ((doc_.tokens[t].flags & kTokClauseSep) && (doc_.tokens[t + 1].proclitics & kProBi)) {
+            from = t + 1;
+            obj_hi = sent.tokens.end;
+          }
+          break;
+        }
+      }
       idx_t a = kNone, b = kNone;
-      if (from < hi && BetweenSides(from + 1, std::min<idx_t>(sent.tokens.end, from + 16), &a, &b)) {
+      if (from < obj_hi && BetweenSides(from + 1, std::min<idx_t>(sent.tokens.end, from + 16), &a, &b)) {
         // "رحب بالاتفاق بين ترامب وكيم": a reaction to what two sides did together is directed at both.
         tgt = Group(a);
         if (!InGroup(a, b)) tgt.push_back(b);
@@ -1234,6 +1283,7 @@ class SentenceCoder {
     if (p.noun) {
       prev_noun_src_ = src;
       prev_noun_tok_ = tr.tok;
+      prev_noun_harm_ = p.cameo.compare(0, 2, "17") >= 0 && p.cameo.compare(0, 2, "20") <= 0;
     }
     if (!p.noun && !(trig_tok.proclitics & kProAl)) {  // a verb's form with the article is its noun ("للتشاور")
       sent_src_ = src;
@@ -1373,6 +1423,12 @@ class SentenceCoder {
   }
 
   // Appends one event with its date, claims and confidence.
+  // A verb marked for the future: س on the imperfect ("سيجتمع") or سوف before it.
+  bool FutureVerb(idx_t t) const {
+    if (doc_.tokens[t].proclitics & kProSa) return true;
+    return t > 0 && doc_.token_keys[t - 1] == "سوف" && doc_.tokens[t - 1].sentence == doc_.tokens[t].sentence;
+  }
+
   void Emit(const Trigger& tr, const PatternEntry& p, const EventActor& a, const EventActor& b, bool one_sided) {
     Event ev;
     ev.sentence = doc_.tokens[tr.tok].sentence;
@@ -1383,6 +1439,8 @@ class SentenceCoder {
     ev.source = a;
     ev.target = b;
     ev.cameo = p.cameo;
+    // "سيلتقي", "سوف يزور": a meeting or a visit the text puts in the future is an intent to meet (036).
+    if (p.cameo.compare(0, 2, "04") == 0 && !p.noun && FutureVerb(tr.tok)) ev.cameo = "036";
     ev.pattern_id = p.id;
     float conf = 0.45f;
     if (a.mention != kNone && doc_.mentions[a.mention].via != MentionVia::kPronoun) conf += 0.15f;

@@ -20,9 +20,11 @@ std::vector<std::string> ConjugateVerb(const std::string& perfect, const std::st
     const std::string& p = perfect;
     out.push_back(p);
     // Defective verbs (التقى → normalized التقي, دعا): the final weak letter drops before ت and وا.
+    // No feminine plural in ين: news hardly writes it, and it makes numbers of verbs ("اثنين" 'two'
+    // read as أثنى 'praised').
     if (EndsWith(p, kYa) || EndsWith(p, kAlef)) {
       std::string base = p.substr(0, p.size() - (EndsWith(p, kYa) ? kYa.size() : kAlef.size()));
-      for (const char* suf : {"ت", "وا", "تا", "يا", "ينا", "ين", "و"}) out.push_back(base + suf);
+      for (const char* suf : {"ت", "وا", "تا", "يا", "ينا", "و"}) out.push_back(base + suf);
       out.push_back(p + "ت");
       out.push_back(p + "نا");
     } else {

@@ -214,7 +214,25 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"between_meeting", "رحب الوزير بالقمة بين الرئيس الأمريكي والزعيم الكوري الشمالي.", false, "USA", "04", "PRK", true},
         Case{"between_purpose_no_act", "وقعت الشركة مذكرة للتعاون بين المغرب وإسرائيل.", false, "MAR", "06", "ISR", false},
         // actors written as hashtags
-        Case{"hashtag_actors", "أدان #مجلس_الوزراء_البحريني هجوم #الحوثيين على #السعودية.", false, "BHR", "11", "", true}));
+        Case{"hashtag_actors", "أدان #مجلس_الوزراء_البحريني هجوم #الحوثيين على #السعودية.", false, "BHR", "11", "", true},
+        // a statement "issued by" X is X's: a welcome of it is directed at X ...
+        Case{"issued_by", "ورحب مجلس الوزراء اليمني بالبيان الصادر عن مجلس الأمن الدولي.", false, "YEM", "05", "IGO", true},
+        // ... and الصادر (a participle with the article) is no confiscation (صادَرَ)
+        Case{"participle_not_verb", "ورحب مجلس الوزراء اليمني بالبيان الصادر عن مجلس الأمن الدولي.", false, "", "17", "", false},
+        // a circumstance set off by a comma stands between a reaction verb and its ب-object
+        Case{"circumstance_before_object",
+             "ورحب مجلس الوزراء اليمني في اجتماع عقده برئاسة أحمد بن دغر، بالبيان الصادر عن مجلس الأمن الدولي.",
+             false, "YEM", "05", "IGO", true},
+        // "اثنين" is a number, not a conjugation of أثنى (praised) that would cut the meeting from its object
+        Case{"number_not_praise", "التقى الرئيس المصري اثنين من الوزراء السعوديين.", false, "EGY", "04", "SAU", true},
+        // the attack in which the harm was done is the harm's agent's, not the victims'
+        Case{"attack_of_the_harm", "أعلن الجيش الأمريكي مقتل اثنين من الإرهابيين في غارة جوية على مدينة جنوب ليبيا.", false,
+             "USA", "19", "LBY", true},
+        // a meeting put in the future (س, سوف) is an intent to meet (036), not a meeting
+        Case{"future_meeting_intent", "سيجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "03", "FRA", true},
+        Case{"future_meeting_not_met", "سيجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "04", "FRA", false},
+        Case{"future_visit_intent", "وقال المتحدث إن الرئيس التركي سوف يزور الجزائر.", false, "TUR", "03", "DZA", true},
+        Case{"past_meeting_met", "اجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "04", "FRA", true}));
 
 }  // namespace
 }  // namespace mizan
