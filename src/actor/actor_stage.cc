@@ -512,12 +512,16 @@ struct Finder {
       // "الأخير" (masculine) is the latter of two people or bodies, seldom a state (which Arabic makes
       // feminine): "التقى الصفدي بلينكن. وحثه على الضغط على إسرائيل ...، فيما جدد له الأخير" is Blinken.
       const bool latter_m = ref.refers == "actor" && n == 1 && doc.token_keys[i] == "اخير";
-      for (int pass = latter_m ? 0 : 1; pass < 2 && ante == kNone && !visit_role; ++pass) {
+      // "هذا البلد" is a country the story names, before one only named by a region of it ("تحتضن
+      // الجزائر مفاوضات بين ... وحركات مسلحة من شمال مالي. ودعا هذا البلد" is Algeria).
+      const bool state = ref.refers == "state";
+      for (int pass = latter_m || state ? 0 : 1; pass < 2 && ante == kNone && !visit_role; ++pass) {
         for (idx_t m = static_cast<idx_t>(doc.mentions.size()); m-- > 0;) {
           const Mention& cand = doc.mentions[m];
           if (cand.code.empty()) continue;
-          if (ref.refers == "state" && cand.kind != ActorKind::kState) continue;
-          if (pass == 0 && (cand.kind == ActorKind::kState || cand.sentence + 2 < s)) continue;
+          if (state && cand.kind != ActorKind::kState) continue;
+          if (pass == 0 && state && RegionOfCountry(cand.tokens.begin)) continue;
+          if (pass == 0 && !state && (cand.kind == ActorKind::kState || cand.sentence + 2 < s)) continue;
           ante = m;
           break;
         }
@@ -529,6 +533,12 @@ struct Finder {
       return n;
     }
     return 0;
+  }
+
+  // Whether the mention starting at token k names a region of its country ("شمال مالي", "جنوب لبنان").
+  bool RegionOfCountry(idx_t k) const {
+    std::string_view w = doc.token_keys[k];
+    return w == "شمال" || w == "جنوب" || w == "شرق" || w == "غرب" || w == "وسط";
   }
 
   // True when token k is a finite verb or a speech verb by the lexicon (not a verbal noun).

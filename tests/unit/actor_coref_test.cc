@@ -60,6 +60,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"side_with_nationality", "هدد وزير الدفاع التركي الجانب اليوناني بالرد على أي استفزاز.",
              {"TUR", "13", "GRC"}},
         Case{"capital_then_pronoun", "استقبلت أنقرة وفدا ليبيا، وقدمت له وعودا بالدعم.", {"TUR", "05", "LBY"}},
+        // "هذا البلد" is the country named, not the one only named by a region of it ("شمال مالي")
+        Case{"this_country_not_region",
+             "تحتضن الجزائر مفاوضات بين الحكومة المالية وحركات مسلحة من شمال مالي. ودعا هذا البلد باماكو إلى احترام الاتفاق.",
+             {"DZA", "02", "MLI"}},
         Case{"title_refers_back", "التقى المشير خليفة حفتر السفير الروسي، ثم هاجم المشير حكومة طرابلس.",
              {"LBY", "04", "RUS"}}));
 

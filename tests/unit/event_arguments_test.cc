@@ -228,6 +228,9 @@ INSTANTIATE_TEST_SUITE_P(
         // the attack in which the harm was done is the harm's agent's, not the victims'
         Case{"attack_of_the_harm", "أعلن الجيش الأمريكي مقتل اثنين من الإرهابيين في غارة جوية على مدينة جنوب ليبيا.", false,
              "USA", "19", "LBY", true},
+        // Mali by its fixed phrases ("المالية" alone is "financial"); armed movements from a region of it
+        Case{"mali_sides", "تحتضن الجزائر مفاوضات بين الحكومة المالية وحركات مسلحة من شمال مالي.", false, "MLI", "04",
+             "MLI", true},
         // a meeting put in the future (س, سوف) is an intent to meet (036), not a meeting
         Case{"future_meeting_intent", "سيجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "03", "FRA", true},
         Case{"future_meeting_not_met", "سيجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "04", "FRA", false},
