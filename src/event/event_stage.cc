@@ -71,7 +71,8 @@ class SentenceCoder {
   idx_t last_time_ = kNone;
   std::vector<idx_t> prev_noun_src_;   // the agent of the sentence's latest verbal-noun event
   idx_t prev_noun_tok_ = 0;            // that event's trigger token
-  bool prev_noun_harm_ = false;        // that event coerces or assaults (roots 17-20)
+  std::vector<idx_t> harm_src_;        // the agent of the sentence's latest event of roots 17-20
+  idx_t harm_tok_ = 0;                 // that event's trigger token
   std::vector<LexHit> hits_;
   idx_t demonstrate_row_ = kNone;      // the pattern "demonstrate" (141), for ProtestersAct
 
@@ -256,6 +257,33 @@ class SentenceCoder {
       if (!bi || (k != "رصاص" && k != "نيران" && k != "قذائف" && k != "صواريخ")) continue;
       idx_t m = mention_at_[t + 1];
       if (m != kNone && doc_.mentions[m].tokens.begin == t + 1) return m;
+    }
+    return kNone;
+  }
+
+  // "قُتل سليماني، فجر اليوم، بغارة جوية أميركية": the nationality on the strike or weapon (after ب)
+  // that did the harm is the agent, as a state mention; kNone when there is none.
+  idx_t StrikeNationality(idx_t from, idx_t end) {
+    static const char* const kStrikes[] = {"غاره", "غارات", "قصف", "ضربه", "ضربات", "هجوم", "صاروخ",
+                                           "صواريخ", "قذيفه", "قذايف", "طايره", "طايرات", "مسيره"};
+    for (idx_t t = from; t < end && t < from + 16; ++t) {
+      std::string_view k = doc_.token_keys[t];
+      bool bi = doc_.tokens[t].proclitics & kProBi;
+      if (!bi && k.substr(0, 2) == "ب") {  // the segmenter keeps unknown words whole
+        k.remove_prefix(2);
+        bi = true;
+      }
+      if (!bi || std::find_if(std::begin(kStrikes), std::end(kStrikes), [&](const char* w) { return k == w; }) ==
+                     std::end(kStrikes))
+        continue;
+      // the nationality right after the noun or after one adjective ("جوية", "مدفعي")
+      for (idx_t u = t + 1; u < end && u < t + 3; ++u) {
+        if (idx_t m = mention_at_[u]; m != kNone) return doc_.mentions[m].tokens.begin == u ? m : kNone;
+        if (!(doc_.tokens[u].flags & kTokWord)) return kNone;
+        if (idx_t len = DemonymAt(u); len)
+          return AddStateMention(u, u + len, lex_.demonyms()[hits_[demonym_hit_].row], 0.6f);
+      }
+      return kNone;
     }
     return kNone;
   }
@@ -676,6 +704,7 @@ class SentenceCoder {
     std::vector<Trigger> trig = Triggers(sent);
     sent_src_.clear();
     prev_noun_src_.clear();
+    harm_src_.clear();
     have_sent_src_pron_ = false;
     for (size_t k = 0; k < trig.size(); ++k) {
       // "تعرض لمحاولة اغتيال": تعرّض is read as عرض 'offer'; before a noun of violence it is the
@@ -857,6 +886,7 @@ class SentenceCoder {
     if (passive) {
       idx_t agent = AgentAfter(after, hi);
       if (agent == kNone) agent = weapon_agent;
+      if (agent == kNone && violent) agent = StrikeNationality(after, sent.tokens.end);
       // The patient is the first actor after the verb that is not the agent, whatever its
       // preposition ("اُستُهدف رتل تابع للجيش التركي ... على يد ...").
       idx_t patient = kNone;
@@ -864,6 +894,13 @@ class SentenceCoder {
         idx_t m = mention_at_[t];
         if (m != kNone && m != agent && doc_.mentions[m].tokens.begin == t) patient = m;
       }
+      // "كما قُتل في الغارة X": the victim after a circumstance whose noun is a trigger of its own
+      if (patient == kNone && hi < sent.tokens.end && hi > after && doc_.token_keys[hi - 1] == "في" &&
+          (IsActNoun(hi) || (doc_.tokens[hi].proclitics & kProAl)))
+        for (idx_t t = hi + 1; t < sent.tokens.end && t < hi + 4 && patient == kNone; ++t) {
+          idx_t m = mention_at_[t];
+          if (m != kNone && m != agent && doc_.mentions[m].tokens.begin == t) patient = m;
+        }
       // "قتل جنديان أميركيان": the victims' nationality
       if (patient == kNone && (count_passive || victim_verb)) patient = DemonymObject(after, hi, 6);
       if (patient != kNone) tgt = Group(patient);
@@ -983,6 +1020,15 @@ class SentenceCoder {
           tgt = Group(post_free);
           post_free = post_free2 = kNone;
         }
+      } else if (violent && !harm_src_.empty() && tr.tok <= harm_tok_ + 8 && tr.tok > sent.tokens.begin &&
+                 (doc_.token_keys[tr.tok - 1] == "في" || doc_.token_keys[tr.tok - 1] == "خلال")) {
+        // "مقتل اثنين من الإرهابيين في غارة جوية", "قُتل في الغارة X": the attack in which the harm was
+        // done is the act of the harm's agent; the victims named around it are not its agent.
+        src = harm_src_;
+        if (post_free != kNone && doc_.mentions[post_free].tokens.begin <= after + 1 && !InGroup(harm_src_[0], post_free)) {
+          tgt = Group(post_free);
+          post_free = post_free2 = kNone;
+        }
       } else if (accused_genitive) {
         tgt = Group(post_free);
         post_free = post_free2 = kNone;
@@ -1027,11 +1073,6 @@ class SentenceCoder {
       } else if (idx_t ag = AgentAfter(after, hi); ag != kNone) {
         src = Group(ag);  // "القصف من قبل القوات الروسية"
         if (post_free == ag) post_free = post_free2;
-      } else if (violent && prev_noun_harm_ && !prev_noun_src_.empty() && tr.tok <= prev_noun_tok_ + 8 && tr.tok > sent.tokens.begin &&
-                 (doc_.token_keys[tr.tok - 1] == "في" || doc_.token_keys[tr.tok - 1] == "خلال")) {
-        // "مقتل اثنين من الإرهابيين في غارة جوية": the attack in which the harm was done is the act of
-        // the harm's agent; the victims named between them are not its agent.
-        src = prev_noun_src_;
       } else if (pre_free != kNone) {
         src = Group(pre_free);
       } else if (!sent_src_.empty() && tr.tok <= sent_src_tok_ + 6) {
@@ -1280,10 +1321,13 @@ class SentenceCoder {
       one_sided = true;
     }
     if (!src.empty()) last_sources_ = src;
+    if (!src.empty() && p.cameo.compare(0, 2, "17") >= 0 && p.cameo.compare(0, 2, "20") <= 0) {
+      harm_src_ = src;
+      harm_tok_ = tr.tok;
+    }
     if (p.noun) {
       prev_noun_src_ = src;
       prev_noun_tok_ = tr.tok;
-      prev_noun_harm_ = p.cameo.compare(0, 2, "17") >= 0 && p.cameo.compare(0, 2, "20") <= 0;
     }
     if (!p.noun && !(trig_tok.proclitics & kProAl)) {  // a verb's form with the article is its noun ("للتشاور")
       sent_src_ = src;

@@ -231,6 +231,17 @@ INSTANTIATE_TEST_SUITE_P(
         // Mali by its fixed phrases ("المالية" alone is "financial"); armed movements from a region of it
         Case{"mali_sides", "تحتضن الجزائر مفاوضات بين الحكومة المالية وحركات مسلحة من شمال مالي.", false, "MLI", "04",
              "MLI", true},
+        // the nationality on the strike that did a harm is its agent
+        Case{"strike_nationality", "قُتل قائد في الحرس الثوري الإيراني، فجر اليوم، بغارة جوية أميركية قرب الحدود.", false,
+             "USA", "19", "IRN", true},
+        // "قُتل في الغارة X": the victim after the strike that is a trigger of its own ...
+        Case{"killed_in_the_strike",
+             "قُتل قائد في الحرس الثوري الإيراني، فجر اليوم، بغارة جوية أميركية قرب الحدود. كما قُتل في الغارة مسؤول عراقي بارز.",
+             false, "USA", "19", "IRQ", true},
+        // ... and the strike's agent is the harm's, not its victim
+        Case{"strike_not_victims_act",
+             "قُتل قائد في الحرس الثوري الإيراني، فجر اليوم، بغارة جوية أميركية قرب الحدود. كما قُتل في الغارة مسؤول عراقي بارز.",
+             false, "IRQ", "19", "", false},
         // a meeting put in the future (س, سوف) is an intent to meet (036), not a meeting
         Case{"future_meeting_intent", "سيجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "03", "FRA", true},
         Case{"future_meeting_not_met", "سيجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "04", "FRA", false},
