@@ -1338,9 +1338,11 @@ class SentenceCoder {
     const size_t before = doc_.events.size();
     for (const EventActor& a : sources) {
       for (const EventActor& b : targets) {
-        // Both actors must be identified (annotation.md): an actor with no country is not coded.
-        bool ok_a = a.code.size() >= 3 && a.code.compare(0, 3, "---") != 0;
-        bool ok_b = b.code.size() >= 3 && b.code.compare(0, 3, "---") != 0;
+        // Both actors must be identified (annotation.md): an actor with no country is not coded,
+        // unless it is a transnational one the dictionaries name (---REB: "داعش", "القاعدة") or
+        // migrants, who have none (---REF).
+        bool ok_a = Identified(a, false);
+        bool ok_b = Identified(b, true);
         if (one_sided ? !(ok_a || ok_b) : !(ok_a && ok_b)) continue;
         if (a.code == b.code && !self_sides) continue;
         Emit(tr, p, a, b, one_sided);
@@ -1361,6 +1363,16 @@ class SentenceCoder {
       if (!a.code.empty() && a.code == b.code) b = EventActor{};
       Emit(tr, p, a, b, true);
     }
+  }
+
+  // An event actor with a country, or a transnational armed group of the dictionaries (---REB with
+  // an actor id: "داعش", "القاعدة"), or, as a target, migrants and refugees (---REF), whose country
+  // is no part of them (they are rescued, turned back, described; they do not act in the gold).
+  bool Identified(const EventActor& a, bool target) const {
+    if (a.code.size() < 3) return false;
+    if (a.code.compare(0, 3, "---") != 0) return true;
+    if (a.code == "---REF") return target;
+    return a.code == "---REB" && a.mention != kNone && !doc_.mentions[a.mention].actor_id.empty();
   }
 
   // The victim of a violent act whose pattern found no target: an actor after "على/ضد" in its clause

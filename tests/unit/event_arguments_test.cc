@@ -242,6 +242,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"strike_not_victims_act",
              "قُتل قائد في الحرس الثوري الإيراني، فجر اليوم، بغارة جوية أميركية قرب الحدود. كما قُتل في الغارة مسؤول عراقي بارز.",
              false, "IRQ", "19", "", false},
+        // a transnational group of the dictionaries is identified without a country (---REB) ...
+        Case{"transnational_group", "أعلن تنظيم داعش مسؤوليته عن الهجوم على مقر الحكومة الليبية في طرابلس.", false, "---",
+             "19", "LBY", true},
+        // ... and migrants are, as targets (---REF), but do not act
+        Case{"migrants_rescued", "أنقذت سفينة عسكرية إيطالية 69 مهاجرا قبالة السواحل الليبية.", false, "ITA", "07", "---",
+             true},
+        Case{"migrants_do_not_act", "ووصل 600 مهاجر إلى إيطاليا بعد رحلة طويلة.", false, "---", "04", "ITA", false},
         // a meeting put in the future (س, سوف) is an intent to meet (036), not a meeting
         Case{"future_meeting_intent", "سيجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "03", "FRA", true},
         Case{"future_meeting_not_met", "سيجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "04", "FRA", false},
