@@ -87,6 +87,10 @@ bool IsPartitive(const Doc& doc, idx_t t) {
 
 bool IsVictimPrep(std::string_view prep) { return prep == "علي" || prep == "ضد"; }
 
+bool IsAimPrep(std::string_view prep) {
+  return prep == "صوب" || prep == "نحو" || prep == "باتجاه" || prep == "تجاه" || prep == "الي";
+}
+
 bool IsStruckSite(std::string_view key) {
   static const WordSet w = {"قاعده", "مقر", "مقرا", "مركز", "مركزا", "موقع", "موقعا", "مواقع", "ثكنه", "معسكر",
                             "معسكرا", "دوريه", "رتل", "رتلا", "قافله", "نقطه", "حاجز", "حاجزا", "مبني", "مخفر",

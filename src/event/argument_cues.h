@@ -40,6 +40,8 @@ bool IsPartitive(const Doc& doc, idx_t t);
 
 // Prepositions after which an actor near a violent act is its victim: "هجوم على X", "ضد".
 bool IsVictimPrep(std::string_view prep);
+// صوب، نحو، باتجاه، تجاه، إلى: where a projectile is fired ("أطلقوا صواريخ صوب المملكة").
+bool IsAimPrep(std::string_view prep);
 
 // A noun of a site, post, convoy or vehicle an attack strikes ("قاعدة", "مركزا", "دورية", "آلية"): with
 // "لـ" + an actor after it, the actor is the victim ("استهدف قاعدة للجيش الكيني").

@@ -1412,10 +1412,12 @@ class SentenceCoder {
       }
       t = doc_.mentions[m].tokens.end - 1;
     }
-    // "أطلقت صواريخ على البلدات المحيطة بقطاع غزة": an actor at most three words after على/ضد.
+    // "أطلقت صواريخ على البلدات المحيطة بقطاع غزة": an actor at most three words after على/ضد; a
+    // projectile is also fired "صوب/نحو/باتجاه/إلى" its target ("إطلاق الصواريخ صوب المملكة").
+    const bool projectile = p.id == "missiles" || p.id == "missiles_noun" || p.id == "artillery_noun";
     for (idx_t t = from; t < end; ++t) {
       if ((doc_.tokens[t].flags & kTokPunct) && !(doc_.tokens[t].flags & kTokQuote)) break;
-      if (!IsVictimPrep(doc_.token_keys[t])) continue;
+      if (!IsVictimPrep(doc_.token_keys[t]) && !(projectile && IsAimPrep(doc_.token_keys[t]))) continue;
       for (idx_t u = t + 1; u < end && u < t + 5; ++u) {
         if (doc_.tokens[u].flags & kTokPunct) break;
         idx_t m = mention_at_[u];

@@ -249,6 +249,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"migrants_rescued", "أنقذت سفينة عسكرية إيطالية 69 مهاجرا قبالة السواحل الليبية.", false, "ITA", "07", "---",
              true},
         Case{"migrants_do_not_act", "ووصل 600 مهاجر إلى إيطاليا بعد رحلة طويلة.", false, "---", "04", "ITA", false},
+        // a projectile is fired "صوب/نحو/إلى" its target
+        Case{"missiles_toward", "وأطلقت جماعة الحوثي صواريخ باليستية صوب المملكة العربية السعودية.", false, "YEM", "19", "SAU",
+             true},
         // a meeting put in the future (س, سوف) is an intent to meet (036), not a meeting
         Case{"future_meeting_intent", "سيجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "03", "FRA", true},
         Case{"future_meeting_not_met", "سيجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "04", "FRA", false},
