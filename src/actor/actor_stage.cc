@@ -30,8 +30,9 @@ StatusOr<std::unique_ptr<ActorStage>> ActorStage::Create(const Lexicon* lex, con
     for (const auto& w : SplitWords(NormalizeForMatch(t.Get(r, "surface")))) ref.words.push_back(Lexicon::MatchKey(w));
     ref.refers = std::string(t.Get(r, "refers"));
     if (ref.words.empty() ||
-        (ref.refers != "state" && ref.refers != "actor" && ref.refers != "guest" && ref.refers != "host"))
-      return InvalidArgument(t.Where(r) + ": need a surface and refers = state|actor|guest|host");
+        (ref.refers != "state" && ref.refers != "actor" && ref.refers != "guest" && ref.refers != "host" &&
+         ref.refers != "kingdom"))
+      return InvalidArgument(t.Where(r) + ": need a surface and refers = state|actor|guest|host|kingdom");
     s->references_.push_back(std::move(ref));
   }
   ASSIGN_OR_RETURN(TsvTable h, TsvTable::Read(data_dir + "/actors/name_heads.tsv", "name-heads", 1));
@@ -506,6 +507,7 @@ struct Finder {
       const bool visit_role = ref.refers == "guest" || ref.refers == "host";
       if (visit_role && n == 1 && !(doc.tokens[i].proclitics & kProAl) && doc.tokens[i].enclitic == Enclitic::kNone)
         return 0;
+      if (ref.refers == "kingdom") return MatchKingdom(i, n, s);
       // Resolve now: the nearest earlier mention of the right kind.
       idx_t ante = visit_role ? VisitParty(s, ref.refers == "guest") : kNone;
       if (visit_role && ante == kNone) return 0;
@@ -530,6 +532,26 @@ struct Finder {
       const Mention a = doc.mentions[ante];
       Add({i, i + n}, s, a.code, a.name, a.actor_id, a.kind, MentionVia::kDescription, a.plural);
       doc.mentions.back().antecedent = ante;
+      return n;
+    }
+    return 0;
+  }
+
+  // "المملكة" alone (not "المملكة المتحدة", a name the lexicon holds): the monarchy the article named
+  // last, by any of its mentions ("العاهل السعودي ... صوب المملكة" is Saudi Arabia), as a state mention.
+  idx_t MatchKingdom(idx_t i, idx_t n, idx_t s) {
+    lex.MatchAt(doc, doc.token_keys, i, &hits);
+    for (const LexHit& h : hits)
+      if (h.length > n && (h.table == LexHit::kActor || h.table == LexHit::kDemonym)) return 0;
+    static const char* const kMonarchies[] = {"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL",
+                                              "SWE", "NOR", "DNK", "THA", "KHM", "SWZ", "LSO", "BTN"};
+    for (idx_t m = static_cast<idx_t>(doc.mentions.size()); m-- > 0;) {
+      const std::string& code = doc.mentions[m].code;
+      if (code.size() < 3) continue;
+      const std::string cc = code.substr(0, 3);
+      if (std::none_of(std::begin(kMonarchies), std::end(kMonarchies), [&](const char* k) { return cc == k; })) continue;
+      Add({i, i + n}, s, cc, lex.CountryName(cc), "state:" + cc, ActorKind::kState, MentionVia::kDescription, false);
+      doc.mentions.back().antecedent = m;
       return n;
     }
     return 0;

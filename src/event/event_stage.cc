@@ -882,6 +882,7 @@ class SentenceCoder {
         coercive && !p.noun && !p.symmetric && wants("-") && CountAt(doc_, PastTimeAt(after, hi), hi);
     bool genitive_patient = false;  // a noun of harm whose genitive is its victim (set below)
     bool counterpart = false;       // a noun whose genitive is "نظيره": its target (set below)
+    bool accused = false;           // an accusation whose genitive is the accused (set below)
     bool passive = !p.noun && (IsMarkedPassive(tr.tok) || weapon_agent != kNone || victim_verb || count_passive);
     if (passive) {
       idx_t agent = AgentAfter(after, hi);
@@ -1031,6 +1032,7 @@ class SentenceCoder {
         }
       } else if (accused_genitive) {
         tgt = Group(post_free);
+        accused = true;  // not the ل-object of the charge after it ("بالتدخل في الشؤون الداخلية للمملكة")
         post_free = post_free2 = kNone;
         if (!sent_src_.empty() && sent_src_tok_ < tr.tok && tr.tok <= sent_src_tok_ + 6) src = sent_src_;
       } else if ((doc_.tokens[tr.tok].proclitics & kProWa) && !prev_noun_src_.empty() && tr.tok <= prev_noun_tok_ + 8) {
@@ -1141,7 +1143,7 @@ class SentenceCoder {
     if (statement && post_target != kNone && doc_.mentions[post_target].code.size() >= 6 &&
         doc_.mentions[post_target].code.compare(3, 3, "MED") == 0)
       post_target = kNone;
-    if (passive || genitive_patient || counterpart) {
+    if (passive || genitive_patient || counterpart || accused) {
       // set above
     } else if (post_free != kNone && wants("-") && !statement && !trig_pron &&
                doc_.mentions[post_free].tokens.begin <= after + 2 &&

@@ -172,6 +172,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"service_with_adjective",
              "بحث رئيس جهاز الاستخبارات الوطنية التركي مع مدير المخابرات العامة المصرية الأوضاع في غزة.",
              "مدير المخابرات العامة المصرية", "EGYSPY"},
+        // "المملكة" alone is the monarchy named last; the longer names stay themselves.
+        Case{"the_kingdom_reference", "استقبل العاهل الأردني وزير الخارجية الروسي، وأكد حرص المملكة على التعاون.", "المملكة",
+             "JOR"},
+        Case{"united_kingdom_name", "وقع الأردن اتفاقا مع المملكة المتحدة.", "المملكة المتحدة", "GBR"},
+        Case{"kingdom_without_monarchy", "قال الرئيس المصري إن المملكة تدعم الاستقرار.", "المملكة", ""},
         // A bare indefinite "ضيف" is "a guest", no reference.
         Case{"indefinite_guest", "استقبل الرئيس التونسي نظيره الليبي. وحل ضيف على البرنامج.", "ضيف", ""},
         // A last name alone after the full name with a title: the person named before.

@@ -252,6 +252,12 @@ INSTANTIATE_TEST_SUITE_P(
         // a projectile is fired "صوب/نحو/إلى" its target
         Case{"missiles_toward", "وأطلقت جماعة الحوثي صواريخ باليستية صوب المملكة العربية السعودية.", false, "YEM", "19", "SAU",
              true},
+        // "المملكة" alone is the monarchy the article named last ...
+        Case{"the_kingdom", "وقال العاهل السعودي إن جماعة الحوثي أطلقت صواريخ باليستية صوب المملكة.", false, "YEM", "19",
+             "SAU", true},
+        // ... and the ل-object of an accusation's charge is not the accused
+        Case{"charge_object_not_accused", "جدد وزير الخارجية المغربي اتهام إيران بالتدخل في الشؤون الداخلية للمملكة.", false,
+             "MAR", "11", "IRN", true},
         // a meeting put in the future (س, سوف) is an intent to meet (036), not a meeting
         Case{"future_meeting_intent", "سيجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "03", "FRA", true},
         Case{"future_meeting_not_met", "سيجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "04", "FRA", false},
