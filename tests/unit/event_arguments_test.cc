@@ -258,6 +258,9 @@ INSTANTIATE_TEST_SUITE_P(
         // ... and the ل-object of an accusation's charge is not the accused
         Case{"charge_object_not_accused", "جدد وزير الخارجية المغربي اتهام إيران بالتدخل في الشؤون الداخلية للمملكة.", false,
              "MAR", "11", "IRN", true},
+        // "كان على اتصال بـ" (in contact with) and "مشاورته مع" (his consultation with) are consultations
+        Case{"in_contact", "وقال مسؤولون مصريون إن القيادي كان على اتصال دائم بمتشددين في ليبيا.", false, "", "04", "LBY", true},
+        Case{"consultation_singular", "بدأ رئيس الوزراء الأردني مشاورته مع البرلمان التونسي.", false, "JOR", "04", "TUN", true},
         // a meeting put in the future (س, سوف) is an intent to meet (036), not a meeting
         Case{"future_meeting_intent", "سيجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "03", "FRA", true},
         Case{"future_meeting_not_met", "سيجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "04", "FRA", false},
