@@ -974,11 +974,49 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex)
 
 }  // namespace
 
+namespace {
+
+// "صاحب السمو الملكي الأمير محمد بن سلمان", "فخامة الرئيس ترامب", "معالي الوزير": an honorific is part
+// of the person's mention, so that the person stands right after the word that governs it ("لدى لقائه
+// صاحب السمو ..." meets him). Only a run that holds a title word (سمو، فخامة، معالي، سعادة، جلالة)
+// is taken; "الملكي" alone ("الحرس الملكي") is not one.
+void AbsorbHonorifics(Doc& doc) {
+  static const char* const kTitles[] = {"سمو", "فخامه", "معالي", "سعاده", "جلاله"};
+  auto is_title = [](std::string_view k) {
+    return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const char* w) { return k == w; });
+  };
+  std::vector<bool> covered(doc.tokens.size(), false);
+  for (const Mention& m : doc.mentions)
+    for (idx_t t = m.tokens.begin; t < m.tokens.end && t < covered.size(); ++t) covered[t] = true;
+  for (Mention& m : doc.mentions) {
+    if (m.kind != ActorKind::kPerson || m.via == MentionVia::kPronoun || m.tokens.begin == 0) continue;
+    const idx_t first = doc.sentences[m.sentence].tokens.begin;
+    idx_t b = m.tokens.begin;
+    bool title = false;
+    while (b > first && !covered[b - 1] && (doc.tokens[b - 1].flags & kTokWord)) {
+      std::string_view k = doc.token_keys[b - 1];
+      if (is_title(k)) title = true;
+      else if (!(k == "ملكي" && b >= first + 2 && doc.token_keys[b - 2] == "سمو") && !(k == "صاحب" && title)) break;
+      --b;
+      if (k == "صاحب") break;
+    }
+    if (!title || b == m.tokens.begin) continue;
+    const Token& tk = doc.tokens[b];
+    idx_t nb = tk.stem.begin;
+    if ((tk.proclitics & kProAl) && nb >= tk.norm.begin + 4 && doc.norm.compare(nb - 4, 4, "ال") == 0) nb -= 4;
+    m.tokens.begin = b;
+    m.norm.begin = std::max(tk.norm.begin, nb);
+  }
+}
+
+}  // namespace
+
 Status ActorStage::Process(Doc& doc) const {
   if (!doc.Has("segment")) return FailedPrecondition("actors: run segment first");
   doc.token_keys = lex_->TokenKeys(doc);
   Finder f{*lex_, references_, name_heads_, force_nouns_, doc, {}, {}, KeyFilter(10)};
   for (idx_t s = 0; s < doc.sentences.size(); ++s) f.Sentence(s);
+  AbsorbHonorifics(doc);
   AssignDefaultCountry(doc, places_, *lex_);
   return Status::Ok();
 }

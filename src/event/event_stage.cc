@@ -1154,6 +1154,9 @@ class SentenceCoder {
       have_tgt_pron = false;
     } else if (post_target != kNone) {
       tgt = Group(post_target);
+    } else if (p.noun && p.symmetric && trig_pron && !have_tgt_pron && post_free != kNone && post_free_dist == 0) {
+      // "لدى لقائه ولي العهد": a meeting noun with its agent's pronoun governs the one met directly.
+      tgt = Group(post_free);
     } else if (!have_tgt_pron && wants("-") && !statement) {
       std::string avoid = src.empty() ? (have_src_pron ? src_pron.code : "") : doc_.mentions[src[0]].code;
       if (trig_pron && !(p.noun || (!p.tail.empty() && !prep_tail))) {

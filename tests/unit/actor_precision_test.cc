@@ -177,6 +177,10 @@ INSTANTIATE_TEST_SUITE_P(
              "JOR"},
         Case{"united_kingdom_name", "وقع الأردن اتفاقا مع المملكة المتحدة.", "المملكة المتحدة", "GBR"},
         Case{"kingdom_without_monarchy", "قال الرئيس المصري إن المملكة تدعم الاستقرار.", "المملكة", ""},
+        // An honorific is part of the person's mention; "الملكي" alone is no honorific.
+        Case{"honorific", "وأكد ترامب ذلك لدى لقائه صاحب السمو الملكي الأمير محمد بن سلمان.",
+             "صاحب السمو الملكي الأمير محمد بن سلمان", "SAUGOV"},
+        Case{"honorific_president", "وثمن المجلس ما عبر عنه فخامة الرئيس عبد الفتاح السيسي.", "فخامة الرئيس عبد الفتاح السيسي", "EGYGOV"},
         // A bare indefinite "ضيف" is "a guest", no reference.
         Case{"indefinite_guest", "استقبل الرئيس التونسي نظيره الليبي. وحل ضيف على البرنامج.", "ضيف", ""},
         // A last name alone after the full name with a title: the person named before.

@@ -261,6 +261,9 @@ INSTANTIATE_TEST_SUITE_P(
         // "كان على اتصال بـ" (in contact with) and "مشاورته مع" (his consultation with) are consultations
         Case{"in_contact", "وقال مسؤولون مصريون إن القيادي كان على اتصال دائم بمتشددين في ليبيا.", false, "", "04", "LBY", true},
         Case{"consultation_singular", "بدأ رئيس الوزراء الأردني مشاورته مع البرلمان التونسي.", false, "JOR", "04", "TUN", true},
+        // a meeting noun with its agent's pronoun governs the one met directly, past an honorific
+        Case{"meeting_noun_object", "وأكد ترامب ذلك لدى لقائه صاحب السمو الملكي الأمير محمد بن سلمان.", false, "USA", "04",
+             "SAU", true},
         // a meeting put in the future (س, سوف) is an intent to meet (036), not a meeting
         Case{"future_meeting_intent", "سيجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "03", "FRA", true},
         Case{"future_meeting_not_met", "سيجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "04", "FRA", false},
