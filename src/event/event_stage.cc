@@ -856,6 +856,9 @@ class SentenceCoder {
     for (idx_t t = tr.tok; pre_free == kNone && t-- > lo;) {
       if (doc_.tokens[t].flags & kTokClauseSep) break;
       idx_t m = mention_at_[t];
+      // "أعلنت السلطات أن قنبلة انفجرت": أن/إن opens the verb's own clause; the actor before it is the
+      // subject of the verb that governs the clause.
+      if (m == kNone && ThatComplementizer(t)) break;
       if (m == kNone) continue;
       idx_t b = doc_.mentions[m].tokens.begin;
       if (PrepBefore(b, lo).empty()) {
@@ -1111,16 +1114,28 @@ class SentenceCoder {
       src = Group(post_free);
       post_free = post_free2;
     }
-    if (src.empty() && !have_src_pron && !p.noun && !sent_src_.empty()) {
+    // "أعلنت السلطات أن قنبلة انفجرت": a passive or victim verb in a clause opened by أن/إن is not an
+    // act of the one who reports it.
+    bool that_clause = false;
+    if (passive)
+      for (idx_t t = tr.tok; t-- > sent.tokens.begin && !that_clause;)
+        that_clause = ThatComplementizer(t);
+    if (src.empty() && !have_src_pron && !p.noun && !sent_src_.empty() && !that_clause) {
       // "زار الوزير المغربي الجزائر، ثم حصل على ...": a verb with no subject of its own continues the
       // subject of the sentence's previous verb, not its object.
       src = sent_src_;
     }
     if (src.empty() && !have_src_pron && !genitive_patient) {  // for an inverse pattern this is the receiver
       // An implicit subject: the sentence's earlier free actors, else the latest event's source.
+      // Not across أن/إن for a passive or victim verb (above).
+      bool across_that = false;
       for (idx_t t = tr.tok; t-- > sent.tokens.begin;) {
         idx_t m = mention_at_[t];
-        if (m == kNone) continue;
+        if (m == kNone) {
+          across_that = across_that || ThatComplementizer(t);
+          continue;
+        }
+        if (passive && across_that) break;
         idx_t b = doc_.mentions[m].tokens.begin;
         if (PrepBefore(b, sent.tokens.begin).empty()) {
           src = Coordination(m);  // the whole coordination the mention belongs to
@@ -1128,7 +1143,7 @@ class SentenceCoder {
         }
         t = b;
       }
-      if (src.empty()) src = last_sources_;
+      if (src.empty() && !that_clause) src = last_sources_;
     }
     // The victim fixed above is never also the act's implicit agent ("تعرض السفير لمحاولة اغتيال").
     if ((passive || genitive_patient) && !self_sides)
@@ -1486,6 +1501,15 @@ class SentenceCoder {
   }
 
   // Appends one event with its date, claims and confidence.
+  // Whether token t is أن/إن opening a reported or complement clause ("أعلنت السلطات أن ..."), not the
+  // أن of a conjunction of time or manner ("قبل أن يُرحَّل", "بعد أن", "دون أن").
+  bool ThatComplementizer(idx_t t) const {
+    if (mention_at_[t] != kNone || doc_.token_keys[t] != "ان" || doc_.tokens[t].enclitic != Enclitic::kNone) return false;
+    if (t == 0 || doc_.tokens[t - 1].sentence != doc_.tokens[t].sentence) return true;
+    std::string_view prev = doc_.token_keys[t - 1];
+    return prev != "قبل" && prev != "بعد" && prev != "منذ" && prev != "دون" && prev != "بدون" && prev != "حتي";
+  }
+
   // A verb marked for the future: س on the imperfect ("سيجتمع") or سوف before it.
   bool FutureVerb(idx_t t) const {
     if (doc_.tokens[t].proclitics & kProSa) return true;

@@ -264,6 +264,15 @@ INSTANTIATE_TEST_SUITE_P(
         // a meeting noun with its agent's pronoun governs the one met directly, past an honorific
         Case{"meeting_noun_object", "وأكد ترامب ذلك لدى لقائه صاحب السمو الملكي الأمير محمد بن سلمان.", false, "USA", "04",
              "SAU", true},
+        // an explosion strikes the place after it; the one who reports it (before أن) did not set it off
+        Case{"explosion_place", "أعلنت السلطات ان قنبلة انفجرت امس شمال اسبانيا، مما اسفر عن اصابة ثلاثة اشخاص.", true, "",
+             "18", "ESP", true},
+        Case{"reporter_not_bomber", "أعلنت السلطات ان قنبلة انفجرت امس شمال اسبانيا، مما اسفر عن اصابة ثلاثة اشخاص.", true,
+             "ESP", "18", "", false},
+        // "قبل أن" is no reported clause: the deportation continues the arrest's agent
+        Case{"before_that_not_reported",
+             "اُعتُقل صحفي فرنسي في مطار القاهرة على يد عناصر من جهاز الأمن الوطني المصري، قبل أن يُرحَّل إلى باريس.", false,
+             "EGY", "17", "FRA", true},
         // a meeting put in the future (س, سوف) is an intent to meet (036), not a meeting
         Case{"future_meeting_intent", "سيجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "03", "FRA", true},
         Case{"future_meeting_not_met", "سيجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "04", "FRA", false},
