@@ -1117,7 +1117,7 @@ class SentenceCoder {
     // "أعلنت السلطات أن قنبلة انفجرت": a passive or victim verb in a clause opened by أن/إن is not an
     // act of the one who reports it.
     bool that_clause = false;
-    if (passive)
+    if (!p.noun)
       for (idx_t t = tr.tok; t-- > sent.tokens.begin && !that_clause;)
         that_clause = ThatComplementizer(t);
     if (src.empty() && !have_src_pron && !p.noun && !sent_src_.empty() && !that_clause) {
@@ -1135,7 +1135,7 @@ class SentenceCoder {
           across_that = across_that || ThatComplementizer(t);
           continue;
         }
-        if (passive && across_that) break;
+        if (!p.noun && across_that) break;
         idx_t b = doc_.mentions[m].tokens.begin;
         if (PrepBefore(b, sent.tokens.begin).empty()) {
           src = Coordination(m);  // the whole coordination the mention belongs to
@@ -1414,8 +1414,11 @@ class SentenceCoder {
     // Only for an attacker named next to the act: one carried over from another clause ("أعربت تونس عن
     // تضامنها إثر الهجوم الذي استهدف ...") says nothing of whom the act struck.
     if (!src.empty() && !LocalSource(tr, src)) return;
-    const std::string src_cc = src.empty() ? "" : doc_.mentions[src[0]].code.substr(0, 3);
-    // An attack of a state on itself is no finding ("استقبل الرئيس الأوكراني ... الحرب الأوكرانية").
+    // An attack of a state on itself is no finding ("استقبل الرئيس الأوكراني ... الحرب الأوكرانية"),
+    // unless the attacker's country is only the article's default ("12 امرأة نفذت عمليات انتحارية في
+    // العراق": women of no stated country; the place struck is the finding).
+    const bool default_country = !src.empty() && doc_.mentions[src[0]].confidence <= 0.5f;
+    const std::string src_cc = src.empty() || default_country ? "" : doc_.mentions[src[0]].code.substr(0, 3);
     auto same = [&](idx_t m) { return !src_cc.empty() && doc_.mentions[m].code.compare(0, 3, src_cc) == 0; };
     for (idx_t t = from; t < end; ++t) {
       if ((doc_.tokens[t].flags & kTokPunct) && !(doc_.tokens[t].flags & kTokQuote)) break;

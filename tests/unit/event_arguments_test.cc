@@ -273,6 +273,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"before_that_not_reported",
              "اُعتُقل صحفي فرنسي في مطار القاهرة على يد عناصر من جهاز الأمن الوطني المصري، قبل أن يُرحَّل إلى باريس.", false,
              "EGY", "17", "FRA", true},
+        // the place struck is the victim even of attackers whose country is only the article's default
+        Case{"default_country_attacker", "وذكرت الوكالة ان مسلحين خطفوا موظفا في مدينة الموصل.", true, "", "18", "IRQ", true},
+        // a verb in a clause opened by أن/إن is not the act of the one who reports it
+        Case{"reporter_not_bomber_active", "وقالت الشرطة ان انتحاريا فجر نفسه في سوق مزدحم بمدينة الموصل.", true, "IRQ", "18", "",
+             false},
         // a meeting put in the future (س, سوف) is an intent to meet (036), not a meeting
         Case{"future_meeting_intent", "سيجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "03", "FRA", true},
         Case{"future_meeting_not_met", "سيجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "04", "FRA", false},
