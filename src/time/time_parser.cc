@@ -551,8 +551,11 @@ class Parser {
   // Weekday named at k: with ال ("الاثنين"), or bare ("اثنين", which is also "two") only after يوم.
   int WeekdayAt(size_t k, bool after_yawm) const {
     if (k >= u_.size() || u_[k].digits || u_[k].punct) return -1;
-    if (!after_yawm && u_[k].text.rfind("\xD8\xA7\xD9\x84", 0) != 0) return -1;
-    return months_.Weekday(u_[k].text);
+    std::string_view w = u_[k].text;
+    // "والخميس، أنقذت ...": a conjunction on the weekday (و or ف before its article)
+    if ((w.rfind("\xD9\x88\xD8\xA7\xD9\x84", 0) == 0 || w.rfind("\xD9\x81\xD8\xA7\xD9\x84", 0) == 0)) w.remove_prefix(2);
+    if (!after_yawm && w.rfind("\xD8\xA7\xD9\x84", 0) != 0) return -1;
+    return months_.Weekday(w);
   }
 
   // اليوم / أمس / غدا [ (الاثنين) | الاثنين ]: a day offset from publication. A weekday in apposition

@@ -102,6 +102,9 @@ INSTANTIATE_TEST_SUITE_P(
                     DateCase{"2023-01-31", "الثلاثاء الماضي", "2023-01-24", "day", "", "published"},
                     DateCase{"2018-07-11", "أعلن الأربعاء", "2018-07-11", "day", "", "published"},
                     DateCase{"2018-07-11", "صباح الخميس", "2018-07-05", "day", "", "published"},
+                    // a conjunction on the weekday ("والخميس، أنقذت سفينة ...")
+                    DateCase{"2018-05-25", "والخميس", "2018-05-24", "day", "", "published"},
+                    DateCase{"2018-05-25", "والاثنين الماضي", "2018-05-21", "day", "", "published"},
                     DateCase{"2023-02-03", "الأحد المقبل", "2023-02-05", "day", "", "published"},
                     DateCase{"2018-08-10", "في 8 مايو/أيار الماضي", "2018-05-08", "day", "", "published"},
                     DateCase{"2018-08-10", "في السابع من أغسطس/آب", "2018-08-07", "day", "", "published"},
