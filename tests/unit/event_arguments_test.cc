@@ -258,8 +258,9 @@ INSTANTIATE_TEST_SUITE_P(
         // ... and the ل-object of an accusation's charge is not the accused
         Case{"charge_object_not_accused", "جدد وزير الخارجية المغربي اتهام إيران بالتدخل في الشؤون الداخلية للمملكة.", false,
              "MAR", "11", "IRN", true},
-        // "كان على اتصال بـ" (in contact with) and "مشاورته مع" (his consultation with) are consultations
-        Case{"in_contact", "وقال مسؤولون مصريون إن القيادي كان على اتصال دائم بمتشددين في ليبيا.", false, "", "04", "LBY", true},
+        // "مشاورته مع" (his consultation with) is a consultation; "على موقع التواصل" is no "على تواصل"
+        Case{"website_not_contact", "وقد أطلق ناشطون على موقع التواصل الاجتماعي فيس بوك حملة ضد الحكومة المغربية.", false, "",
+             "04", "", false},
         Case{"consultation_singular", "بدأ رئيس الوزراء الأردني مشاورته مع البرلمان التونسي.", false, "JOR", "04", "TUN", true},
         // a meeting noun with its agent's pronoun governs the one met directly, past an honorific
         Case{"meeting_noun_object", "وأكد ترامب ذلك لدى لقائه صاحب السمو الملكي الأمير محمد بن سلمان.", false, "USA", "04",
