@@ -1364,7 +1364,7 @@ class SentenceCoder {
         bool ok_a = Identified(a, false);
         bool ok_b = Identified(b, true);
         if (one_sided ? !(ok_a || ok_b) : !(ok_a && ok_b)) continue;
-        if (a.code == b.code && !self_sides) continue;
+        if (a.code == b.code && !self_sides && !TwoNamedActors(a, b)) continue;
         Emit(tr, p, a, b, one_sided);
       }
     }
@@ -1383,6 +1383,20 @@ class SentenceCoder {
       if (!a.code.empty() && a.code == b.code) b = EventActor{};
       Emit(tr, p, a, b, true);
     }
+  }
+
+  // Two different organizations of the dictionaries that share a code ("تنظيم القاعدة تحالف مع داعش":
+  // both ---REB; "حماس" and "الجهاد الإسلامي": both PSEREB) act on each other; other same-code pairs
+  // are one actor named twice, or a person and the body they lead ("المشير حفتر", "قوات حفتر").
+  bool TwoNamedActors(const EventActor& a, const EventActor& b) const {
+    if (a.mention == kNone || b.mention == kNone) return false;
+    const Mention& ma = doc_.mentions[a.mention];
+    const Mention& mb = doc_.mentions[b.mention];
+    auto org = [](const Mention& m) {
+      return (m.kind == ActorKind::kOrganization || m.kind == ActorKind::kGroup) && m.via != MentionVia::kPronoun &&
+             m.actor_id.rfind("org:", 0) == 0;
+    };
+    return org(ma) && org(mb) && ma.actor_id != mb.actor_id;
   }
 
   // An event actor with a country, or a transnational armed group of the dictionaries (---REB with

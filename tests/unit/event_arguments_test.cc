@@ -279,6 +279,10 @@ INSTANTIATE_TEST_SUITE_P(
         // a verb in a clause opened by أن/إن is not the act of the one who reports it
         Case{"reporter_not_bomber_active", "وقالت الشرطة ان انتحاريا فجر نفسه في سوق مزدحم بمدينة الموصل.", true, "IRQ", "18", "",
              false},
+        // two organizations of the dictionaries with one code act on each other; a person and the
+        // forces they lead do not
+        Case{"same_code_organizations", "وقال الباحث إن تنظيم القاعدة تحالف مع داعش في المنطقة.", false, "---", "06", "---", true},
+        Case{"leader_and_his_forces", "واتهم المشير خليفة حفتر قوات حفتر بالفساد.", false, "LBY", "11", "LBY", false},
         // a meeting put in the future (س, سوف) is an intent to meet (036), not a meeting
         Case{"future_meeting_intent", "سيجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "03", "FRA", true},
         Case{"future_meeting_not_met", "سيجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "04", "FRA", false},
