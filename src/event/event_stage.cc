@@ -1114,8 +1114,8 @@ class SentenceCoder {
       src = Group(post_free);
       post_free = post_free2;
     }
-    // "أعلنت السلطات أن قنبلة انفجرت": a passive or victim verb in a clause opened by أن/إن is not an
-    // act of the one who reports it.
+    // "أعلنت السلطات أن قنبلة انفجرت", "قالت الشرطة إن انتحاريا فجر نفسه": a verb in a clause opened by
+    // أن/إن is not an act of the one who reports it.
     bool that_clause = false;
     if (!p.noun)
       for (idx_t t = tr.tok; t-- > sent.tokens.begin && !that_clause;)
@@ -1127,7 +1127,7 @@ class SentenceCoder {
     }
     if (src.empty() && !have_src_pron && !genitive_patient) {  // for an inverse pattern this is the receiver
       // An implicit subject: the sentence's earlier free actors, else the latest event's source.
-      // Not across أن/إن for a passive or victim verb (above).
+      // Not across أن/إن for a verb (above).
       bool across_that = false;
       for (idx_t t = tr.tok; t-- > sent.tokens.begin;) {
         idx_t m = mention_at_[t];
@@ -1517,7 +1517,6 @@ class SentenceCoder {
     }
   }
 
-  // Appends one event with its date, claims and confidence.
   // Whether token t is أن/إن opening a reported or complement clause ("أعلنت السلطات أن ..."), not the
   // أن of a conjunction of time or manner ("قبل أن يُرحَّل", "بعد أن", "دون أن").
   bool ThatComplementizer(idx_t t) const {
@@ -1533,6 +1532,7 @@ class SentenceCoder {
     return t > 0 && doc_.token_keys[t - 1] == "سوف" && doc_.tokens[t - 1].sentence == doc_.tokens[t].sentence;
   }
 
+  // Appends one event with its date, claims and confidence.
   void Emit(const Trigger& tr, const PatternEntry& p, const EventActor& a, const EventActor& b, bool one_sided) {
     Event ev;
     ev.sentence = doc_.tokens[tr.tok].sentence;
