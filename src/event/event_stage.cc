@@ -244,17 +244,22 @@ class SentenceCoder {
     return kNone;
   }
 
+  // Whether token t carries ب ("برصاص", "بغارة"), with *key set to the word after it; the segmenter
+  // keeps unknown words whole, so a key starting with ب counts too.
+  bool AfterBi(idx_t t, std::string_view* key) const {
+    *key = doc_.token_keys[t];
+    if (doc_.tokens[t].proclitics & kProBi) return true;
+    if (key->substr(0, 2) != "ب") return false;
+    key->remove_prefix(2);
+    return true;
+  }
+
   // "قتل 60 شخصا برصاص القوات": the actor after a weapon phrase (برصاص، بنيران، بقذائف) is the agent of
   // a violent verb whose passive the text does not mark.
   idx_t WeaponAgent(idx_t from, idx_t hi) const {
     for (idx_t t = from; t + 1 < hi && t < from + 10; ++t) {
-      std::string_view k = doc_.token_keys[t];
-      bool bi = doc_.tokens[t].proclitics & kProBi;
-      if (!bi && k.substr(0, 2) == "ب") {  // the segmenter keeps unknown words whole
-        k.remove_prefix(2);
-        bi = true;
-      }
-      if (!bi || (k != "رصاص" && k != "نيران" && k != "قذائف" && k != "صواريخ")) continue;
+      std::string_view k;
+      if (!AfterBi(t, &k) || (k != "رصاص" && k != "نيران" && k != "قذائف" && k != "صواريخ")) continue;
       idx_t m = mention_at_[t + 1];
       if (m != kNone && doc_.mentions[m].tokens.begin == t + 1) return m;
     }
@@ -267,13 +272,8 @@ class SentenceCoder {
     static const char* const kStrikes[] = {"غاره", "غارات", "قصف", "ضربه", "ضربات", "هجوم", "صاروخ",
                                            "صواريخ", "قذيفه", "قذايف", "طايره", "طايرات", "مسيره"};
     for (idx_t t = from; t < end && t < from + 16; ++t) {
-      std::string_view k = doc_.token_keys[t];
-      bool bi = doc_.tokens[t].proclitics & kProBi;
-      if (!bi && k.substr(0, 2) == "ب") {  // the segmenter keeps unknown words whole
-        k.remove_prefix(2);
-        bi = true;
-      }
-      if (!bi || std::find_if(std::begin(kStrikes), std::end(kStrikes), [&](const char* w) { return k == w; }) ==
+      std::string_view k;
+      if (!AfterBi(t, &k) || std::find_if(std::begin(kStrikes), std::end(kStrikes), [&](const char* w) { return k == w; }) ==
                      std::end(kStrikes))
         continue;
       // the nationality right after the noun or after one adjective ("جوية", "مدفعي")
