@@ -29,7 +29,8 @@ bool IsClauseSep(const Doc& doc, idx_t t) { return t < doc.tokens.size() && (doc
 
 idx_t StrongBoundaryAt(const FormCache& forms, idx_t t, idx_t end) {
   if (t >= end) return 0;
-  if (PlainIs(forms, t, "فيما") && !(t + 1 < end && PlainIs(forms, t + 1, "يبدو"))) return 1;  // not "فيما يبدو"
+  // not "فيما يبدو" (as it seems), "فيما يتعلق/يخص" (as regards)
+  if (PlainIs(forms, t, "فيما") && !(t + 1 < end && FormIsAny(forms, t + 1, {"يبدو", "يتعلق", "يخص"}))) return 1;
   if (PlainIs(forms, t, "بينما")) return 1;
   if (PlainIs(forms, t, "في") && t + 1 < end &&
       (PlainIs(forms, t + 1, "حين") || PlainIs(forms, t + 1, "المقابل")))
@@ -51,6 +52,15 @@ bool IsPrepositionalFrame(const FormCache& forms, idx_t t) {
 bool IsAsSaidFrame(const FormCache& forms, idx_t t) {
   return t > 0 && t < forms.size() && forms.doc().tokens[t - 1].sentence == forms.doc().tokens[t].sentence &&
          PlainIs(forms, t - 1, "كما");
+}
+
+bool IsTopicOpener(const FormCache& forms, idx_t t) {
+  if (PlainIs(forms, t, "حول") || PlainIs(forms, t, "بشان") || PlainIs(forms, t, "بخصوص") || PlainIs(forms, t, "عن"))
+    return true;
+  // "وفيما يتعلق بـ"، "وبالنسبة لـ"، "وتعليقا على"، "وردا على سؤال عن"
+  if (t + 1 >= forms.size()) return false;
+  return (PlainIs(forms, t, "فيما") && FormIsAny(forms, t + 1, {"يتعلق", "يخص"})) ||
+         (PlainIs(forms, t, "بالنسبه") || PlainIs(forms, t, "تعليقا") || PlainIs(forms, t, "ردا"));
 }
 
 bool IsAccusationVerb(const FormCache& forms, idx_t t) {

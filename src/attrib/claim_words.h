@@ -22,6 +22,9 @@ bool HasStrongBoundary(const FormCache& forms, idx_t from, idx_t to);
 bool IsPrepositionalFrame(const FormCache& forms, idx_t t);
 // "كما قال الخميس" / "حسبما": a speech verb after كما ("as X said") reports what came before it.
 bool IsAsSaidFrame(const FormCache& forms, idx_t t);
+// "وحول …، قال X", "وبشأن", "وفيما يتعلق بـ", "وردا على": a topic fronted before the speech verb that
+// reports on it; the topic's events are X's.
+bool IsTopicOpener(const FormCache& forms, idx_t t);
 // اتهم، يتهم، تتهم: an accusation verb; its بـ complement ("اتهم X Y بتمويل") is the accuser's claim.
 bool IsAccusationVerb(const FormCache& forms, idx_t t);
 // نقل/نقلت/نقلا: frames whose source is given twice (the outlet, then "عن" the original source).

@@ -70,6 +70,15 @@ idx_t SourceEnd(const FormCache& f, idx_t b, idx_t end, bool stop_at_an, bool* a
       break;
     }
     if (IsPunctStop(doc, k) || IsComplementizer(f, k) || (k > b && IsTimeWord(f, k))) break;
+    // "وقال البيان "بخصوص …": a quotation opens the reported content; a name in quotes closes within
+    // three words and stays part of the source (صحيفة "الوطن" السعودية).
+    if (k > b && (doc.tokens[k].flags & kTokQuote)) {
+      idx_t q = k + 1;
+      while (q < end && q <= k + 4 && !(doc.tokens[q].flags & kTokQuote)) ++q;
+      if (q >= end || q > k + 4) break;
+      k = q;
+      continue;
+    }
     if (stop_at_an && k > b && PlainIs(f, k, "عن")) break;
     if (k > b && FormIsAny(f, k, {"انباء", "معلومات", "تفاصيل", "خبر", "نبا"}) && !FormIsAny(f, k - 1, {"وكاله"}))
       break;
@@ -166,7 +175,7 @@ StatusOr<std::unique_ptr<ClaimStage>> ClaimStage::Create(const std::string& data
 }
 
 Status ClaimStage::Process(Doc& doc) const {
-  if (!doc.Has("segment")) return FailedPrecondition("ar.claims.v1 needs the segment stage");
+  if (!doc.Has("segment")) return FailedPrecondition("ar.claims.v2 needs the segment stage");
   FormCache forms(doc);
   const std::map<std::string, int> counts = CountryCounts(places_, forms);
   for (idx_t s = 0; s < doc.sentences.size(); ++s) {
@@ -265,6 +274,12 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
       const bool qad = cert->words.size() == 1 && cert->words[0] == "قد";
       if (!qad || (t + 1 < sr.end && LooksImperfect(f, t + 1)))
         local.push_back(MakeCue(doc, CueKind::kCertainty, s, t, t + len, cert->label));
+      t += len;
+      continue;
+    }
+    // "ذكّر بتمسكه": ذكر with a ب object (not بأن) is "reminded of", not a report.
+    if ((cert || said) && FormIsAny(f, t, {"ذكر", "ذكرت", "يذكر", "تذكر"}) && t + 1 < sr.end &&
+        (doc.tokens[t + 1].proclitics & kProBi) && !IsComplementizer(f, t + 1)) {
       t += len;
       continue;
     }

@@ -54,8 +54,11 @@ void ResolveEventClaims(const Doc& doc, Event& ev) {
 
   // Frames before the trigger govern it, back to the last strong boundary (فيما، بينما، في حين).
   idx_t left = sr.begin;
-  for (idx_t k = sr.begin; k < t0; ++k)
+  for (idx_t k = sr.begin; k < t0; ++k) {
     if (idx_t n = StrongBoundaryAt(forms, k, t0)) left = k + n;
+    // "قال الوزير إن …، وذلك في تعليق على …": the author's own context after the reported clause.
+    if (IsClauseSep(doc, k) && k + 1 < t0 && PlainIs(forms, k + 1, "ذلك")) left = k + 1;
+  }
 
   std::vector<idx_t> in;  // this sentence's cues
   for (idx_t i = 0; i < doc.cues.size(); ++i)
@@ -128,6 +131,26 @@ void ResolveEventClaims(const Doc& doc, Event& ev) {
     }
   }
 
+  // "وحول زيارة الرئيس …، قال المتحدث إن": a fronted topic is reported by the speech verb after it.
+  if (ev.attribution == kNone && deny == kNone && IsTopicOpener(forms, sr.begin)) {
+    idx_t sep = sr.begin;
+    while (sep < sr.end && !IsClauseSep(doc, sep)) ++sep;
+    for (idx_t i : in) {
+      const Cue& c = doc.cues[i];
+      if (t1 > sep || c.kind != CueKind::kCertainty || c.label == "hedged" || c.tokens.begin <= sep ||
+          c.tokens.begin > sep + 3)
+        continue;
+      for (idx_t j : in) {
+        const Cue& a = doc.cues[j];
+        if (a.kind == CueKind::kAttribution && a.tokens.begin >= c.tokens.end && a.tokens.begin <= c.tokens.end + 2) {
+          ev.attribution = j;
+          ev.certainty = ToCertainty(c.label);
+          break;
+        }
+      }
+      break;
+    }
+  }
   // A statement whose trigger is the speech verb itself ("قال بولتون إن"): the speaker is its source.
   if (ev.attribution == kNone && deny == kNone) {
     for (idx_t i : in) {
