@@ -152,7 +152,14 @@ WordSplit SplitClitics(std::string_view word, const KnownWords* known, FinalLett
   WordSplit none;
   none.stem_end = static_cast<idx_t>(word.size());
   if (!IsArabicWord(word)) return none;
-  if (InList(word, kWholeWords) || (known && known->IsKnown(word))) return none;
+  // A known word in ه that the text wrote with ه, not ة, whose stem without the ه is known too, is that
+  // stem and the pronoun: "محاميه" is his lawyer, not the feminine محامية (ة and ه normalize alike).
+  auto pronoun_ha = [&](std::string_view w) {
+    if (written_final != FinalLetter::kPlain || !known || !EndsWith(w, "ه")) return false;
+    const std::string_view base = w.substr(0, w.size() - std::string_view("ه").size());
+    return Letters(base) >= 4 && (InList(base, kWholeWords) || known->IsKnown(base));
+  };
+  if (InList(word, kWholeWords) || (known && known->IsKnown(word) && !pronoun_ha(word))) return none;
 
   if (known) {
     // Every proclitic sequence that the word starts with, and every enclitic it ends with; then the
@@ -226,6 +233,7 @@ WordSplit SplitClitics(std::string_view word, const KnownWords* known, FinalLett
       // function words (مني عني معي لدي).
       if (r.kind == Enclitic::kYa && !InList(stem, kTwoLetterStems)) continue;
       if (!InList(stem, kWholeWords) && !known->IsKnown(stem)) continue;
+      if (r.kind == Enclitic::kNone && r.pre + r.len == word.size() && pronoun_ha(stem)) continue;
       WordSplit best;
       best.proclitics = r.bits;
       best.stem_begin = static_cast<idx_t>(r.pre);

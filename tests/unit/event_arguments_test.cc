@@ -287,7 +287,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"future_meeting_intent", "سيجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "03", "FRA", true},
         Case{"future_meeting_not_met", "سيجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "04", "FRA", false},
         Case{"future_visit_intent", "وقال المتحدث إن الرئيس التركي سوف يزور الجزائر.", false, "TUR", "03", "DZA", true},
-        Case{"past_meeting_met", "اجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "04", "FRA", true}));
+        Case{"past_meeting_met", "اجتمع وزير الخارجية المصري مع وزير الخارجية الفرنسي.", false, "EGY", "04", "FRA", true},
+        // Feminine role nouns (roles.tsv): "المحامية" is a lawyer, and the pronoun of "أنها" is hers.
+        Case{"feminine_role_lawyer", "أعلنت المحامية الأردنية سلمى الخطيب أنها رفعت دعوى ضد الجيش الإسرائيلي.", false,
+             "JOR", "11", "ISR", true},
+        Case{"feminine_role_adviser", "انتقدت المستشارة الألمانية الحكومة الروسية بشدة.", false, "DEU", "11", "RUS",
+             true}));
 
 }  // namespace
 }  // namespace mizan
