@@ -1015,6 +1015,11 @@ class SentenceCoder {
         if (idx_t ag = AgentAfter(after, hi); ag != kNone) src = Group(ag);
       } else if (trig_pron) {
         have_src_pron = PronounActor(tr.tok, "", &src_pron, nullptr);
+      } else if (p.noun && tr.len > 1 && doc_.tokens[tr.tok + tr.len - 1].enclitic != Enclitic::kNone &&
+                 PronounActor(tr.tok + tr.len - 1, "", &src_pron, nullptr)) {
+        // "وإغلاق حدوده مع سوريا", "قطع علاقاتها مع": the owner of the borders or relations closes or
+        // cuts them.
+        have_src_pron = true;
       } else if (!sent_src_.empty() && sent_src_tok_ < tr.tok && CircumstantialParticiple(tr.tok)) {
         // "سحبت السعودية سفيرها، متهمة قطر بـ": an active participle after a comma (a حال) acts with
         // the main verb's subject, and the actor right after it is its object.

@@ -292,7 +292,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"feminine_role_lawyer", "أعلنت المحامية الأردنية سلمى الخطيب أنها رفعت دعوى ضد الجيش الإسرائيلي.", false,
              "JOR", "11", "ISR", true},
         Case{"feminine_role_adviser", "انتقدت المستشارة الألمانية الحكومة الروسية بشدة.", false, "DEU", "11", "RUS",
-             true}));
+             true},
+        // Closing borders is CAMEO 191 ("closed its southern borders with Iran"); the borders' owner closes them.
+        Case{"border_closure_owner", "يعاني لبنان أزمة اقتصادية بسبب إغلاق حدوده مع سوريا.", false, "LBN", "19", "SYR", true},
+        Case{"border_closure_verb", "وأغلقت الجزائر حدودها مع المغرب.", false, "DZA", "19", "MAR", true}));
 
 }  // namespace
 }  // namespace mizan
