@@ -36,6 +36,24 @@ bool IsMediation(const Doc& doc, const Cue& c) {
          p.find("\xd8\xb1\xd8\xb9\xd8\xa7\xd9\x8a\xd9\x87") != std::string_view::npos;  // رعايه
 }
 
+// Between a speech verb (ending at `from`) and the trigger at `to`: a complementizer, a future verb
+// (س، سوف، لن) after it, then "، و" + the trigger of an earlier event of the sentence. Returns that
+// comma, else kNone.
+idx_t FutureThenMainVerb(const Doc& doc, const FormCache& forms, idx_t from, idx_t to) {
+  bool comp = false, future = false;
+  for (idx_t k = from; k < to; ++k) {
+    if (!comp) {
+      comp = IsComplementizer(forms, k);
+      continue;
+    }
+    if ((doc.tokens[k].proclitics & kProSa) || PlainIs(forms, k, "سوف") || PlainIs(forms, k, "لن")) future = true;
+    if (!future || !IsClauseSep(doc, k) || k + 1 >= to || !StartsWithWa(forms.Plain(k + 1))) continue;
+    for (const Event& e : doc.events)
+      if (e.trigger_tokens.begin == k + 1) return k;
+  }
+  return kNone;
+}
+
 }  // namespace
 
 void ResolveEventClaims(const Doc& doc, Event& ev) {
@@ -109,6 +127,15 @@ void ResolveEventClaims(const Doc& doc, Event& ev) {
       if (ev.attribution != kNone && doc.cues[ev.attribution].tokens.begin >= doc.cues[cert].tokens.begin)
         ev.attribution = kNone;
       cert = kNone;
+    }
+    // "أعلن أنه سيتخذ إجراءات، وانضم إلى بريطانيا في …": a future in the reported clause, then "، و" and
+    // a verb that is itself an earlier event of the sentence: that perfect continues the main clause,
+    // in the author's voice, not the announcement.
+    if (cert != kNone && ev.attribution != kNone && !IsPrepositionalFrame(forms, doc.cues[cert].tokens.begin)) {
+      if (const idx_t sep = FutureThenMainVerb(doc, forms, doc.cues[cert].tokens.end, t0); sep != kNone) {
+        if (doc.cues[ev.attribution].tokens.end <= sep) ev.attribution = kNone;  // the speaker, before or after his verb
+        cert = kNone;
+      }
     }
     if (cert != kNone) ev.certainty = ToCertainty(doc.cues[cert].label);
     if (ev.attribution == kNone) {

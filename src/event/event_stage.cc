@@ -1119,6 +1119,29 @@ class SentenceCoder {
       src = Group(post_free);
       post_free = post_free2;
     }
+    // "وانضم إلى بريطانيا وألمانيا في توجيه الاتهام لروسيا": who joins others in an act does it with them.
+    idx_t join_obj = kNone;  // the genitive of a noun whose agents are the joined ones
+    idx_t fi = tr.tok;  // "في", up to two words before the trigger ("في توجيه أصابع الاتهام")
+    while (fi > sent.tokens.begin && fi + 3 > tr.tok && doc_.token_keys[fi - 1] != "في" && mention_at_[fi - 1] == kNone &&
+           !(doc_.tokens[fi - 1].flags & kTokPunct))
+      --fi;
+    if (p.noun && fi >= sent.tokens.begin + 3 && doc_.token_keys[fi - 1] == "في") {
+      const idx_t m = mention_at_[fi - 2];
+      if (m != kNone) {
+        std::vector<idx_t> joined = Coordination(m);
+        const idx_t b = doc_.mentions[joined[0]].tokens.begin;
+        idx_t v = b >= sent.tokens.begin + 2 ? b - 2 : kNone;  // the verb, or its subject ("انضمت الجزائر إلى")
+        if (v != kNone && mention_at_[v] != kNone && doc_.mentions[mention_at_[v]].tokens.begin > sent.tokens.begin)
+          v = doc_.mentions[mention_at_[v]].tokens.begin - 1;
+        if (v != kNone && SpanEnd(joined.back()) == fi - 1 && PrepBefore(b, sent.tokens.begin) == "الي" && IsJoinVerb(v)) {
+          for (idx_t j : sent_src_)
+            if (std::find(joined.begin(), joined.end(), j) == joined.end()) joined.push_back(j);
+          // The genitive taken for the noun's agent ("انتقاد الحكومة الفرنسية") is its object here.
+          if (!src.empty() && doc_.mentions[src[0]].tokens.begin > tr.tok) join_obj = src[0];
+          src = joined;
+        }
+      }
+    }
     // "أعلنت السلطات أن قنبلة انفجرت", "قالت الشرطة إن انتحاريا فجر نفسه": a verb in a clause opened by
     // أن/إن is not an act of the one who reports it.
     bool that_clause = false;
@@ -1202,6 +1225,7 @@ class SentenceCoder {
         break;
       }
     }
+    if (join_obj != kNone && tgt.empty() && !have_tgt_pron) tgt = Group(join_obj);
     if (violent && !passive && tgt.empty() && !have_tgt_pron) ViolentTarget(tr, p, sent, after, hi, src, &tgt);
     if (coercive && !violent && !passive && !p.noun && tgt.empty() && !have_tgt_pron && !src.empty()) {
       // "اعتقلت السلطات الإيرانية مواطناً فرنسياً": the object's nationality, past a VSO subject.
@@ -1529,6 +1553,12 @@ class SentenceCoder {
     if (t == 0 || doc_.tokens[t - 1].sentence != doc_.tokens[t].sentence) return true;
     std::string_view prev = doc_.token_keys[t - 1];
     return prev != "قبل" && prev != "بعد" && prev != "منذ" && prev != "دون" && prev != "بدون" && prev != "حتي";
+  }
+
+  // انضم / ينضم (joined): "انضم إلى X في" makes X's act the joiner's too.
+  bool IsJoinVerb(idx_t t) const {
+    std::string_view k = doc_.token_keys[t];
+    return k == "انضم" || k == "انضمت" || k == "انضموا" || k == "ينضم" || k == "تنضم" || k == "ينضمون";
   }
 
   // A verb marked for the future: س on the imperfect ("سيجتمع") or سوف before it.

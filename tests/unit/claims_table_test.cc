@@ -109,7 +109,7 @@ TEST_P(AttributionTable, Resolves) {
   const Row& r = GetParam();
   Doc doc("row", r.f[0]);
   doc.published = "2020-06-15";
-  ASSERT_TRUE(TheCoder().CodeUpTo(doc, "claims").ok());
+  ASSERT_TRUE(TheCoder().Code(doc).ok());
   const idx_t t = FindTrigger(doc, r.f[1]);
   ASSERT_NE(t, kNone) << "no trigger " << r.f[1];
   Event ev;

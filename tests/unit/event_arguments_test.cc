@@ -295,7 +295,10 @@ INSTANTIATE_TEST_SUITE_P(
              true},
         // Closing borders is CAMEO 191 ("closed its southern borders with Iran"); the borders' owner closes them.
         Case{"border_closure_owner", "يعاني لبنان أزمة اقتصادية بسبب إغلاق حدوده مع سوريا.", false, "LBN", "19", "SYR", true},
-        Case{"border_closure_verb", "وأغلقت الجزائر حدودها مع المغرب.", false, "DZA", "19", "MAR", true}));
+        Case{"border_closure_verb", "وأغلقت الجزائر حدودها مع المغرب.", false, "DZA", "19", "MAR", true},
+        // "انضم إلى X وY في <act>": the joiner and those joined all do the act.
+        Case{"joined_in_act_joiner", "انضمت الجزائر إلى تونس والمغرب في انتقاد الحكومة الفرنسية.", false, "DZA", "11", "FRA", true},
+        Case{"joined_in_act_joined", "انضمت الجزائر إلى تونس والمغرب في انتقاد الحكومة الفرنسية.", false, "TUN", "11", "FRA", true}));
 
 }  // namespace
 }  // namespace mizan
