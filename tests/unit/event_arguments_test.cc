@@ -298,6 +298,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"border_closure_verb", "وأغلقت الجزائر حدودها مع المغرب.", false, "DZA", "19", "MAR", true},
         // "انضم إلى X وY في <act>": the joiner and those joined all do the act.
         Case{"joined_in_act_joiner", "انضمت الجزائر إلى تونس والمغرب في انتقاد الحكومة الفرنسية.", false, "DZA", "11", "FRA", true},
+        // "وقعا، خلال قمتهما …، وثيقة": signing a document is signing an agreement, across an inserted clause.
+        Case{"signed_document", "وكان الرئيس المصري والرئيس السوداني قد وقعا، خلال قمتهما في الخرطوم، وثيقة للتعاون.", false,
+             "EGY", "05", "SDN", true},
         Case{"joined_in_act_joined", "انضمت الجزائر إلى تونس والمغرب في انتقاد الحكومة الفرنسية.", false, "TUN", "11", "FRA", true}));
 
 }  // namespace
