@@ -21,7 +21,11 @@ TABLES = {
     "events/verbs.tsv": ("mizan-verbs", ["id", "cameo", "kind", "forms", "preps", "flags", "note"]),
     "attrib/cues.tsv": ("mizan-cues", ["surface", "kind", "label", "note"]),
     "text/words.tsv": ("mizan-words", ["word", "note"]),
+    "text/word_classes.tsv": ("mizan-word-classes", ["class", "word", "note"]),
+    "actors/references.tsv": ("mizan-references", ["surface", "refers", "countries", "note"]),
 }
+# The word classes the code asks for (Lexicon::InClass callers).
+WORD_CLASSES = {"honorific", "strike_noun", "fire_noun", "aim_prep", "struck_site", "time_conj"}
 
 ROLES = set("GOV MIL SPY LEG BUS MED CVL REB OPP JUD COP PTY NGO REF EDU LAB HLH ELI ENV AGR CRM "
             "IGO INS SEP UAF MOD RAD IMG REL NGM MNC HRI DEV UNO ELI AMN IRC OIC ARL SEP SET".split())
@@ -224,6 +228,27 @@ def main():
             warn("words", n, f"duplicate {w}")
         words.add(w)
     stats["words"] = len(words)
+
+    seen = set()
+    for n, c in read("text/word_classes.tsv"):
+        if c[0] not in WORD_CLASSES:
+            err("word_classes", n, f"unknown class {c[0]} (the code asks for {', '.join(sorted(WORD_CLASSES))})")
+        if not ARABIC.search(c[1]) or " " in c[1]:
+            err("word_classes", n, f"bad word {c[1]}")
+        if (c[0], c[1]) in seen:
+            warn("word_classes", n, f"duplicate {c[0]} {c[1]}")
+        seen.add((c[0], c[1]))
+    stats["word_classes"] = len(seen)
+
+    for n, c in read("actors/references.tsv"):
+        if c[1] not in {"state", "actor", "guest", "host", "kingdom"}:
+            err("references", n, f"bad refers {c[1]}")
+        codes = c[2].split()
+        if (c[1] == "kingdom") != bool(codes):
+            err("references", n, "countries are given for refers = kingdom, and only there")
+        for cc in codes:
+            if not re.fullmatch(r"[A-Z]{3}", cc):
+                err("references", n, f"bad country {cc}")
 
     if "countries" in stats:
         stats["countries"] = len(stats["countries"])

@@ -5,6 +5,7 @@
 // A Lexicon is immutable once loaded and safe to share between threads. File formats: docs/data-formats.md.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -98,6 +99,11 @@ class Lexicon {
   // لقاء), or "" when there is none.
   std::string BaseBeforeSuffix(std::string_view stem) const;
 
+  // Closed word lists the actor and argument rules consult by class (data/text/word_classes.tsv:
+  // honorific, strike_noun, fire_noun, aim_prep, struck_site, time_conj): whether the token key `key`
+  // (MatchKey form) is in class `cls`. An unknown class holds no word.
+  bool InClass(std::string_view cls, std::string_view key) const;
+
   // Matching form of a word: normalized, definite article stripped (public for tests and tools).
   static std::string MatchKey(std::string_view word);
 
@@ -137,6 +143,8 @@ class Lexicon {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_set<std::string, ViewHash, std::equal_to<>> known_words_;
+  // word_classes.tsv: class -> its words' keys.
+  std::map<std::string, std::unordered_set<std::string, ViewHash, std::equal_to<>>, std::less<>> classes_;
   KeyFilter known_filter_;        // known_words_ and the CLDR words, built at the end of Load
   bool known_filter_ready_ = false;
   KeyFilter first_filter_;        // the keys of by_first_word_ and of the CLDR names' first words

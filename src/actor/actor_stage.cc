@@ -29,10 +29,13 @@ StatusOr<std::unique_ptr<ActorStage>> ActorStage::Create(const Lexicon* lex, con
     Reference ref;
     for (const auto& w : SplitWords(NormalizeForMatch(t.Get(r, "surface")))) ref.words.push_back(Lexicon::MatchKey(w));
     ref.refers = std::string(t.Get(r, "refers"));
+    for (const auto& c : SplitWords(t.Get(r, "countries"))) ref.countries.push_back(c);
     if (ref.words.empty() ||
         (ref.refers != "state" && ref.refers != "actor" && ref.refers != "guest" && ref.refers != "host" &&
          ref.refers != "kingdom"))
       return InvalidArgument(t.Where(r) + ": need a surface and refers = state|actor|guest|host|kingdom");
+    if (ref.refers == "kingdom" && ref.countries.empty())
+      return InvalidArgument(t.Where(r) + ": refers = kingdom needs the countries it may name (SAU JOR ...)");
     s->references_.push_back(std::move(ref));
   }
   ASSIGN_OR_RETURN(TsvTable h, TsvTable::Read(data_dir + "/actors/name_heads.tsv", "name-heads", 1));
@@ -507,7 +510,7 @@ struct Finder {
       const bool visit_role = ref.refers == "guest" || ref.refers == "host";
       if (visit_role && n == 1 && !(doc.tokens[i].proclitics & kProAl) && doc.tokens[i].enclitic == Enclitic::kNone)
         return 0;
-      if (ref.refers == "kingdom") return MatchKingdom(i, n, s);
+      if (ref.refers == "kingdom") return MatchKingdom(i, n, s, ref.countries);
       // Resolve now: the nearest earlier mention of the right kind.
       idx_t ante = visit_role ? VisitParty(s, ref.refers == "guest") : kNone;
       if (visit_role && ante == kNone) return 0;
@@ -539,17 +542,15 @@ struct Finder {
 
   // "المملكة" alone (not "المملكة المتحدة", a name the lexicon holds): the monarchy the article named
   // last, by any of its mentions ("العاهل السعودي ... صوب المملكة" is Saudi Arabia), as a state mention.
-  idx_t MatchKingdom(idx_t i, idx_t n, idx_t s) {
+  idx_t MatchKingdom(idx_t i, idx_t n, idx_t s, const std::vector<std::string>& countries) {
     lex.MatchAt(doc, doc.token_keys, i, &hits);
     for (const LexHit& h : hits)
       if (h.length > n && (h.table == LexHit::kActor || h.table == LexHit::kDemonym)) return 0;
-    static const char* const kMonarchies[] = {"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL",
-                                              "SWE", "NOR", "DNK", "THA", "KHM", "SWZ", "LSO", "BTN"};
     for (idx_t m = static_cast<idx_t>(doc.mentions.size()); m-- > 0;) {
       const std::string& code = doc.mentions[m].code;
       if (code.size() < 3) continue;
       const std::string cc = code.substr(0, 3);
-      if (std::none_of(std::begin(kMonarchies), std::end(kMonarchies), [&](const char* k) { return cc == k; })) continue;
+      if (std::find(countries.begin(), countries.end(), cc) == countries.end()) continue;
       Add({i, i + n}, s, cc, lex.CountryName(cc), "state:" + cc, ActorKind::kState, MentionVia::kDescription, false);
       doc.mentions.back().antecedent = m;
       return n;
@@ -978,13 +979,10 @@ namespace {
 
 // "صاحب السمو الملكي الأمير محمد بن سلمان", "فخامة الرئيس ترامب", "معالي الوزير": an honorific is part
 // of the person's mention, so that the person stands right after the word that governs it ("لدى لقائه
-// صاحب السمو ..." meets him). Only a run that holds a title word (سمو، فخامة، معالي، سعادة، جلالة)
-// is taken; "الملكي" alone ("الحرس الملكي") is not one.
-void AbsorbHonorifics(Doc& doc) {
-  static const char* const kTitles[] = {"سمو", "فخامه", "معالي", "سعاده", "جلاله"};
-  auto is_title = [](std::string_view k) {
-    return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const char* w) { return k == w; });
-  };
+// صاحب السمو ..." meets him). Only a run that holds a title word (class honorific of word_classes.tsv:
+// سمو، فخامة، معالي …) is taken; "الملكي" alone ("الحرس الملكي") is not one; "صاحب" opens the run.
+void AbsorbHonorifics(Doc& doc, const Lexicon& lex) {
+  auto is_title = [&](std::string_view k) { return lex.InClass("honorific", k); };
   std::vector<bool> covered(doc.tokens.size(), false);
   for (const Mention& m : doc.mentions)
     for (idx_t t = m.tokens.begin; t < m.tokens.end && t < covered.size(); ++t) covered[t] = true;
@@ -1016,7 +1014,7 @@ Status ActorStage::Process(Doc& doc) const {
   doc.token_keys = lex_->TokenKeys(doc);
   Finder f{*lex_, references_, name_heads_, force_nouns_, doc, {}, {}, KeyFilter(10)};
   for (idx_t s = 0; s < doc.sentences.size(); ++s) f.Sentence(s);
-  AbsorbHonorifics(doc);
+  AbsorbHonorifics(doc, *lex_);
   AssignDefaultCountry(doc, places_, *lex_);
   return Status::Ok();
 }

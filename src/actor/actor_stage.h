@@ -27,6 +27,7 @@ class ActorStage : public Stage {
   struct Reference {
     std::vector<std::string> words;  // matching keys
     std::string refers;              // "state" (هذا البلد), "actor" (الأخير), "guest"/"host" (الضيف، مضيفه)
+    std::vector<std::string> countries;  // refers = kingdom: the states it may name (the monarchies)
   };
   // A noun that introduces an organization's name ("حركة", "جبهة"): the role and kind it gives.
   struct NameHead {

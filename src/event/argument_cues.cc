@@ -87,16 +87,8 @@ bool IsPartitive(const Doc& doc, idx_t t) {
 
 bool IsVictimPrep(std::string_view prep) { return prep == "علي" || prep == "ضد"; }
 
-bool IsAimPrep(std::string_view prep) {
-  return prep == "صوب" || prep == "نحو" || prep == "باتجاه" || prep == "تجاه" || prep == "الي";
-}
+bool IsAimPrep(const Lexicon& lex, std::string_view prep) { return lex.InClass("aim_prep", prep); }
 
-bool IsStruckSite(std::string_view key) {
-  static const WordSet w = {"قاعده", "مقر", "مقرا", "مركز", "مركزا", "موقع", "موقعا", "مواقع", "ثكنه", "معسكر",
-                            "معسكرا", "دوريه", "رتل", "رتلا", "قافله", "نقطه", "حاجز", "حاجزا", "مبني", "مخفر",
-                            "مخفرا", "كمين", "كمينا", "آليه", "اليه", "اليات", "مدرعه", "طائره", "طايره",
-                            "سفينه", "زورق", "زورقا", "مستودع", "مستودعا", "مخزن", "مخزنا", "منشاه", "منشات"};
-  return w.Has(key);
-}
+bool IsStruckSite(const Lexicon& lex, std::string_view key) { return lex.InClass("struck_site", key); }
 
 }  // namespace mizan

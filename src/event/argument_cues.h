@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "mizan/doc.h"
+#include "mizan/lexicon.h"
 
 namespace mizan {
 
@@ -41,10 +42,10 @@ bool IsPartitive(const Doc& doc, idx_t t);
 // Prepositions after which an actor near a violent act is its victim: "هجوم على X", "ضد".
 bool IsVictimPrep(std::string_view prep);
 // صوب، نحو، باتجاه، تجاه، إلى: where a projectile is fired ("أطلقوا صواريخ صوب المملكة").
-bool IsAimPrep(std::string_view prep);
+bool IsAimPrep(const Lexicon& lex, std::string_view prep);
 
 // A noun of a site, post, convoy or vehicle an attack strikes ("قاعدة", "مركزا", "دورية", "آلية"): with
 // "لـ" + an actor after it, the actor is the victim ("استهدف قاعدة للجيش الكيني").
-bool IsStruckSite(std::string_view key);
+bool IsStruckSite(const Lexicon& lex, std::string_view key);
 
 }  // namespace mizan

@@ -259,7 +259,7 @@ class SentenceCoder {
   idx_t WeaponAgent(idx_t from, idx_t hi) const {
     for (idx_t t = from; t + 1 < hi && t < from + 10; ++t) {
       std::string_view k;
-      if (!AfterBi(t, &k) || (k != "رصاص" && k != "نيران" && k != "قذائف" && k != "صواريخ")) continue;
+      if (!AfterBi(t, &k) || !lex_.InClass("fire_noun", k)) continue;
       idx_t m = mention_at_[t + 1];
       if (m != kNone && doc_.mentions[m].tokens.begin == t + 1) return m;
     }
@@ -269,13 +269,9 @@ class SentenceCoder {
   // "قُتل سليماني، فجر اليوم، بغارة جوية أميركية": the nationality on the strike or weapon (after ب)
   // that did the harm is the agent, as a state mention; kNone when there is none.
   idx_t StrikeNationality(idx_t from, idx_t end) {
-    static const char* const kStrikes[] = {"غاره", "غارات", "قصف", "ضربه", "ضربات", "هجوم", "صاروخ",
-                                           "صواريخ", "قذيفه", "قذايف", "طايره", "طايرات", "مسيره"};
     for (idx_t t = from; t < end && t < from + 16; ++t) {
       std::string_view k;
-      if (!AfterBi(t, &k) || std::find_if(std::begin(kStrikes), std::end(kStrikes), [&](const char* w) { return k == w; }) ==
-                     std::end(kStrikes))
-        continue;
+      if (!AfterBi(t, &k) || !lex_.InClass("strike_noun", k)) continue;
       // the nationality right after the noun or after one adjective ("جوية", "مدفعي")
       for (idx_t u = t + 1; u < end && u < t + 3; ++u) {
         if (idx_t m = mention_at_[u]; m != kNone) return doc_.mentions[m].tokens.begin == u ? m : kNone;
@@ -1472,7 +1468,7 @@ class SentenceCoder {
         return;
       }
       // "استهدف قاعدة للجيش الكيني", "هاجموا مركزا للشرطة": the site's owner after لـ.
-      if (t > from && PrepBefore(t, after) == "ل" && IsStruckSite(doc_.token_keys[t - 1]) && !same(m)) {
+      if (t > from && PrepBefore(t, after) == "ل" && IsStruckSite(lex_, doc_.token_keys[t - 1]) && !same(m)) {
         *tgt = Group(m);
         return;
       }
@@ -1483,7 +1479,7 @@ class SentenceCoder {
     const bool projectile = p.id == "missiles" || p.id == "missiles_noun" || p.id == "artillery_noun";
     for (idx_t t = from; t < end; ++t) {
       if ((doc_.tokens[t].flags & kTokPunct) && !(doc_.tokens[t].flags & kTokQuote)) break;
-      if (!IsVictimPrep(doc_.token_keys[t]) && !(projectile && IsAimPrep(doc_.token_keys[t]))) continue;
+      if (!IsVictimPrep(doc_.token_keys[t]) && !(projectile && IsAimPrep(lex_, doc_.token_keys[t]))) continue;
       for (idx_t u = t + 1; u < end && u < t + 5; ++u) {
         if (doc_.tokens[u].flags & kTokPunct) break;
         idx_t m = mention_at_[u];
@@ -1551,8 +1547,7 @@ class SentenceCoder {
   bool ThatComplementizer(idx_t t) const {
     if (mention_at_[t] != kNone || doc_.token_keys[t] != "ان" || doc_.tokens[t].enclitic != Enclitic::kNone) return false;
     if (t == 0 || doc_.tokens[t - 1].sentence != doc_.tokens[t].sentence) return true;
-    std::string_view prev = doc_.token_keys[t - 1];
-    return prev != "قبل" && prev != "بعد" && prev != "منذ" && prev != "دون" && prev != "بدون" && prev != "حتي";
+    return !lex_.InClass("time_conj", doc_.token_keys[t - 1]);
   }
 
   // انضم / ينضم (joined): "انضم إلى X في" makes X's act the joiner's too.

@@ -94,6 +94,7 @@ class Checker {
     CheckCues();
     CheckSimple("actors/references.tsv", "references", "surface");
     CheckSimple("text/words.tsv", "words", "word");
+    CheckSimple("text/word_classes.tsv", "word-classes", "word");
     CheckSimple("places/gazetteer.tsv", "gazetteer", "name");
     ReportConflicts(actor_claims_, "actor");
     ReportConflicts(role_claims_, "role");

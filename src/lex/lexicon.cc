@@ -290,6 +290,17 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
       for (size_t r = 0; r < t->rows(); ++r) listed.insert(MatchKey(t->Get(r, "word")));
     }
   }
+  // Word classes for the argument and actor rules (Lexicon::InClass).
+  {
+    ASSIGN_OR_RETURN(TsvTable t, TsvTable::Read(dir + "/text/word_classes.tsv", "word-classes", 1));
+    for (size_t r = 0; r < t.rows(); ++r) {
+      std::string cls(t.Get(r, "class"));
+      std::string key = MatchKey(t.Get(r, "word"));
+      if (cls.empty() || key.empty() || key.find(' ') != std::string::npos)
+        return InvalidArgument(t.Where(r) + ": need a class and one word");
+      lex->classes_[cls].insert(std::move(key));
+    }
+  }
   lex->DropCliticTails(listed);
   lex->known_words_.insert(listed.begin(), listed.end());
   // CAMEO code table.
@@ -466,6 +477,11 @@ std::string Lexicon::BaseBeforeSuffix(std::string_view stem) const {
 bool Lexicon::IsKnownWord(std::string_view match_form) const {
   if (IsKnownKey(match_form)) return true;
   return !BaseBeforeSuffix(match_form).empty();
+}
+
+bool Lexicon::InClass(std::string_view cls, std::string_view key) const {
+  auto it = classes_.find(cls);
+  return it != classes_.end() && it->second.find(key) != it->second.end();
 }
 
 const CameoInfo* Lexicon::Cameo(std::string_view code) const {

@@ -31,10 +31,11 @@ constexpr DictFile kFiles[] = {
     {"actors/people.tsv", "# mizan-people v1\nid\tname\tvariants\tcode\tfrom\tto\tnote\n"},
     {"actors/organizations.tsv", "# mizan-organizations v1\nid\tname\tvariants\tcode\tkind\tnote\n"},
     {"actors/roles.tsv", "# mizan-roles v1\nsurface\trole\tkind\tplural\tnote\n"},
-    {"actors/references.tsv", "# mizan-references v1\nsurface\trefers\tnote\n"},
+    {"actors/references.tsv", "# mizan-references v1\nsurface\trefers\tcountries\tnote\n"},
     {"events/verbs.tsv", "# mizan-verbs v1\nid\tcameo\tkind\tforms\tpreps\tflags\tnote\n"},
     {"attrib/cues.tsv", "# mizan-cues v1\nsurface\tkind\tlabel\tnote\n"},
     {"text/words.tsv", "# mizan-words v1\nword\tnote\n"},
+    {"text/word_classes.tsv", "# mizan-word-classes v1\nclass\tword\tnote\n"},
     {"cameo/event_codes.tsv", "# mizan-cameo v1\ncode\tname\tgoldstein\tquad\tplover\tplover_mode\n"},
 };
 

@@ -38,6 +38,17 @@ TEST(TsvTest, SplitsBarsAndWords) {
   EXPECT_EQ(SplitWords("  عقد  لقاء "), (std::vector<std::string>{"عقد", "لقاء"}));
 }
 
+// word_classes.tsv: the lists the argument and actor rules consult are data, matched without the article.
+TEST(LexiconTest, WordClassesComeFromTheDataFile) {
+  auto lex = Lexicon::Load(MIZAN_SOURCE_DATA_DIR);
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  EXPECT_TRUE((*lex)->InClass("strike_noun", Lexicon::MatchKey("الغارة")));
+  EXPECT_TRUE((*lex)->InClass("honorific", Lexicon::MatchKey("فخامة")));
+  EXPECT_TRUE((*lex)->InClass("time_conj", Lexicon::MatchKey("حتى")));
+  EXPECT_FALSE((*lex)->InClass("strike_noun", Lexicon::MatchKey("زيارة")));
+  EXPECT_FALSE((*lex)->InClass("no_such_class", Lexicon::MatchKey("الغارة")));
+}
+
 TEST(ConjugateTest, SoundVerb) {
   auto f = ConjugateVerb("هدد", "يهدد");
   for (const char* w : {"هدد", "هددت", "هددوا", "يهدد", "تهدد", "يهددون", "نهدد"}) EXPECT_TRUE(Has(f, w)) << w;
