@@ -1326,6 +1326,14 @@ class SentenceCoder {
         have_tgt_pron = true;
       }
     }
+    // "اتفقت الأطراف الليبية على إجراء انتخابات": a mutual act (not a fight) of the sides of a dispute
+    // named as one plural actor (class sides_noun of word_classes.tsv) is done among them.
+    if (p.symmetric && !p.inverse && !violent && tgt.empty() && !have_tgt_pron && src.size() == 1 &&
+        doc_.mentions[src[0]].via != MentionVia::kPronoun &&
+        lex_.InClass("sides_noun", doc_.token_keys[doc_.mentions[src[0]].tokens.begin])) {
+      tgt = src;
+      self_sides = true;
+    }
     if (debug_) {
       std::string sc, tc;
       for (idx_t m : src) sc += doc_.mentions[m].code + " ";

@@ -301,6 +301,11 @@ INSTANTIATE_TEST_SUITE_P(
         // "وقعا، خلال قمتهما …، وثيقة": signing a document is signing an agreement, across an inserted clause.
         Case{"signed_document", "وكان الرئيس المصري والرئيس السوداني قد وقعا، خلال قمتهما في الخرطوم، وثيقة للتعاون.", false,
              "EGY", "05", "SDN", true},
+        // The sides of a dispute as one plural actor agree among themselves; other plurals do not.
+        Case{"sides_agree_among_themselves", "اتفقت الأطراف الليبية على إجراء انتخابات في ديسمبر.", false, "LBY", "03", "LBY",
+             true},
+        Case{"plural_fighters_no_self_fight", "وقالت المصادر إن المقاتلين السوريين يستعدون لقتال طويل.", false, "SYR", "19", "SYR",
+             false},
         Case{"joined_in_act_joined", "انضمت الجزائر إلى تونس والمغرب في انتقاد الحكومة الفرنسية.", false, "TUN", "11", "FRA", true}));
 
 }  // namespace
