@@ -1116,6 +1116,16 @@ class SentenceCoder {
       post_free = post_free2;
     }
     // "وانضم إلى بريطانيا وألمانيا في توجيه الاتهام لروسيا": who joins others in an act does it with them.
+    // "الصادرات البريطانية من السلاح", "المساعدات الأمريكية", "الغارات الإسرائيلية": a nationality
+    // adjective right on an act noun names its agent (not a war's: "الحرب السورية" is where it is
+    // fought; not a mutual act's: "القمة العربية").
+    if (p.noun && !passive && !p.symmetric && !p.inverse && p.id != "war_noun" && tr.tok + 1 < sent.tokens.end &&
+        mention_at_[tr.tok + 1] == kNone && (doc_.tokens[tr.tok].proclitics & kProAl)) {
+      if (idx_t len = DemonymAt(tr.tok + 1); len && lex_.demonyms()[hits_[demonym_hit_].row] != "EUR") {
+        src = {AddStateMention(tr.tok + 1, tr.tok + 1 + len, lex_.demonyms()[hits_[demonym_hit_].row], 0.6f)};
+        have_src_pron = false;
+      }
+    }
     idx_t join_obj = kNone;  // the genitive of a noun whose agents are the joined ones
     idx_t fi = tr.tok;  // "في", up to two words before the trigger ("في توجيه أصابع الاتهام")
     while (fi > sent.tokens.begin && fi + 3 > tr.tok && doc_.token_keys[fi - 1] != "في" && mention_at_[fi - 1] == kNone &&

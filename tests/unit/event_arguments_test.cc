@@ -306,6 +306,10 @@ INSTANTIATE_TEST_SUITE_P(
              true},
         Case{"plural_fighters_no_self_fight", "وقالت المصادر إن المقاتلين السوريين يستعدون لقتال طويل.", false, "SYR", "19", "SYR",
              false},
+        // A nationality on an act noun is its agent.
+        Case{"demonym_agent_on_noun", "وانتقد الوزير المصري الصادرات البريطانية من السلاح إلى السعودية.", false, "GBR", "07",
+             "SAU", true},
+        Case{"granted_citizenship", "منحت قطر الجنسية للمعارض المصري.", false, "QAT", "07", "EGY", true},
         Case{"joined_in_act_joined", "انضمت الجزائر إلى تونس والمغرب في انتقاد الحكومة الفرنسية.", false, "TUN", "11", "FRA", true}));
 
 }  // namespace
