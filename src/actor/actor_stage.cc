@@ -659,8 +659,13 @@ struct Finder {
       lex.MatchAt(doc, doc.token_keys, j, &hits);
       std::vector<LexHit> hs = hits;
       // "منظمة الإنقاذ الألمانية": an organization's own name word (no actor, role or nationality),
-      // then its nationality.
-      if (country.empty() && r.kind == ActorKind::kOrganization && (doc.tokens[j].proclitics & kProAl) &&
+      // then its nationality. After a definite head that word can only be an adjective, a nisba
+      // ("الحكومة الانتقالية السودانية"), not a noun ("المنظمة الصادرات البريطانية" is two phrases).
+      std::string_view wk = doc.token_keys[j];
+      const bool nisba = (wk.size() > 4 && wk.substr(wk.size() - 2) == "ي") ||
+                         (wk.size() > 6 && wk.substr(wk.size() - 4) == "يه");
+      if (country.empty() && r.kind == ActorKind::kOrganization && (!(doc.tokens[i].proclitics & kProAl) || nisba) &&
+          (doc.tokens[j].proclitics & kProAl) &&
           !First(hs, LexHit::kActor) && !First(hs, LexHit::kRole) && !First(hs, LexHit::kDemonym) && j + 1 < end &&
           !(doc.tokens[j + 1].proclitics & (kProBi | kProLi | kProWa | kProFa | kProKa))) {
         lex.MatchAt(doc, doc.token_keys, j + 1, &hits);
@@ -760,7 +765,11 @@ struct Finder {
       // object), not a genitive of the first ("ضابط استخبارات", "جنود الجيش").
       bool next_actor = role2 && r.plural && !lex.roles()[role2->row].plural &&
                         lex.roles()[role2->row].kind == ActorKind::kPerson && (doc.tokens[j].proclitics & kProAl);
-      if (role2 && step == 0 && country.empty() && !next_actor) {
+      // A definite head takes no genitive: "الوفد الحكومة" is two phrases, "الوفد الحكومي" one.
+      std::string_view k2 = doc.token_keys[j];
+      const bool genitive_ok = !(doc.tokens[i].proclitics & kProAl) || (k2.size() > 4 && k2.substr(k2.size() - 2) == "ي") ||
+                               (k2.size() > 6 && k2.substr(k2.size() - 4) == "يه");
+      if (role2 && step == 0 && country.empty() && !next_actor && genitive_ok) {
         const RoleEntry& r2 = lex.roles()[role2->row];
         if (!r2.role.empty() && r2.role != roles) roles = r2.role;  // the later noun is the more specific
         j += role2->length;

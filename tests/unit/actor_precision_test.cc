@@ -223,7 +223,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"regime_control", "قصف النظام السوري مواقع المعارضة.", "النظام السوري", "SYRGOV"},
         Case{"report_voice_control", "كشف تقرير برلماني مغربي عن أرباح كبيرة.", "برلماني مغربي", "MARLEG"},
         Case{"adjective_after_definite_control", "قال المسؤول العسكري العراقي إن الهجوم فشل.",
-             "المسؤول العسكري العراقي", "IRQGOV"}));
+             "المسؤول العسكري العراقي", "IRQGOV"},
+        // A definite organization head takes no genitive: the nationality is the next noun's.
+        Case{"definite_head_no_genitive", "وانتقدت المنظمة الصادرات البريطانية من السلاح إلى السعودية.",
+             "المنظمة الصادرات البريطانية", ""},
+        Case{"definite_head_nisba_control", "التقى الوفد الحكومة الانتقالية السودانية في جوبا.",
+             "الحكومة الانتقالية السودانية", "SDNGOV"}));
 
 }  // namespace
 }  // namespace mizan
