@@ -198,6 +198,7 @@ def main():
             if not form.strip():
                 err("verbs", n, "empty form")
             elif kind == "verb" and "/" not in form.split(" ")[0] and not vid.endswith("_passive"):
+                # ("PERFECT/-" names the perfect alone in any row)
                 # a perfect alone is allowed in a passive row (`*_passive`, docs/data-formats.md)
                 err("verbs", n, f"verb form without PERFECT/IMPERFECT: {form}")
         for p in preps.split("|"):

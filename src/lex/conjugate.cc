@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/normalize.h"
+
 namespace mizan {
 namespace {
 
@@ -59,6 +61,14 @@ std::vector<std::string> ConjugateVerb(const std::string& perfect, const std::st
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+std::vector<std::string> ConjugateHead(std::string_view head) {
+  const size_t slash = head.find('/');
+  const std::string perfect = NormalizeForMatch(head.substr(0, slash));
+  const std::string imperfect =
+      slash == std::string_view::npos || head.substr(slash + 1) == "-" ? "" : NormalizeForMatch(head.substr(slash + 1));
+  return ConjugateVerb(perfect, imperfect);
 }
 
 }  // namespace mizan

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mizan {
@@ -10,5 +11,9 @@ namespace mizan {
 // Returns the perfect and imperfect forms news text uses (persons 1p, 3ms/f/d/p), deduplicated.
 // Over-generation is harmless: the forms are only looked up, never produced.
 std::vector<std::string> ConjugateVerb(const std::string& perfect, const std::string& imperfect);
+
+// The forms of a verbs.tsv head word as written there: "PERFECT/IMPERFECT", "PERFECT/-" (the perfect
+// alone: its imperfect is another verb's) or "PERFECT" (a passive row's perfect), not yet normalized.
+std::vector<std::string> ConjugateHead(std::string_view head);
 
 }  // namespace mizan

@@ -105,10 +105,7 @@ Status DumpVerbs(const std::string& dir, std::vector<DumpEntry>* out) {
       if (noun) {
         heads.push_back(Lexicon::MatchKey(words[0]));
       } else {
-        size_t slash = words[0].find('/');
-        std::string perfect = NormalizeForMatch(words[0].substr(0, slash));
-        std::string imperfect = slash == std::string::npos ? "" : NormalizeForMatch(words[0].substr(slash + 1));
-        for (const auto& h : ConjugateVerb(perfect, imperfect)) heads.push_back(Lexicon::MatchKey(h));
+        for (const auto& h : ConjugateHead(words[0])) heads.push_back(Lexicon::MatchKey(h));
       }
       for (const auto& h : heads)
         out->push_back({noun ? "noun" : "verb", h + tail, info, Rel(dir, t.Where(r))});

@@ -256,11 +256,7 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
         lex->patterns_.push_back(pe);
         std::vector<std::string> heads;
         if (!e.noun) {
-          std::string head = words[0];
-          size_t slash = head.find('/');
-          std::string perfect = NormalizeForMatch(head.substr(0, slash));
-          std::string imperfect = slash == std::string::npos ? "" : NormalizeForMatch(head.substr(slash + 1));
-          heads = ConjugateVerb(perfect, imperfect);
+          heads = ConjugateHead(words[0]);
           // Keys drop a leading ال like every other word ("التقى" -> "تقي"), as the text side does.
           for (auto& h : heads) h = MatchKey(h);
         } else {

@@ -310,6 +310,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"demonym_agent_on_noun", "وانتقد الوزير المصري الصادرات البريطانية من السلاح إلى السعودية.", false, "GBR", "07",
              "SAU", true},
         Case{"granted_citizenship", "منحت قطر الجنسية للمعارض المصري.", false, "QAT", "07", "EGY", true},
+        // "يعد" is mostly "is considered"; "وعد" promised.
+        Case{"yuadd_is_considered", "ويعد الرئيس المصري الزيارة المقبلة للسودان خطوة مهمة.", false, "EGY", "03", "SDN", false},
+        Case{"waad_promised", "وعد الرئيس المصري نظيره السوداني بدعم بلاده.", false, "EGY", "03", "SDN", true},
         Case{"joined_in_act_joined", "انضمت الجزائر إلى تونس والمغرب في انتقاد الحكومة الفرنسية.", false, "TUN", "11", "FRA", true}));
 
 }  // namespace
