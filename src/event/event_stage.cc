@@ -492,11 +492,27 @@ class SentenceCoder {
     if (k != "تي" && k != "ذي" && k != "لتي" && k != "لذي" && k != "ذين" && k != "لذين") return kNone;
     idx_t end = tok - 1;
     if (end > floor && (doc_.tokens[end - 1].flags & kTokClauseSep)) --end;
-    for (idx_t m = 0; m < doc_.mentions.size(); ++m) {
+    idx_t found = kNone;
+    for (idx_t m = 0; m < doc_.mentions.size() && found == kNone; ++m) {
       const Mention& mm = doc_.mentions[m];
-      if (mm.via != MentionVia::kPronoun && mm.tokens.end == end && mm.tokens.begin >= floor) return m;
+      if (mm.via != MentionVia::kPronoun && mm.tokens.end == end && mm.tokens.begin >= floor) found = m;
     }
-    return kNone;
+    // "المتمردين الحوثيين، الموالين لإيران، والذين سيطروا": الذين is plural and human; a state is
+    // neither (it takes التي), so the antecedent is the plural before the state's phrase.
+    if (found != kNone && (k == "ذين" || k == "لذين") && doc_.mentions[found].kind == ActorKind::kState &&
+        !PrepBefore(doc_.mentions[found].tokens.begin, floor).empty()) {
+      const idx_t limit = doc_.mentions[found].tokens.begin;
+      idx_t best = kNone;
+      for (idx_t m = 0; m < doc_.mentions.size(); ++m) {
+        const Mention& mm = doc_.mentions[m];
+        if (mm.via == MentionVia::kPronoun || mm.kind == ActorKind::kState || mm.tokens.end > limit ||
+            mm.tokens.begin < floor || mm.tokens.end + 4 < limit)
+          continue;
+        if (best == kNone || mm.tokens.end > doc_.mentions[best].tokens.end) best = m;
+      }
+      return best;
+    }
+    return found;
   }
 
   // The pronoun of "أنه", "إنها", "لأنهم" (matching forms "انه", "انها", "لانهم"), or kNone.

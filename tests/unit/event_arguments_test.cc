@@ -313,6 +313,9 @@ INSTANTIATE_TEST_SUITE_P(
         // "يعد" is mostly "is considered"; "وعد" promised.
         Case{"yuadd_is_considered", "ويعد الرئيس المصري الزيارة المقبلة للسودان خطوة مهمة.", false, "EGY", "03", "SDN", false},
         Case{"waad_promised", "وعد الرئيس المصري نظيره السوداني بدعم بلاده.", false, "EGY", "03", "SDN", true},
+        // الذين (plural, human) does not refer back to a state governed by a preposition.
+        Case{"relative_plural_not_state", "قاتل الجيش اليمني المتمردين الحوثيين، الموالين لإيران، والذين سيطروا على صنعاء.",
+             false, "IRN", "19", "", false},
         Case{"joined_in_act_joined", "انضمت الجزائر إلى تونس والمغرب في انتقاد الحكومة الفرنسية.", false, "TUN", "11", "FRA", true}));
 
 }  // namespace
