@@ -62,6 +62,7 @@ class SentenceCoder {
   std::vector<idx_t> same_as_;         // mention -> the mention whose actor it is (a title -> the name after it)
   idx_t added_from_ = 0;               // mentions from here on were added by argument rules
   std::vector<bool> in_time_;          // token -> inside a date phrase
+  std::vector<bool> that_before_;      // token -> a complementizer (ThatComplementizer) earlier in its sentence
   std::vector<idx_t> last_sources_;
   std::vector<idx_t> consumed_;        // tail words of light-verb patterns
   std::vector<idx_t> sent_src_;        // the source of the sentence's latest verb event
@@ -714,6 +715,13 @@ class SentenceCoder {
   void Sentence(idx_t s) {
     const mizan::Sentence& sent = doc_.sentences[s];
     std::vector<Trigger> trig = Triggers(sent);
+    // One pass per sentence marks where a reported clause may have opened (for the that-clause rule).
+    that_before_.resize(doc_.tokens.size());
+    bool opened = false;
+    for (idx_t t = sent.tokens.begin; t < sent.tokens.end; ++t) {
+      that_before_[t] = opened;
+      opened = opened || ThatComplementizer(t);
+    }
     sent_src_.clear();
     prev_noun_src_.clear();
     harm_src_.clear();
@@ -1166,10 +1174,7 @@ class SentenceCoder {
     }
     // "أعلنت السلطات أن قنبلة انفجرت", "قالت الشرطة إن انتحاريا فجر نفسه": a verb in a clause opened by
     // أن/إن is not an act of the one who reports it.
-    bool that_clause = false;
-    if (!p.noun)
-      for (idx_t t = tr.tok; t-- > sent.tokens.begin && !that_clause;)
-        that_clause = ThatComplementizer(t);
+    const bool that_clause = !p.noun && that_before_[tr.tok];
     if (src.empty() && !have_src_pron && !p.noun && !sent_src_.empty() && !that_clause) {
       // "زار الوزير المغربي الجزائر، ثم حصل على ...": a verb with no subject of its own continues the
       // subject of the sentence's previous verb, not its object.
