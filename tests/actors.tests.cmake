@@ -7,7 +7,7 @@ if(Python3_Interpreter_FOUND)
   set(MIZAN_GSR_DIR ${CMAKE_SOURCE_DIR}/../shared/eval/gsr)
   # gsr_gate.sh MIZAN SPANS MIN_SOURCE MIN_TARGET (exit 77 = ../shared absent)
   add_test(NAME actors.gsr_protest
-    COMMAND ${MIZAN_ACTORS_DIR}/gsr_gate.sh $<TARGET_FILE:mizan_cli> ${MIZAN_GSR_DIR}/protest_spans.jsonl 0.80 0.71)
+    COMMAND ${MIZAN_ACTORS_DIR}/gsr_gate.sh $<TARGET_FILE:mizan_cli> ${MIZAN_GSR_DIR}/protest_spans.jsonl 0.85 0.71)
   # Assault source lowered 0.72 -> 0.70 on purpose at f3fa21e: a verb in a clause opened by أن/إن no
   # longer takes the reporter as its implicit subject ("قالت الشرطة إن انتحاريا فجر نفسه"). It raised
   # dev F1 0.459 -> 0.467 and cost two held-out assault sentences (source 0.725 -> 0.703, the issue's
