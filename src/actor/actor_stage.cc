@@ -68,6 +68,12 @@ StatusOr<std::unique_ptr<ActorStage>> ActorStage::Create(const Lexicon* lex, con
 
 namespace {
 
+// A nisba adjective by its ending (حكومي، الانتقالية): ي or ية (normalized يه) after a stem.
+bool IsNisba(std::string_view key) {
+  return (key.size() > 4 && key.substr(key.size() - 2) == "\xd9\x8a") ||
+         (key.size() > 6 && key.substr(key.size() - 4) == "\xd9\x8a\xd9\x87");
+}
+
 // Words that may sit between a role and its nationality or name without breaking the phrase.
 bool IsRoleModifier(std::string_view key) {
   static const char* const kMods[] = {"سابق", "سابقه", "متقاعد", "بارز", "حالي", "جديد", "اعلي", "اول",
@@ -661,10 +667,8 @@ struct Finder {
       // "منظمة الإنقاذ الألمانية": an organization's own name word (no actor, role or nationality),
       // then its nationality. After a definite head that word can only be an adjective, a nisba
       // ("الحكومة الانتقالية السودانية"), not a noun ("المنظمة الصادرات البريطانية" is two phrases).
-      std::string_view wk = doc.token_keys[j];
-      const bool nisba = (wk.size() > 4 && wk.substr(wk.size() - 2) == "ي") ||
-                         (wk.size() > 6 && wk.substr(wk.size() - 4) == "يه");
-      if (country.empty() && r.kind == ActorKind::kOrganization && (!(doc.tokens[i].proclitics & kProAl) || nisba) &&
+      if (country.empty() && r.kind == ActorKind::kOrganization &&
+          (!(doc.tokens[i].proclitics & kProAl) || IsNisba(doc.token_keys[j])) &&
           (doc.tokens[j].proclitics & kProAl) &&
           !First(hs, LexHit::kActor) && !First(hs, LexHit::kRole) && !First(hs, LexHit::kDemonym) && j + 1 < end &&
           !(doc.tokens[j + 1].proclitics & (kProBi | kProLi | kProWa | kProFa | kProKa))) {
@@ -766,9 +770,7 @@ struct Finder {
       bool next_actor = role2 && r.plural && !lex.roles()[role2->row].plural &&
                         lex.roles()[role2->row].kind == ActorKind::kPerson && (doc.tokens[j].proclitics & kProAl);
       // A definite head takes no genitive: "الوفد الحكومة" is two phrases, "الوفد الحكومي" one.
-      std::string_view k2 = doc.token_keys[j];
-      const bool genitive_ok = !(doc.tokens[i].proclitics & kProAl) || (k2.size() > 4 && k2.substr(k2.size() - 2) == "ي") ||
-                               (k2.size() > 6 && k2.substr(k2.size() - 4) == "يه");
+      const bool genitive_ok = !(doc.tokens[i].proclitics & kProAl) || IsNisba(doc.token_keys[j]);
       if (role2 && step == 0 && country.empty() && !next_actor && genitive_ok) {
         const RoleEntry& r2 = lex.roles()[role2->row];
         if (!r2.role.empty() && r2.role != roles) roles = r2.role;  // the later noun is the more specific

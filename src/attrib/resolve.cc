@@ -48,8 +48,9 @@ idx_t FutureThenMainVerb(const Doc& doc, const FormCache& forms, idx_t from, idx
     }
     if ((doc.tokens[k].proclitics & kProSa) || PlainIs(forms, k, "سوف") || PlainIs(forms, k, "لن")) future = true;
     if (!future || !IsClauseSep(doc, k) || k + 1 >= to || !StartsWithWa(forms.Plain(k + 1))) continue;
-    for (const Event& e : doc.events)
-      if (e.trigger_tokens.begin == k + 1) return k;
+    // The sentence's earlier events are the last ones emitted: look back only as far as the frame.
+    for (auto e = doc.events.rbegin(); e != doc.events.rend() && e->trigger_tokens.end > from; ++e)
+      if (e->trigger_tokens.begin == k + 1) return k;
   }
   return kNone;
 }
@@ -75,7 +76,7 @@ void ResolveEventClaims(const Doc& doc, Event& ev) {
   for (idx_t k = sr.begin; k < t0; ++k) {
     if (idx_t n = StrongBoundaryAt(forms, k, t0)) left = k + n;
     // "قال الوزير إن …، وذلك في تعليق على …": the author's own context after the reported clause.
-    if (IsClauseSep(doc, k) && k + 1 < t0 && PlainIs(forms, k + 1, "ذلك")) left = k + 1;
+    if (IsClauseSep(doc, k) && k + 1 < t0 && forms.Plain(k + 1) == "وذلك") left = k + 1;
   }
 
   std::vector<idx_t> in;  // this sentence's cues
