@@ -1589,11 +1589,8 @@ class SentenceCoder {
     return !lex_.InClass("time_conj", doc_.token_keys[t - 1]);
   }
 
-  // انضم / ينضم (joined): "انضم إلى X في" makes X's act the joiner's too.
-  bool IsJoinVerb(idx_t t) const {
-    std::string_view k = doc_.token_keys[t];
-    return k == "انضم" || k == "انضمت" || k == "انضموا" || k == "ينضم" || k == "تنضم" || k == "ينضمون";
-  }
+  // انضم / ينضم (joined, class join_verb of word_classes.tsv): "انضم إلى X في" makes X's act the joiner's too.
+  bool IsJoinVerb(idx_t t) const { return lex_.InClass("join_verb", doc_.token_keys[t]); }
 
   // A verb marked for the future: س on the imperfect ("سيجتمع") or سوف before it.
   bool FutureVerb(idx_t t) const {
