@@ -13,7 +13,7 @@ if(Python3_Interpreter_FOUND)
   # dev F1 0.459 -> 0.467 and cost two held-out assault sentences (source 0.725 -> 0.703, the issue's
   # bar is 0.70); the target rose 0.594 -> 0.642 that session, so its gate goes up to 0.63.
   add_test(NAME actors.gsr_assault
-    COMMAND ${MIZAN_ACTORS_DIR}/gsr_gate.sh $<TARGET_FILE:mizan_cli> ${MIZAN_GSR_DIR}/assault_spans.jsonl 0.70 0.63)
+    COMMAND ${MIZAN_ACTORS_DIR}/gsr_gate.sh $<TARGET_FILE:mizan_cli> ${MIZAN_GSR_DIR}/assault_spans.jsonl 0.70 0.65)
   set_tests_properties(actors.gsr_protest actors.gsr_assault PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
   # The judged samples: well-formed, and the precision they record (sample_1 before the fixes it led to).
   add_test(NAME actors.sample_1 COMMAND ${Python3_EXECUTABLE} ${MIZAN_ACTORS_DIR}/check_sample.py

@@ -469,6 +469,26 @@ class SentenceCoder {
     return kNone;
   }
 
+  // "خطفوا أربعة أوروبيين يعملون في مجال المساعدات وطيارين كينيين اثنين": a second object joined by و,
+  // with a nationality of its own, after the victims in *tgt (before hi), is a victim too.
+  void AppendJoinedNationality(std::vector<idx_t>* tgt, idx_t hi) {
+    if (tgt->empty()) return;
+    const idx_t from = doc_.mentions[tgt->back()].tokens.end;
+    for (idx_t t = from; t < hi && t < from + 8; ++t) {
+      const Token& tk = doc_.tokens[t];
+      if ((tk.flags & kTokPunct) || mention_at_[t] != kNone) return;
+      // و, split off or left on a word the segmenter does not know ("ومترجما")
+      const bool wa = (tk.proclitics & kProWa) || doc_.TokenText(t).substr(0, 2) == "\xd9\x88";
+      if (!wa || (tk.proclitics & (kProBi | kProLi))) continue;
+      idx_t m = DemonymObject(t, hi, 4);
+      if (m == kNone) return;
+      for (idx_t v : *tgt)
+        if (doc_.mentions[v].code.compare(0, 3, doc_.mentions[m].code, 0, 3) == 0) return;
+      tgt->push_back(m);
+      return;
+    }
+  }
+
   // "سقط أحدها في مدينة عسقلان", "فجرت نفسها في بلدة بلدروز": a place of the gazetteer in [from, hi),
   // as the state it belongs to (the victim of an attack with no other target), or kNone.
   idx_t PlaceVictim(idx_t from, idx_t hi) {
@@ -1357,6 +1377,7 @@ class SentenceCoder {
         have_tgt_pron = true;
       }
     }
+    if (violent && !tgt.empty() && !p.symmetric) AppendJoinedNationality(&tgt, sent.tokens.end);
     // "اتفقت الأطراف الليبية على إجراء انتخابات": a mutual act (not a fight) of the sides of a dispute
     // named as one plural actor (class sides_noun of word_classes.tsv) is done among them.
     if (p.symmetric && !p.inverse && !violent && tgt.empty() && !have_tgt_pron && src.size() == 1 &&

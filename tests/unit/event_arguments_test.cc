@@ -316,6 +316,9 @@ INSTANTIATE_TEST_SUITE_P(
         // الذين (plural, human) does not refer back to a state governed by a preposition.
         Case{"relative_plural_not_state", "قاتل الجيش اليمني المتمردين الحوثيين، الموالين لإيران، والذين سيطروا على صنعاء.",
              false, "IRN", "19", "", false},
+        // A second victim joined by و with a nationality of its own.
+        Case{"joined_nationality_victim", "خطف مسلحون صوماليون مصورا فرنسيا يعمل في المنطقة ومترجما عراقيا.", false, "SOM",
+             "18", "IRQ", true},
         Case{"joined_in_act_joined", "انضمت الجزائر إلى تونس والمغرب في انتقاد الحكومة الفرنسية.", false, "TUN", "11", "FRA", true}));
 
 }  // namespace
