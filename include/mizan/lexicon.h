@@ -104,6 +104,10 @@ class Lexicon {
   // (MatchKey form) is in class `cls`. An unknown class holds no word.
   bool InClass(std::string_view cls, std::string_view key) const;
 
+  // Whether the verb key `key` comes only from forms written with a leading ال ("التقى" -> "تقي"): the
+  // text's token then has it too; "تقي" written without it is another word (the name "تقي الدين").
+  bool VerbNeedsArticle(std::string_view key) const;
+
   // Matching form of a word: normalized, definite article stripped (public for tests and tools).
   static std::string MatchKey(std::string_view word);
 
@@ -143,6 +147,8 @@ class Lexicon {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_set<std::string, ViewHash, std::equal_to<>> known_words_;
+  // Verb head keys -> whether every form that gave the key began with ال (VerbNeedsArticle).
+  std::unordered_map<std::string, bool, ViewHash, std::equal_to<>> verb_article_;
   // word_classes.tsv: class -> its words' keys.
   std::map<std::string, std::unordered_set<std::string, ViewHash, std::equal_to<>>, std::less<>> classes_;
   KeyFilter known_filter_;        // known_words_ and the CLDR words, built at the end of Load

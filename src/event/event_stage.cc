@@ -672,6 +672,8 @@ class SentenceCoder {
   // a longer one is a participle of another verb ("البيان الصادر عن": صادر 'issued', not صادَرَ
   // 'confiscated'; "الحاكم" 'the ruler', not حاكَمَ 'tried').
   bool ArticleOnVerb(idx_t t, const PatternEntry& p) const {
+    // "زياد تقي الدين": a key that only a verb written with its ال gives ("التقى") needs it in the text.
+    if (!p.noun && !(doc_.tokens[t].proclitics & kProAl) && lex_.VerbNeedsArticle(doc_.token_keys[t])) return true;
     if (p.noun || !(doc_.tokens[t].proclitics & kProAl)) return false;
     std::string_view k = doc_.token_keys[t];
     return k.size() > 6 && k.rfind("ت", 0) != 0;  // more than three Arabic letters (two bytes each)

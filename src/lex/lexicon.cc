@@ -257,8 +257,15 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
         std::vector<std::string> heads;
         if (!e.noun) {
           heads = ConjugateHead(words[0]);
-          // Keys drop a leading ال like every other word ("التقى" -> "تقي"), as the text side does.
-          for (auto& h : heads) h = MatchKey(h);
+          // Keys drop a leading ال like every other word ("التقى" -> "تقي"), as the text side does; a
+          // key that only such a form gives needs the article in the text (the name "تقي الدين").
+          for (auto& h : heads) {
+            std::string key = MatchKey(h);
+            const bool had_article = key.size() < h.size();
+            auto [it, fresh] = lex->verb_article_.emplace(key, had_article);
+            if (!fresh && !had_article) it->second = false;
+            h = std::move(key);
+          }
         } else {
           heads.push_back(Lexicon::MatchKey(words[0]));
         }
@@ -473,6 +480,11 @@ std::string Lexicon::BaseBeforeSuffix(std::string_view stem) const {
 bool Lexicon::IsKnownWord(std::string_view match_form) const {
   if (IsKnownKey(match_form)) return true;
   return !BaseBeforeSuffix(match_form).empty();
+}
+
+bool Lexicon::VerbNeedsArticle(std::string_view key) const {
+  auto it = verb_article_.find(key);
+  return it != verb_article_.end() && it->second;
 }
 
 bool Lexicon::InClass(std::string_view cls, std::string_view key) const {

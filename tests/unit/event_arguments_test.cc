@@ -319,6 +319,10 @@ INSTANTIATE_TEST_SUITE_P(
         // A second victim joined by و with a nationality of its own.
         Case{"joined_nationality_victim", "خطف مسلحون صوماليون مصورا فرنسيا يعمل في المنطقة ومترجما عراقيا.", false, "SOM",
              "18", "IRQ", true},
+        // "تقي" of the name "تقي الدين" is no form of التقى (met), whose ال the text writes.
+        Case{"name_taqi_not_met", "وقال رجل الأعمال اللبناني زياد تقي الدين للصحفيين إن المسؤولين الليبيين دفعوا المال.",
+             false, "LBN", "04", "", false},
+        Case{"iltaqa_met_control", "والتقى الرئيس اللبناني نظيره الليبي في طرابلس.", false, "LBN", "04", "LBY", true},
         Case{"joined_in_act_joined", "انضمت الجزائر إلى تونس والمغرب في انتقاد الحكومة الفرنسية.", false, "TUN", "11", "FRA", true}));
 
 }  // namespace
