@@ -704,7 +704,10 @@ struct Finder {
         // "في حزب الليكود", "التابع للجيش التركي": the actor after gives the country.
         bool belongs = k == "تابع" || k == "تابعه" || k == "تابعين" || k == "موالي" || k == "مواليه" ||
                        k == "مواليه" || k == "موالين";
-        if ((k == "في" || k == "باسم" || k == "لدي" || belongs) && j + 1 < end && country.empty()) {
+        // "فصائل من المعارضة السورية", "عناصر من الشرطة العراقية": a plural role's partitive من names
+        // whose members they are.
+        const bool partitive = k == "من" && r.plural && step == 0;
+        if ((k == "في" || k == "باسم" || k == "لدي" || belongs || partitive) && j + 1 < end && country.empty()) {
           lex.MatchAt(doc, doc.token_keys, j + 1, &hits);
           std::vector<LexHit> h2 = hits;
           idx_t alen = 0;

@@ -227,6 +227,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A definite organization head takes no genitive: the nationality is the next noun's.
         Case{"definite_head_no_genitive", "وانتقدت المنظمة الصادرات البريطانية من السلاح إلى السعودية.",
              "المنظمة الصادرات البريطانية", ""},
+        // A plural role's partitive من names whose members they are.
+        Case{"partitive_of_plural_role", "تقدمت قوات تركية مدعومة من فصائل من المعارضة السورية.",
+             "فصائل من المعارضة السورية", "SYRREB"},
         Case{"definite_head_nisba_control", "التقى الوفد الحكومة الانتقالية السودانية في جوبا.",
              "الحكومة الانتقالية السودانية", "SDNGOV"}));
 
