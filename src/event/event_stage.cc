@@ -1452,6 +1452,11 @@ class SentenceCoder {
         bool ok_b = Identified(b, true);
         if (one_sided ? !(ok_a || ok_b) : !(ok_a && ok_b)) continue;
         if (a.code == b.code && !self_sides && !TwoNamedActors(a, b)) continue;
+        // A state and its own government are one actor: no meeting, visit, praise or support between
+        // them ("ثمن المجلس جهود حكومة المملكة").
+        if ((p.cameo.compare(0, 2, "04") == 0 || p.cameo.compare(0, 2, "05") == 0) && !self_sides &&
+            StateAndOwnGovernment(a.code, b.code))
+          continue;
         Emit(tr, p, a, b, one_sided);
       }
     }
@@ -1610,6 +1615,14 @@ class SentenceCoder {
     if (mention_at_[t] != kNone || doc_.token_keys[t] != "ان" || doc_.tokens[t].enclitic != Enclitic::kNone) return false;
     if (t == 0 || doc_.tokens[t - 1].sentence != doc_.tokens[t].sentence) return true;
     return !lex_.InClass("time_conj", doc_.token_keys[t - 1]);
+  }
+
+  // "SAU" and "SAUGOV", either way round.
+  static bool StateAndOwnGovernment(const std::string& a, const std::string& b) {
+    auto gov_of = [](const std::string& st, const std::string& g) {
+      return st.size() == 3 && g.size() == 6 && g.compare(0, 3, st) == 0 && g.compare(3, 3, "GOV") == 0;
+    };
+    return gov_of(a, b) || gov_of(b, a);
   }
 
   // انضم / ينضم (joined, class join_verb of word_classes.tsv): "انضم إلى X في" makes X's act the joiner's too.

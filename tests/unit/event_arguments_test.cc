@@ -323,6 +323,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"name_taqi_not_met", "وقال رجل الأعمال اللبناني زياد تقي الدين للصحفيين إن المسؤولين الليبيين دفعوا المال.",
              false, "LBN", "04", "", false},
         Case{"iltaqa_met_control", "والتقى الرئيس اللبناني نظيره الليبي في طرابلس.", false, "LBN", "04", "LBY", true},
+        // A state and its own government are one actor: no praise between them.
+        Case{"state_and_own_government", "وأشادت السعودية بجهود الحكومة السعودية في تنفيذ الإصلاحات.", false, "SAU", "05",
+             "SAU", false},
         Case{"joined_in_act_joined", "انضمت الجزائر إلى تونس والمغرب في انتقاد الحكومة الفرنسية.", false, "TUN", "11", "FRA", true}));
 
 }  // namespace
