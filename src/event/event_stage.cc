@@ -298,6 +298,24 @@ class SentenceCoder {
     return b;
   }
 
+  // The nationality adjective at [t, t + len) (DemonymAt just matched it) as the agent of an act, added
+  // as a state mention; Europe does not act, the Union does ("المقترح الأوروبي", "العقوبات الأوروبية").
+  idx_t NationalityAgent(idx_t t, idx_t len) {
+    const std::string& cc = lex_.demonyms()[hits_[demonym_hit_].row];
+    if (cc == "EUR")
+      for (idx_t q = added_from_; q < doc_.mentions.size(); ++q)
+        if (doc_.mentions[q].tokens.begin == t && doc_.mentions[q].code == "IGOEUREEC") return q;
+    idx_t added = AddStateMention(t, t + len, cc, 0.6f);
+    if (cc == "EUR") {
+      Mention& eu = doc_.mentions[added];
+      eu.code = "IGOEUREEC";
+      eu.name = "الاتحاد الأوروبي";
+      eu.actor_id = "org:european_union";
+      eu.kind = ActorKind::kOrganization;
+    }
+    return added;
+  }
+
   // The agent named inside an object phrase: a genitive actor right after a noun ("قرار البيت
   // الأبيض"), a nationality adjective on the noun ("الهجوم التركي", added as a state mention), or the
   // subject of a relative clause ("العقوبات التي أقرتها واشنطن").
@@ -319,20 +337,7 @@ class SentenceCoder {
       // Only an act has an agent: "الهجوم التركي", not "القضية الليبية" or "الحدود الأردنية".
       if (len && !IsActNoun(t - 1)) return kNone;
       if (!len) continue;
-      const std::string& cc = lex_.demonyms()[hits_[demonym_hit_].row];
-      if (cc == "EUR")
-        for (idx_t q = added_from_; q < doc_.mentions.size(); ++q)
-          if (doc_.mentions[q].tokens.begin == t && doc_.mentions[q].code == "IGOEUREEC") return q;
-      idx_t added = AddStateMention(t, t + len, cc, 0.6f);
-      if (cc == "EUR") {
-        // Europe does not act; the Union does: "المقترح الأوروبي", "العقوبات الأوروبية".
-        Mention& eu = doc_.mentions[added];
-        eu.code = "IGOEUREEC";
-        eu.name = "الاتحاد الأوروبي";
-        eu.actor_id = "org:european_union";
-        eu.kind = ActorKind::kOrganization;
-      }
-      return added;
+      return NationalityAgent(t, len);
     }
     return kNone;
   }
@@ -1167,8 +1172,8 @@ class SentenceCoder {
     // fought; not a mutual act's: "القمة العربية").
     if (p.noun && !passive && !p.symmetric && !p.inverse && p.id != "war_noun" && tr.tok + 1 < sent.tokens.end &&
         mention_at_[tr.tok + 1] == kNone && (doc_.tokens[tr.tok].proclitics & kProAl)) {
-      if (idx_t len = DemonymAt(tr.tok + 1); len && lex_.demonyms()[hits_[demonym_hit_].row] != "EUR") {
-        src = {AddStateMention(tr.tok + 1, tr.tok + 1 + len, lex_.demonyms()[hits_[demonym_hit_].row], 0.6f)};
+      if (idx_t len = DemonymAt(tr.tok + 1)) {
+        src = {NationalityAgent(tr.tok + 1, len)};
         have_src_pron = false;
       }
     }
