@@ -63,7 +63,11 @@ idx_t StoryTime(const Doc& doc) {
     const TimeExpr& t = doc.times[i];
     long d;
     if (t.of_next_noun) continue;
-    if (t.anchor != "published" || t.granularity != "day" || !t.qualifier.empty() || !DayOf(t.value, &d)) continue;
+    // A part of the day ("منتصف يوم السبت") still names the day; before/after/approx do not.
+    const bool part_of_day = t.qualifier == "early" || t.qualifier == "mid" || t.qualifier == "late";
+    if (t.anchor != "published" || t.granularity != "day" || !(t.qualifier.empty() || part_of_day) ||
+        !DayOf(t.value, &d))
+      continue;
     if (d <= pub && d >= pub - 7) return i;
   }
   return kNone;

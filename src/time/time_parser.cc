@@ -491,6 +491,16 @@ class Parser {
       }
       return std::nullopt;
     }
+    // النصف الأول|الثاني [من] YEAR: the year, early or late ("في النصف الأول من 2017"). ISO 8601 has no
+    // half-year, and a qualified year is what annotation.md writes for "مطلع/أواخر 2017" too.
+    if (Is(k, Cat::kHalf) && Is(k + 1, Cat::kOrdinal) && words_[k + 1].value <= 2) {
+      size_t q = Is(k + 2, Cat::kOf) ? k + 3 : k + 2;
+      if (auto year = Core(q, true); year && year->granularity == "year" && year->qualifier.empty()) {
+        return Make(first, year->last, year->value, "year", words_[k + 1].value == 1 ? "early" : "late",
+                    year->anchor.c_str());
+      }
+      return std::nullopt;
+    }
     // التسعينيات [من] [القرن الماضي|العشرين]
     if (Is(k, Cat::kDecade)) {
       int decade = words_[k].value;

@@ -104,6 +104,7 @@ Vocabulary::Vocabulary() {
   for (const char* w : {"م", "ميلادي", "ميلادية", "الميلادي"}) Add(w, Cat::kGregMark);
   Add("القرن", Cat::kCentury);
   Add("الربع", Cat::kQuarter);
+  Add("النصف", Cat::kHalf);
   Add("بين", Cat::kBetween);
   // Counts above ten are read up to 99: units + و + tens ("خمسة وتسعين عاما"), or tens alone.
   static const char* const kCardTens[][2] = {{"عشرين", "عشرون"}, {"ثلاثين", "ثلاثون"}, {"أربعين", "أربعون"},

@@ -13,7 +13,7 @@ enum class Cat : uint8_t {
   kNone, kEarly, kMid, kLate, kApprox, kBefore, kAfter, kSince, kIn,
   kDayUnit, kWeekUnit, kMonthUnit, kYearUnit,  // value: 1 singular, 2 dual, 0 plural
   kPast, kNext, kCurrent, kThis, kYesterday, kToday, kTomorrow, kFirst, kOf, kTimeOfDay,
-  kNumber, kOrdinal, kTeen, kTens, kDecade, kHijriMark, kGregMark, kCentury, kQuarter,
+  kNumber, kOrdinal, kTeen, kTens, kDecade, kHijriMark, kGregMark, kCentury, kQuarter, kHalf,
   kBetween, kUntil,  // بين ... و، من ... إلى|حتى: year ranges
   kCardTens,         // عشرين ... تسعين: counts 20..90 (خمسة وتسعين عاما)
   kSeason,           // value: 1 winter, 2 spring, 3 summer, 4 autumn (صيف 2016، الشتاء الماضي)
