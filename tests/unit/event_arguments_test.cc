@@ -144,6 +144,10 @@ INSTANTIATE_TEST_SUITE_P(
         // ... also in the indefinite accusative, before a later actor ("... قرب الحدود الليبية")
         Case{"demonym_object_accusative", "خطف مسلحون مجهولون صحفيا فرنسيا قرب الحدود مع ليبيا.", true, "", "18", "FRA", true},
         // على introduces the victim of any violent act, before a later free actor
+        // The reflexive agrees with the bombers, the verb before them stays singular.
+        Case{"suicide_dual", "فجر انتحاريان نفسيهما قرب مقر للشرطة في بغداد.", true, "IRQ", "18", "IRQ", true},
+        Case{"suicide_dual_after", "وكان انتحاريان قد فجرا نفسيهما امام مقر للشرطة في بغداد.", true, "IRQ", "18", "IRQ",
+             true},
         Case{"victim_after_ala", "انفجرت عبوة ناسفة على دورية بريطانية قرب البصرة وكربلاء.", true, "", "18", "GBR", true},
         // the sides of a fight after بين
         Case{"between_sides", "اندلعت اشتباكات عنيفة بين الجيش اللبناني ومسلحين سوريين قرب الحدود.", false, "LBN", "19", "SYR", true},
