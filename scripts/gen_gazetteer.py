@@ -67,6 +67,24 @@ def too_short(name):
     """Names of one or two letters (بم، قم، رم) collide with words once normalized: never a surface."""
     base = name[2:] if name.startswith("ال") else name
     return len(base.replace(" ", "")) <= 2
+# Places Arabic news names in its wars that the GeoNames Arabic extract lacks (no Arabic name, under
+# 15,000 people, or a district or region rather than a populated place). Written by the Mizan team from
+# public facts (name, country, coordinates to two decimals, population rounded; 0 for a region):
+# (name, variants, country, lat, lon, population, kind).
+TEAM_PLACES = [
+    ("عسقلان", ["أشكلون", "اشكلون"], "ISR", "31.67", "34.57", "150000", "city"),  # Ashkelon
+    ("سديروت", [], "ISR", "31.52", "34.60", "30000", "city"),  # Sderot
+    ("مأرب", ["مارب"], "YEM", "15.46", "45.33", "40000", "city"),  # Marib
+    ("الكرادة", [], "IRQ", "33.30", "44.42", "0", "region"),  # Karrada, a district of Baghdad
+    ("مدينة الصدر", [], "IRQ", "33.39", "44.46", "0", "region"),  # Sadr City, Baghdad
+    ("سيناء", ["شبه جزيرة سيناء"], "EGY", "29.50", "33.80", "0", "region"),  # the Sinai peninsula
+    ("وزيرستان", [], "PAK", "32.30", "69.80", "0", "region"),  # Waziristan
+    ("وادي سوات", ["سوات"], "PAK", "35.22", "72.42", "0", "region"),  # the Swat valley
+    ("بنت جبيل", [], "LBN", "33.12", "35.43", "0", "city"),  # Bint Jbeil
+    ("عرسال", [], "LBN", "34.18", "36.42", "0", "city"),  # Arsal
+    ("الغوطة الشرقية", ["الغوطة"], "SYR", "33.55", "36.45", "0", "region"),  # Eastern Ghouta
+    ("جبل الشعانبي", ["الشعانبي"], "TUN", "35.22", "8.70", "0", "region"),  # Mount Chambi
+]
 # Extra variants news writes that GeoNames lacks (name -> variants), by GeoNames id.
 EXTRA = {"292968": ["أبو ظبي"], "293397": ["تل ابيب"]}
 
@@ -145,6 +163,10 @@ def main():
             pop = int(r["population"] or 0)
             if (iso3, name) not in divisions or pop > divisions[(iso3, name)][1]:
                 divisions[(iso3, name)] = ((r["latitude"], r["longitude"]), pop)
+    known = {(r[2], r[0]) for r in rows} | {(r[2], v) for r in rows for v in r[1].split("|") if v}
+    for name, variants, iso3, lat, lon, pop, kind in TEAM_PLACES:
+        if (iso3, name) not in known and (iso3, name) not in divisions:
+            rows.append([name, "|".join(variants), iso3, lat, lon, pop, "", kind, ""])
     for (iso3, name), ((lat, lon), _) in sorted(divisions.items()):
         rows.append([name, "", iso3, lat, lon, "0", name, "region", ""])
     for iso2, name in sorted(ar_country.items()):
