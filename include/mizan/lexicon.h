@@ -5,6 +5,7 @@
 // A Lexicon is immutable once loaded and safe to share between threads. File formats: docs/data-formats.md.
 #pragma once
 
+#include <array>
 #include <map>
 #include <memory>
 #include <string>
@@ -99,10 +100,17 @@ class Lexicon {
   // لقاء), or "" when there is none.
   std::string BaseBeforeSuffix(std::string_view stem) const;
 
-  // Closed word lists the actor and argument rules consult by class (data/text/word_classes.tsv:
-  // honorific, strike_noun, fire_noun, aim_prep, struck_site, time_conj): whether the token key `key`
-  // (MatchKey form) is in class `cls`. An unknown class holds no word.
-  bool InClass(std::string_view cls, std::string_view key) const;
+  // Closed word lists the actor and argument rules consult by class (data/text/word_classes.tsv):
+  // whether the token key `key` (MatchKey form) is in class `cls`. The classes are an enum so that a
+  // misspelt class is a compile error, and a class the code does not know is a load error.
+  enum class WordClass {
+    kHonorific, kStrikeNoun, kFireNoun, kAimPrep, kStruckSite, kTimeConj, kSidesNoun, kJoinVerb, kLandingVerb,
+    kCount
+  };
+  // The class's name in word_classes.tsv ("struck_site"); WordClassNamed is its inverse (false: unknown).
+  static std::string_view WordClassName(WordClass cls);
+  static bool WordClassNamed(std::string_view name, WordClass* cls);
+  bool InClass(WordClass cls, std::string_view key) const;
 
   // Whether the verb key `key` comes only from forms written with a leading ال ("التقى" -> "تقي"): the
   // text's token then has it too; "تقي" written without it is another word (the name "تقي الدين").
@@ -150,7 +158,8 @@ class Lexicon {
   // Verb head keys -> whether every form that gave the key began with ال (VerbNeedsArticle).
   std::unordered_map<std::string, bool, ViewHash, std::equal_to<>> verb_article_;
   // word_classes.tsv: class -> its words' keys.
-  std::map<std::string, std::unordered_set<std::string, ViewHash, std::equal_to<>>, std::less<>> classes_;
+  std::array<std::unordered_set<std::string, ViewHash, std::equal_to<>>, static_cast<size_t>(WordClass::kCount)>
+      classes_;
   KeyFilter known_filter_;        // known_words_ and the CLDR words, built at the end of Load
   bool known_filter_ready_ = false;
   KeyFilter first_filter_;        // the keys of by_first_word_ and of the CLDR names' first words

@@ -996,7 +996,7 @@ namespace {
 // صاحب السمو ..." meets him). Only a run that holds a title word (class honorific of word_classes.tsv:
 // سمو، فخامة، معالي …) is taken; "الملكي" alone ("الحرس الملكي") is not one; "صاحب" opens the run.
 void AbsorbHonorifics(Doc& doc, const Lexicon& lex) {
-  auto is_title = [&](std::string_view k) { return lex.InClass("honorific", k); };
+  auto is_title = [&](std::string_view k) { return lex.InClass(Lexicon::WordClass::kHonorific, k); };
   std::vector<bool> covered(doc.tokens.size(), false);
   for (const Mention& m : doc.mentions)
     for (idx_t t = m.tokens.begin; t < m.tokens.end && t < covered.size(); ++t) covered[t] = true;

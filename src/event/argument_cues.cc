@@ -87,8 +87,8 @@ bool IsPartitive(const Doc& doc, idx_t t) {
 
 bool IsVictimPrep(std::string_view prep) { return prep == "علي" || prep == "ضد"; }
 
-bool IsAimPrep(const Lexicon& lex, std::string_view prep) { return lex.InClass("aim_prep", prep); }
+bool IsAimPrep(const Lexicon& lex, std::string_view prep) { return lex.InClass(Lexicon::WordClass::kAimPrep, prep); }
 
-bool IsStruckSite(const Lexicon& lex, std::string_view key) { return lex.InClass("struck_site", key); }
+bool IsStruckSite(const Lexicon& lex, std::string_view key) { return lex.InClass(Lexicon::WordClass::kStruckSite, key); }
 
 }  // namespace mizan

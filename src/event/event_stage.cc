@@ -260,7 +260,7 @@ class SentenceCoder {
   idx_t WeaponAgent(idx_t from, idx_t hi) const {
     for (idx_t t = from; t + 1 < hi && t < from + 10; ++t) {
       std::string_view k;
-      if (!AfterBi(t, &k) || !lex_.InClass("fire_noun", k)) continue;
+      if (!AfterBi(t, &k) || !lex_.InClass(Lexicon::WordClass::kFireNoun, k)) continue;
       idx_t m = mention_at_[t + 1];
       if (m != kNone && doc_.mentions[m].tokens.begin == t + 1) return m;
     }
@@ -272,7 +272,7 @@ class SentenceCoder {
   idx_t StrikeNationality(idx_t from, idx_t end) {
     for (idx_t t = from; t < end && t < from + 16; ++t) {
       std::string_view k;
-      if (!AfterBi(t, &k) || !lex_.InClass("strike_noun", k)) continue;
+      if (!AfterBi(t, &k) || !lex_.InClass(Lexicon::WordClass::kStrikeNoun, k)) continue;
       // the nationality right after the noun or after one adjective ("جوية", "مدفعي")
       for (idx_t u = t + 1; u < end && u < t + 3; ++u) {
         if (idx_t m = mention_at_[u]; m != kNone) return doc_.mentions[m].tokens.begin == u ? m : kNone;
@@ -1389,7 +1389,7 @@ class SentenceCoder {
     // named as one plural actor (class sides_noun of word_classes.tsv) is done among them.
     if (p.symmetric && !p.inverse && !violent && tgt.empty() && !have_tgt_pron && src.size() == 1 &&
         doc_.mentions[src[0]].via != MentionVia::kPronoun &&
-        lex_.InClass("sides_noun", doc_.token_keys[doc_.mentions[src[0]].tokens.begin])) {
+        lex_.InClass(Lexicon::WordClass::kSidesNoun, doc_.token_keys[doc_.mentions[src[0]].tokens.begin])) {
       tgt = src;
       self_sides = true;
     }
@@ -1571,8 +1571,16 @@ class SentenceCoder {
     // The place struck ("سقط في مدينة عسقلان"): only when an attacker is named, or in one-sided mode.
     if (src.empty() && !one_sided_) return;
     idx_t place_end = std::min<idx_t>(sent.tokens.end, after + 15);
-    for (idx_t t = from; t < place_end; ++t)  // the place belongs to the act's clause
-      if (doc_.tokens[t].flags & kTokClauseSep) place_end = t;
+    for (idx_t t = from; t < place_end; ++t) {  // the place belongs to the act's clause
+      if (!(doc_.tokens[t].flags & kTokClauseSep)) continue;
+      // "أطلقت 5 صواريخ، سقط أحدها في مدينة عسقلان": where a projectile fell is still the firing's.
+      if (projectile && t + 1 < sent.tokens.end &&
+          lex_.InClass(Lexicon::WordClass::kLandingVerb, doc_.token_keys[t + 1])) {
+        place_end = std::min<idx_t>(sent.tokens.end, std::max(place_end, t + 13));
+        continue;
+      }
+      place_end = t;
+    }
     if (idx_t m = PlaceVictim(from, place_end); m != kNone && !same(m) && src_cc != "---") *tgt = {m};
   }
 
@@ -1619,7 +1627,7 @@ class SentenceCoder {
   bool ThatComplementizer(idx_t t) const {
     if (mention_at_[t] != kNone || doc_.token_keys[t] != "ان" || doc_.tokens[t].enclitic != Enclitic::kNone) return false;
     if (t == 0 || doc_.tokens[t - 1].sentence != doc_.tokens[t].sentence) return true;
-    return !lex_.InClass("time_conj", doc_.token_keys[t - 1]);
+    return !lex_.InClass(Lexicon::WordClass::kTimeConj, doc_.token_keys[t - 1]);
   }
 
   // "SAU" and "SAUGOV", either way round.
@@ -1631,7 +1639,7 @@ class SentenceCoder {
   }
 
   // انضم / ينضم (joined, class join_verb of word_classes.tsv): "انضم إلى X في" makes X's act the joiner's too.
-  bool IsJoinVerb(idx_t t) const { return lex_.InClass("join_verb", doc_.token_keys[t]); }
+  bool IsJoinVerb(idx_t t) const { return lex_.InClass(Lexicon::WordClass::kJoinVerb, doc_.token_keys[t]); }
 
   // A verb marked for the future: س on the imperfect ("سيجتمع") or سوف before it.
   bool FutureVerb(idx_t t) const {

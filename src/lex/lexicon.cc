@@ -297,11 +297,19 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
   {
     ASSIGN_OR_RETURN(TsvTable t, TsvTable::Read(dir + "/text/word_classes.tsv", "word-classes", 1));
     for (size_t r = 0; r < t.rows(); ++r) {
-      std::string cls(t.Get(r, "class"));
+      std::string_view name = t.Get(r, "class");
       std::string key = MatchKey(t.Get(r, "word"));
-      if (cls.empty() || key.empty() || key.find(' ') != std::string::npos)
+      if (name.empty() || key.empty() || key.find(' ') != std::string::npos)
         return InvalidArgument(t.Where(r) + ": need a class and one word");
-      lex->classes_[cls].insert(std::move(key));
+      WordClass cls;
+      if (!WordClassNamed(name, &cls)) {
+        std::string known;
+        for (size_t i = 0; i < static_cast<size_t>(WordClass::kCount); ++i)
+          known += (i ? ", " : "") + std::string(WordClassName(static_cast<WordClass>(i)));
+        return InvalidArgument(t.Where(r) + ": unknown class '" + std::string(name) + "' (the code reads " + known +
+                               ")");
+      }
+      lex->classes_[static_cast<size_t>(cls)].insert(std::move(key));
     }
   }
   lex->DropCliticTails(listed);
@@ -487,9 +495,28 @@ bool Lexicon::VerbNeedsArticle(std::string_view key) const {
   return it != verb_article_.end() && it->second;
 }
 
-bool Lexicon::InClass(std::string_view cls, std::string_view key) const {
-  auto it = classes_.find(cls);
-  return it != classes_.end() && it->second.find(key) != it->second.end();
+namespace {
+// Indexed by Lexicon::WordClass; the names of data/text/word_classes.tsv.
+constexpr std::string_view kWordClassNames[] = {"honorific",  "strike_noun", "fire_noun", "aim_prep",    "struck_site",
+                                                "time_conj",  "sides_noun",  "join_verb", "landing_verb"};
+static_assert(std::size(kWordClassNames) == static_cast<size_t>(Lexicon::WordClass::kCount));
+}  // namespace
+
+std::string_view Lexicon::WordClassName(WordClass cls) { return kWordClassNames[static_cast<size_t>(cls)]; }
+
+bool Lexicon::WordClassNamed(std::string_view name, WordClass* cls) {
+  for (size_t i = 0; i < std::size(kWordClassNames); ++i) {
+    if (kWordClassNames[i] == name) {
+      *cls = static_cast<WordClass>(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Lexicon::InClass(WordClass cls, std::string_view key) const {
+  const auto& words = classes_[static_cast<size_t>(cls)];
+  return words.find(key) != words.end();
 }
 
 const CameoInfo* Lexicon::Cameo(std::string_view code) const {

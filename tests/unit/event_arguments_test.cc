@@ -144,6 +144,12 @@ INSTANTIATE_TEST_SUITE_P(
         // ... also in the indefinite accusative, before a later actor ("... قرب الحدود الليبية")
         Case{"demonym_object_accusative", "خطف مسلحون مجهولون صحفيا فرنسيا قرب الحدود مع ليبيا.", true, "", "18", "FRA", true},
         // على introduces the victim of any violent act, before a later free actor
+        // Where a projectile fell is the place struck, past the comma; any other clause is not.
+        Case{"landing_clause", "أطلق مسلحون فلسطينيون 5 صواريخ، سقط أحدها في منطقة مفتوحة في مدينة عسقلان.", true, "PSE",
+             "19", "ISR", true},
+        Case{"missiles_dual", "أطلق مسلحون فلسطينيون صاروخين على مدينة عسقلان.", true, "PSE", "19", "ISR", true},
+        Case{"no_landing_clause", "أطلق مسلحون فلسطينيون 5 صواريخ، وقال متحدث إن الوفد وصل إلى مدينة عسقلان.", true, "PSE",
+             "19", "ISR", false},
         // The reflexive agrees with the bombers, the verb before them stays singular.
         Case{"suicide_dual", "فجر انتحاريان نفسيهما قرب مقر للشرطة في بغداد.", true, "IRQ", "18", "IRQ", true},
         Case{"suicide_dual_after", "وكان انتحاريان قد فجرا نفسيهما امام مقر للشرطة في بغداد.", true, "IRQ", "18", "IRQ",

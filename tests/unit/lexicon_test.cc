@@ -1,4 +1,7 @@
 // Tests for the data-file reader, verb conjugation and the dictionary matching keys.
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -42,11 +45,35 @@ TEST(TsvTest, SplitsBarsAndWords) {
 TEST(LexiconTest, WordClassesComeFromTheDataFile) {
   auto lex = Lexicon::Load(MIZAN_SOURCE_DATA_DIR);
   ASSERT_TRUE(lex.ok()) << lex.status().ToString();
-  EXPECT_TRUE((*lex)->InClass("strike_noun", Lexicon::MatchKey("الغارة")));
-  EXPECT_TRUE((*lex)->InClass("honorific", Lexicon::MatchKey("فخامة")));
-  EXPECT_TRUE((*lex)->InClass("time_conj", Lexicon::MatchKey("حتى")));
-  EXPECT_FALSE((*lex)->InClass("strike_noun", Lexicon::MatchKey("زيارة")));
-  EXPECT_FALSE((*lex)->InClass("no_such_class", Lexicon::MatchKey("الغارة")));
+  using WC = Lexicon::WordClass;
+  EXPECT_TRUE((*lex)->InClass(WC::kStrikeNoun, Lexicon::MatchKey("الغارة")));
+  EXPECT_TRUE((*lex)->InClass(WC::kHonorific, Lexicon::MatchKey("فخامة")));
+  EXPECT_TRUE((*lex)->InClass(WC::kTimeConj, Lexicon::MatchKey("حتى")));
+  EXPECT_TRUE((*lex)->InClass(WC::kLandingVerb, Lexicon::MatchKey("سقطت")));
+  EXPECT_FALSE((*lex)->InClass(WC::kStrikeNoun, Lexicon::MatchKey("زيارة")));
+  for (size_t i = 0; i < static_cast<size_t>(WC::kCount); ++i) {
+    WC back;
+    ASSERT_TRUE(Lexicon::WordClassNamed(Lexicon::WordClassName(static_cast<WC>(i)), &back));
+    EXPECT_EQ(back, static_cast<WC>(i));
+  }
+}
+
+// A class the code does not read is a load error with its line (a misspelt class used to be a silent
+// empty list), not a rule quietly turned off.
+TEST(LexiconTest, UnknownWordClassIsALoadError) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("mizan_lex_classes_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::copy(MIZAN_SOURCE_DATA_DIR, dir, fs::copy_options::recursive);
+  {
+    std::ofstream out(dir / "text" / "word_classes.tsv", std::ios::app);
+    out << "strike_nouns\tغارة\t\n";
+  }
+  auto lex = Lexicon::Load(dir.string());
+  fs::remove_all(dir);
+  ASSERT_FALSE(lex.ok());
+  EXPECT_NE(lex.status().message().find("unknown class 'strike_nouns'"), std::string::npos) << lex.status().message();
+  EXPECT_NE(lex.status().message().find("word_classes.tsv:"), std::string::npos) << lex.status().message();
 }
 
 TEST(ConjugateTest, SoundVerb) {
