@@ -152,6 +152,7 @@ INSTANTIATE_TEST_SUITE_P(
              "19", "ISR", false},
         // The reflexive agrees with the bombers, the verb before them stays singular.
         Case{"suicide_dual", "فجر انتحاريان نفسيهما قرب مقر للشرطة في بغداد.", true, "IRQ", "18", "IRQ", true},
+        Case{"attacker_role", "فجر المهاجم نفسه قرب مقر للجيش العراقي.", false, "IRQ", "18", "IRQ", true},
         Case{"suicide_dual_after", "وكان انتحاريان قد فجرا نفسيهما امام مقر للشرطة في بغداد.", true, "IRQ", "18", "IRQ",
              true},
         Case{"victim_after_ala", "انفجرت عبوة ناسفة على دورية بريطانية قرب البصرة وكربلاء.", true, "", "18", "GBR", true},
