@@ -145,9 +145,47 @@ int ClauseConstraint(const Doc& doc, idx_t tok, Enclitic e, idx_t* head) {
 
 }  // namespace
 
+namespace {
+
+// "قال المتحدث باسم الجيش الأميركي «فقدنا خمسة من جنودنا»": "we" in what a named speaker says is the
+// speaker. The speaker is the actor of the sentence's named attribution (the claims layer's cue), and
+// the pronoun lies outside the frame's own words. kNone when the sentence has no such frame.
+idx_t Speaker(const Doc& doc, idx_t tok) {
+  const idx_t sent = doc.tokens[tok].sentence;
+  for (const Cue& c : doc.cues) {
+    if (c.sentence != sent || c.kind != CueKind::kAttribution || c.label != "named" || c.mention == kNone) continue;
+    if (tok >= c.tokens.begin && tok < c.tokens.end) continue;
+    // A speaker who is only a pronoun ("وأضافت أن ...") was resolved by a guess already: not built on.
+    if (doc.mentions[c.mention].code.empty() || doc.mentions[c.mention].via == MentionVia::kPronoun) continue;
+    return c.mention;
+  }
+  return kNone;
+}
+
+}  // namespace
+
 idx_t ResolvePronoun(Doc& doc, idx_t tok, Enclitic e, Range pronoun_norm, std::string_view avoid) {
-  if (e == Enclitic::kNone || e == Enclitic::kYa || e == Enclitic::kNa || e == Enclitic::kKa || e == Enclitic::kKum)
-    return kNone;  // first and second person refer to the speaker or the addressee, not to an actor
+  if (e == Enclitic::kNa) {
+    const idx_t speaker = Speaker(doc, tok);
+    if (speaker == kNone || (!avoid.empty() && doc.mentions[speaker].code == avoid)) return kNone;
+    Mention p;
+    const Mention& a = doc.mentions[speaker];
+    p.tokens = {tok, tok + 1};
+    p.norm = pronoun_norm;
+    p.sentence = doc.tokens[tok].sentence;
+    p.code = a.code;
+    p.name = a.name;
+    p.actor_id = a.actor_id;
+    p.kind = a.kind;
+    p.via = MentionVia::kPronoun;
+    p.antecedent = speaker;
+    p.plural = true;
+    p.confidence = 0.6f;
+    doc.mentions.push_back(std::move(p));
+    return static_cast<idx_t>(doc.mentions.size() - 1);
+  }
+  if (e == Enclitic::kNone || e == Enclitic::kYa || e == Enclitic::kKa || e == Enclitic::kKum)
+    return kNone;  // first singular and second person: the speaker as one person or the addressee
   idx_t sent = doc.tokens[tok].sentence;
   idx_t head = kNone;
   int constraint = ClauseConstraint(doc, tok, e, &head);

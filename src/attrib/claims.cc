@@ -236,7 +236,10 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
       kind = last && last->label == "named" ? "named" : "anonymous";
       if (last && kind == "named") mention = last->mention;
     }
-    if (kind == "named") mention = FirstMention(doc, b, e);
+    // "وقالت أمام البرلمان إن": a phrase that opens with a preposition is where or to whom it was said;
+    // the speaker is the verb's unnamed subject, not the actor after the preposition.
+    const bool adverbial = b < e && FormIsAny(f, b, {"امام", "خلال", "اثناء", "لدي", "عند", "عبر", "في"});
+    if (kind == "named") mention = adverbial ? kNone : FirstMention(doc, b, e);
     Cue c = MakeCue(doc, CueKind::kAttribution, s, b, e, kind);
     c.norm = {WordStartKeepingArticle(doc, b), doc.tokens[e - 1].norm.end};
     c.mention = mention;

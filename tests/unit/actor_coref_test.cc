@@ -64,6 +64,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"this_country_not_region",
              "تحتضن الجزائر مفاوضات بين الحكومة المالية وحركات مسلحة من شمال مالي. ودعا هذا البلد باماكو إلى احترام الاتفاق.",
              {"DZA", "02", "MLI"}},
+        // "we" in what a named speaker says is the speaker
+        Case{"we_is_the_speaker", "وقال وزير الخارجية الفرنسي إن \"ألمانيا تدعمنا\".", {"DEU", "05", "FRA"}},
         Case{"title_refers_back", "التقى المشير خليفة حفتر السفير الروسي، ثم هاجم المشير حكومة طرابلس.",
              {"LBY", "04", "RUS"}}));
 

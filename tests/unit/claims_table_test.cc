@@ -127,7 +127,10 @@ TEST_P(AttributionTable, Resolves) {
   }
   EXPECT_EQ(CertaintyName(ev.certainty), r.at(4)) << cues;
   EXPECT_EQ(ev.negated, r.at(5) == "yes") << cues;
-  if (!r.at(6).empty()) {  // the reporting actor is coded: its mention's country
+  if (r.at(6) == "-") {  // no reporting actor is coded ("وقالت أمام البرلمان": where, not who)
+    ASSERT_NE(ev.attribution, kNone);
+    EXPECT_EQ(doc.cues[ev.attribution].mention, kNone) << cues;
+  } else if (!r.at(6).empty()) {  // the reporting actor is coded: its mention's country
     ASSERT_NE(ev.attribution, kNone);
     const idx_t m = doc.cues[ev.attribution].mention;
     ASSERT_NE(m, kNone) << "no reporting actor " << cues;
