@@ -45,6 +45,8 @@ struct PatternEntry {
   std::vector<std::string> preps;  // prepositions that introduce the target; "-" = direct object
   bool inverse = false;            // the prepositional actor (من) is the source, the subject the target
   bool symmetric = false;
+  bool place_adjective = false;    // a nationality on the noun is where it happens ("الحرب السورية"), not its agent
+  bool no_article_noun = false;    // the perfect written with ال is another word ("السلم" peace, not سلّم)
   std::vector<std::string> tail;   // words that must follow the trigger (e.g. "اتصالا" "هاتفيا")
 };
 
@@ -116,6 +118,10 @@ class Lexicon {
   // text's token then has it too; "تقي" written without it is another word (the name "تقي الدين").
   bool VerbNeedsArticle(std::string_view key) const;
 
+  // Whether the verb key `key` is a perfect form of some verb pattern (the only verb form that, written
+  // with ال, may be read as the verb's noun: "القصف"); false for imperfect-only keys ("نصف" of يصف).
+  bool VerbKeyIsPerfect(std::string_view key) const;
+
   // Matching form of a word: normalized, definite article stripped (public for tests and tools).
   static std::string MatchKey(std::string_view word);
 
@@ -157,6 +163,7 @@ class Lexicon {
   std::unordered_set<std::string, ViewHash, std::equal_to<>> known_words_;
   // Verb head keys -> whether every form that gave the key began with ال (VerbNeedsArticle).
   std::unordered_map<std::string, bool, ViewHash, std::equal_to<>> verb_article_;
+  std::unordered_set<std::string, ViewHash, std::equal_to<>> verb_perfect_;
   // word_classes.tsv: class -> its words' keys.
   std::array<std::unordered_set<std::string, ViewHash, std::equal_to<>>, static_cast<size_t>(WordClass::kCount)>
       classes_;

@@ -680,7 +680,9 @@ class SentenceCoder {
     // "زياد تقي الدين": a key that only a verb written with its ال gives ("التقى") needs it in the text.
     if (!p.noun && !(doc_.tokens[t].proclitics & kProAl) && lex_.VerbNeedsArticle(doc_.token_keys[t])) return true;
     if (p.noun || !(doc_.tokens[t].proclitics & kProAl)) return false;
+    if (p.no_article_noun) return true;  // "مفوض الاتحاد للسلم": the verb's noun is another word
     std::string_view k = doc_.token_keys[t];
+    if (!lex_.VerbKeyIsPerfect(k)) return true;  // "النصف", "النصر": an imperfect with ال is a noun
     return k.size() > 6 && k.rfind("ت", 0) != 0;  // more than three Arabic letters (two bytes each)
   }
 
@@ -1170,7 +1172,7 @@ class SentenceCoder {
     // "الصادرات البريطانية من السلاح", "المساعدات الأمريكية", "الغارات الإسرائيلية": a nationality
     // adjective right on an act noun names its agent (not a war's: "الحرب السورية" is where it is
     // fought; not a mutual act's: "القمة العربية").
-    if (p.noun && !passive && !p.symmetric && !p.inverse && p.id != "war_noun" && tr.tok + 1 < sent.tokens.end &&
+    if (p.noun && !passive && !p.symmetric && !p.inverse && !p.place_adjective && tr.tok + 1 < sent.tokens.end &&
         mention_at_[tr.tok + 1] == kNone && (doc_.tokens[tr.tok].proclitics & kProAl)) {
       if (idx_t len = DemonymAt(tr.tok + 1)) {
         src = {NationalityAgent(tr.tok + 1, len)};

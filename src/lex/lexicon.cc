@@ -243,6 +243,8 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
       for (const auto& f : SplitBar(t.Get(r, "flags"))) {
         if (f == "inverse") e.inverse = true;
         if (f == "symmetric") e.symmetric = true;
+        if (f == "place_adjective") e.place_adjective = true;
+        if (f == "no_article_noun") e.no_article_noun = true;
       }
       if (e.cameo.empty()) return InvalidArgument(t.Where(r) + ": cameo is required");
       for (const auto& form : SplitBar(t.Get(r, "forms"))) {
@@ -266,6 +268,13 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
             if (!fresh && !had_article) it->second = false;
             h = std::move(key);
           }
+          // The perfect's keys: only a perfect written with ال can be the verb's noun ("القصف"); an
+          // imperfect never takes the article ("النصف" is "the half", not نَصِف 'we describe').
+          const std::string_view head(words[0]);
+          const size_t slash = head.find('/');
+          for (const auto& pf : slash == std::string_view::npos ? ConjugateHead(head)
+                                                                : ConjugateHead(std::string(head.substr(0, slash)) + "/-"))
+            lex->verb_perfect_.insert(MatchKey(pf));
         } else {
           heads.push_back(Lexicon::MatchKey(words[0]));
         }
@@ -489,6 +498,8 @@ bool Lexicon::IsKnownWord(std::string_view match_form) const {
   if (IsKnownKey(match_form)) return true;
   return !BaseBeforeSuffix(match_form).empty();
 }
+
+bool Lexicon::VerbKeyIsPerfect(std::string_view key) const { return verb_perfect_.find(key) != verb_perfect_.end(); }
 
 bool Lexicon::VerbNeedsArticle(std::string_view key) const {
   auto it = verb_article_.find(key);

@@ -144,6 +144,8 @@ INSTANTIATE_TEST_SUITE_P(
         // ... also in the indefinite accusative, before a later actor ("... قرب الحدود الليبية")
         Case{"demonym_object_accusative", "خطف مسلحون مجهولون صحفيا فرنسيا قرب الحدود مع ليبيا.", true, "", "18", "FRA", true},
         // على introduces the victim of any violent act, before a later free actor
+        // "للسلم" is "for peace", not a form of سلّم (handed over): no extradition
+        Case{"no_article_noun", "وصل المبعوث الأممي للسلم إلى الصومال.", false, "", "06", "", false},
         // Where a projectile fell is the place struck, past the comma; any other clause is not.
         Case{"landing_clause", "أطلق مسلحون فلسطينيون 5 صواريخ، سقط أحدها في منطقة مفتوحة في مدينة عسقلان.", true, "PSE",
              "19", "ISR", true},

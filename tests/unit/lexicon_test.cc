@@ -58,6 +58,17 @@ TEST(LexiconTest, WordClassesComeFromTheDataFile) {
   }
 }
 
+// Only a perfect written with ال may be read as the verb's noun ("القصف"); "النصف" is no نصف of يصف.
+TEST(LexiconTest, PerfectKeysAreKnown) {
+  auto lex = Lexicon::Load(MIZAN_SOURCE_DATA_DIR);
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  EXPECT_TRUE((*lex)->VerbKeyIsPerfect(Lexicon::MatchKey("وصف")));
+  EXPECT_TRUE((*lex)->VerbKeyIsPerfect(Lexicon::MatchKey("قصف")));
+  EXPECT_TRUE((*lex)->VerbKeyIsPerfect(Lexicon::MatchKey("قصفوا")));
+  EXPECT_FALSE((*lex)->VerbKeyIsPerfect(Lexicon::MatchKey("نصف")));
+  EXPECT_FALSE((*lex)->VerbKeyIsPerfect(Lexicon::MatchKey("يقصف")));
+}
+
 // A class the code does not read is a load error with its line (a misspelt class used to be a silent
 // empty list), not a rule quietly turned off.
 TEST(LexiconTest, UnknownWordClassIsALoadError) {
