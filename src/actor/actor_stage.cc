@@ -915,33 +915,41 @@ std::string PlacedIn(const Doc& doc, const Gazetteer& places, const Lexicon& lex
                      std::vector<LexHit>* hits, std::vector<idx_t>* ids) {
   const idx_t end = doc.sentences[m.sentence].tokens.end;
   idx_t t = m.tokens.end;
-  bool in = false;
-  if (t < end && doc.token_keys[t] == "في") {
+  bool in = false, from = false, noun = false;
+  if (t < end && (doc.token_keys[t] == "في" || doc.token_keys[t] == "من")) {
     in = true;
+    from = doc.token_keys[t] == "من";
     ++t;
   }
   if (t < end && (in || (doc.tokens[t].proclitics & kProBi))) {
     const std::string& k = doc.token_keys[t];
-    if (k == "مدينه" || k == "بلده" || k == "قريه" || k == "منطقه" || k == "محافظه") {  // keys: ة is ه
-      in = true;
+    if (k == "مدينه" || k == "بلده" || k == "قريه" || k == "منطقه" || k == "محافظه" || k == "مخيم") {  // ة is ه
+      in = noun = true;
       ++t;
     }
   }
-  // (A bare بـ is too weak: "المتشددين بكافة أطيافهم" is no town.)
-  if (t >= end || !in) return "";
-  idx_t len = 0;
-  ids->clear();
-  // Forms of the few words a city name can span only (a whole document's forms cost more than the
-  // rest of the actor stage).
-  const FormCache forms(doc, Range{t, std::min<idx_t>(end, t + 4)});
-  if (!places.MatchCity(forms, t, end, &len, ids) || len == 0) return "";
-  lex.MatchAt(doc, doc.token_keys, t, hits);
-  for (const LexHit& h : *hits)
-    if (h.table != LexHit::kActor) return "";
-  const std::string& cc = places.place((*ids)[0]).country;
-  for (idx_t id : *ids)
-    if (places.place(id).country != cc) return "";
-  return cc;
+  // (A bare بـ is too weak: "المتشددين بكافة أطيافهم" is no town; a bare من is a partitive or a
+  // source: "مسؤولون من الحكومة".)
+  if (t >= end || !in || (from && !noun)) return "";
+  // After a noun of places the town may be one the gazetteer lacks, placed by a city after it:
+  // "المواطنين من قرية كفر قليل جنوب نابلس" (up to three words of name, no punctuation between).
+  const idx_t last = noun ? std::min<idx_t>(end, t + 4) : t + 1;
+  const FormCache forms(doc, Range{t, std::min<idx_t>(end, last + 3)});
+  for (idx_t at = t; at < last; ++at) {
+    if (doc.tokens[at].flags & kTokPunct) return "";
+    idx_t len = 0;
+    ids->clear();
+    if (!places.MatchCity(forms, at, end, &len, ids) || len == 0) continue;
+    lex.MatchAt(doc, doc.token_keys, at, hits);
+    bool actor = false;
+    for (const LexHit& h : *hits) actor = actor || h.table == LexHit::kActor;
+    if (actor) return "";
+    const std::string& cc = places.place((*ids)[0]).country;
+    for (idx_t id : *ids)
+      if (places.place(id).country != cc) return "";
+    return cc;
+  }
+  return "";
 }
 
 void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex) {

@@ -101,6 +101,23 @@ class SentenceCoder {
         if (mention_at_[u] == n) mention_at_[u] = head;
       span_end_[head] = doc_.mentions[n].tokens.end;
     }
+    // "مستوطنون إسرائيليون": a nationality right after an actor of that country (a name the actor stage
+    // read without it) is that actor's adjective, not a second actor (the object of "هاجم مستوطنون
+    // إسرائيليون المواطنين").
+    for (idx_t m = 0; m < doc_.mentions.size(); ++m) {
+      const Mention& a = doc_.mentions[m];
+      if (a.via == MentionVia::kPronoun || a.code.size() < 6 || mention_at_[a.tokens.begin] != m) continue;
+      const idx_t t = span_end_[m];
+      if (t >= doc_.tokens.size() || t == 0 || doc_.tokens[t].sentence != a.sentence) continue;
+      const idx_t n = mention_at_[t];
+      if (n == kNone || n == m || doc_.mentions[n].tokens.begin != t) continue;
+      const Mention& b = doc_.mentions[n];
+      if (b.kind != ActorKind::kState || b.code.size() != 3 || a.code.compare(0, 3, b.code) != 0) continue;
+      if (doc_.tokens[t].proclitics != 0) continue;  // "وإسرائيل": a second actor
+      for (idx_t u = b.tokens.begin; u < b.tokens.end; ++u)
+        if (mention_at_[u] == n) mention_at_[u] = m;
+      span_end_[m] = b.tokens.end;
+    }
     // "اتهم زعيم حزب العمال المعارض جيرمي كوربن حكومة ماي": a person's title right before their name,
     // with no comma, is the same actor; the name, the more precise of the two, stands for both. Not
     // when the title names another country ("انتقد الوزير الفرنسي ترامب": two actors).

@@ -144,6 +144,9 @@ INSTANTIATE_TEST_SUITE_P(
         // ... also in the indefinite accusative, before a later actor ("... قرب الحدود الليبية")
         Case{"demonym_object_accusative", "خطف مسلحون مجهولون صحفيا فرنسيا قرب الحدود مع ليبيا.", true, "", "18", "FRA", true},
         // على introduces the victim of any violent act, before a later free actor
+        // a role placed "من قرية X جنوب نابلس" takes the city's country; a nationality after a name is its own
+        Case{"placed_village", "هاجم مستوطنون إسرائيليون المواطنين من قرية كفر قليل جنوب نابلس.", false, "ISR", "19", "PSE",
+             true},
         // "للسلم" is "for peace", not a form of سلّم (handed over): no extradition
         Case{"no_article_noun", "وصل المبعوث الأممي للسلم إلى الصومال.", false, "", "06", "", false},
         // Where a projectile fell is the place struck, past the comma; any other clause is not.
