@@ -11,9 +11,11 @@ if(Python3_Interpreter_FOUND)
   # Assault source lowered 0.72 -> 0.70 on purpose at f3fa21e: a verb in a clause opened by أن/إن no
   # longer takes the reporter as its implicit subject ("قالت الشرطة إن انتحاريا فجر نفسه"). It raised
   # dev F1 0.459 -> 0.467 and cost two held-out assault sentences (source 0.725 -> 0.703, the issue's
-  # bar is 0.70); the target rose 0.594 -> 0.642 that session, so its gate goes up to 0.63.
+  # bar is 0.70); the target rose 0.594 -> 0.642 that session, so its gate goes up to 0.63. Session 11:
+  # target 0.655 -> 0.709 (places struck, roles placed in a village or owned by a pronoun): the issue's
+  # bar, 0.70, is the gate for both now.
   add_test(NAME actors.gsr_assault
-    COMMAND ${MIZAN_ACTORS_DIR}/gsr_gate.sh $<TARGET_FILE:mizan_cli> ${MIZAN_GSR_DIR}/assault_spans.jsonl 0.70 0.65)
+    COMMAND ${MIZAN_ACTORS_DIR}/gsr_gate.sh $<TARGET_FILE:mizan_cli> ${MIZAN_GSR_DIR}/assault_spans.jsonl 0.70 0.70)
   set_tests_properties(actors.gsr_protest actors.gsr_assault PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
   # The judged samples: well-formed, and the precision they record (sample_1 before the fixes it led to).
   add_test(NAME actors.sample_1 COMMAND ${Python3_EXECUTABLE} ${MIZAN_ACTORS_DIR}/check_sample.py

@@ -6,6 +6,7 @@
 
 #include "mizan/key_filter.h"
 
+#include "actor/coref.h"
 #include "actor/names.h"
 #include "attrib/forms.h"
 #include "lex/tsv.h"
@@ -952,6 +953,24 @@ std::string PlacedIn(const Doc& doc, const Gazetteer& places, const Lexicon& lex
   return "";
 }
 
+// "انفجرت عبوة بقواته": a role that ends in a pronoun ("قواته", "جنودها") is its antecedent's, so its
+// country is the antecedent's (the coalition's forces, not the article's country); "" when the pronoun
+// finds no antecedent with a country. The resolution is only read: its pronoun mention is dropped.
+std::string Possessor(Doc& doc, idx_t m) {
+  const Mention& mm = doc.mentions[m];
+  if (mm.via != MentionVia::kRole || mm.tokens.size() != 1) return "";
+  const idx_t t = mm.tokens.begin;
+  const Enclitic e = doc.tokens[t].enclitic;
+  if (e != Enclitic::kHu && e != Enclitic::kHa && e != Enclitic::kHum && e != Enclitic::kHuma) return "";
+  const size_t before = doc.mentions.size();
+  const idx_t p = ResolvePronoun(doc, t, e, Range{doc.tokens[t].stem.end, doc.tokens[t].norm.end}, "");
+  std::string cc;
+  if (p != kNone && doc.mentions[p].code.size() >= 3 && doc.mentions[p].code.compare(0, 3, "---") != 0)
+    cc = doc.mentions[p].code.substr(0, 3);
+  doc.mentions.resize(before);
+  return cc;
+}
+
 void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex) {
   std::unordered_map<std::string, int> count;
   std::string best;
@@ -974,7 +993,8 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex)
   if (best.empty()) best = CityCountry(doc, places, lex);
   std::vector<LexHit> hits;
   std::vector<idx_t> ids;
-  for (Mention& m : doc.mentions) {
+  for (idx_t i = 0; i < doc.mentions.size(); ++i) {
+    Mention& m = doc.mentions[i];
     // A dictionary entry coded "---" on purpose (transnational groups: داعش) keeps it.
     if (m.via == MentionVia::kName && !m.actor_id.empty() && m.actor_id != kUnknownActorId) continue;
     if (m.via == MentionVia::kPronoun || m.via == MentionVia::kDescription) continue;
@@ -987,10 +1007,12 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex)
     if (m.confidence == kForeignOwner) continue;
     if (m.code.size() > 3 && m.code.compare(0, 3, "---") == 0) {
       std::string cc = PlacedIn(doc, places, lex, m, &hits, &ids);
+      if (cc.empty()) cc = Possessor(doc, i);  // may grow doc.mentions for a moment: m is not used after
       if (cc.empty()) cc = best;
       if (cc.empty()) continue;
-      m.code = cc + m.code.substr(3);
-      m.confidence = 0.5f;
+      Mention& mm = doc.mentions[i];
+      mm.code = cc + mm.code.substr(3);
+      mm.confidence = 0.5f;
     }
   }
 }

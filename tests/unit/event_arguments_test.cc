@@ -144,6 +144,9 @@ INSTANTIATE_TEST_SUITE_P(
         // ... also in the indefinite accusative, before a later actor ("... قرب الحدود الليبية")
         Case{"demonym_object_accusative", "خطف مسلحون مجهولون صحفيا فرنسيا قرب الحدود مع ليبيا.", true, "", "18", "FRA", true},
         // على introduces the victim of any violent act, before a later free actor
+        // "قواته": the forces of the pronoun's antecedent, not of the article's country
+        Case{"possessor_forces", "وقال حلف الناتو في أفغانستان إن عبوة ناسفة انفجرت بقواته قرب قندهار.", true, "", "18", "IGO",
+             true},
         // a role placed "من قرية X جنوب نابلس" takes the city's country; a nationality after a name is its own
         Case{"placed_village", "هاجم مستوطنون إسرائيليون المواطنين من قرية كفر قليل جنوب نابلس.", false, "ISR", "19", "PSE",
              true},
