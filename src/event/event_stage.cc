@@ -839,7 +839,17 @@ class SentenceCoder {
   }
 
   void Code(const Trigger& tr, const mizan::Sentence& sent, idx_t lo, idx_t hi) {
-    const PatternEntry& p = lex_.patterns()[tr.pattern];
+    // A verb's perfect written with the article is its verbal noun ("والقصف", "الدعم", "للتشاور"):
+    // its arguments are a noun's (genitive, "من قبل" agent), not a verb's subject and object. ("التقى"
+    // is the verb itself: its ال is part of the verb.)
+    const PatternEntry* pp = &lex_.patterns()[tr.pattern];
+    PatternEntry as_noun;
+    if (!pp->noun && (doc_.tokens[tr.tok].proclitics & kProAl) && !lex_.VerbNeedsArticle(doc_.token_keys[tr.tok])) {
+      as_noun = *pp;
+      as_noun.noun = true;
+      pp = &as_noun;
+    }
+    const PatternEntry& p = *pp;
     // Arguments may sit inside a light-verb phrase ("قدمت له الدعم"), so look right after the head.
     idx_t after = tr.tok + 1;
     std::vector<idx_t> src, tgt;
