@@ -91,6 +91,14 @@ StatusOr<int> NatsClient::EnsureStream(const StreamConfig& config) {
   jsStreamInfo* si = nullptr;
   jsErrCode jerr = static_cast<jsErrCode>(0);
   natsStatus s = js_GetStreamInfo(&si, impl_->js, config.name.c_str(), nullptr, &jerr);
+  // A cluster that has just started (or lost a node) may have no JetStream meta leader for a while:
+  // the lookup then times out or finds no responder. Ask again, up to four times, before failing (a
+  // loaded two-core CI machine once needed more than the 10 s of one request).
+  for (int attempt = 1; attempt < 4 && (s == NATS_TIMEOUT || s == NATS_NO_RESPONDERS); ++attempt) {
+    nats_Sleep(1000);
+    jerr = static_cast<jsErrCode>(0);
+    s = js_GetStreamInfo(&si, impl_->js, config.name.c_str(), nullptr, &jerr);
+  }
   if (s == NATS_OK) {
     int replicas = static_cast<int>(si->Config->Replicas);
     jsStreamInfo_Destroy(si);
