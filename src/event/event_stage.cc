@@ -255,6 +255,13 @@ class SentenceCoder {
     for (idx_t t = from; t + 2 <= hi && t + 2 < doc_.tokens.size(); ++t) {
       std::string_view a = doc_.token_keys[t], b = doc_.token_keys[t + 1];
       bool cue = (a == "علي" && (b == "يد" || b == "ايدي")) || (a == "من" && b == "قبل");
+      // "في عمليات نفذها قراصنة صوماليون", "هجمات شنتها القاعدة": the subject of a relative verb of
+      // carrying out, whose pronoun is the act, is its agent.
+      if (!cue && doc_.tokens[t].enclitic != Enclitic::kNone && mention_at_[t] == kNone &&
+          lex_.InClass(Lexicon::WordClass::kCarryOutVerb, a)) {
+        if (idx_t m = mention_at_[t + 1]; m != kNone && doc_.mentions[m].tokens.begin == t + 1) return m;
+        continue;
+      }
       if (!cue) continue;
       idx_t m = mention_at_[t + 2];
       if (m != kNone) return m;

@@ -144,6 +144,9 @@ INSTANTIATE_TEST_SUITE_P(
         // ... also in the indefinite accusative, before a later actor ("... قرب الحدود الليبية")
         Case{"demonym_object_accusative", "خطف مسلحون مجهولون صحفيا فرنسيا قرب الحدود مع ليبيا.", true, "", "18", "FRA", true},
         // على introduces the victim of any violent act, before a later free actor
+        // the subject of "نفذها/شنها" after an act is its agent
+        Case{"carried_out_by", "تعرضت سفينة تركية للهجوم في خليج عدن في عملية نفذها قراصنة صوماليون.", true, "SOM", "19", "",
+             true},
         // a verb's perfect with ال is its noun: its agent after "من قبل", not the sentence's subject
         Case{"nominal_verb_agent", "وقال ناشطون إن القصف بالمدفعية استمر من قبل القوات الروسية على الغوطة.", true, "RUS", "19",
              "", true},
