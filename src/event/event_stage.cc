@@ -1696,6 +1696,13 @@ class SentenceCoder {
     ev.cameo = p.cameo;
     // "سيلتقي", "سوف يزور": a meeting or a visit the text puts in the future is an intent to meet (036).
     if (p.cameo.compare(0, 2, "04") == 0 && !p.noun && FutureVerb(tr.tok)) ev.cameo = "036";
+    // "ستمنعها القوات التركية بنفسها", "سنرد بقوة": coercion or force the text puts in the future is a
+    // threat (CAMEO 13: of force 138, else 130), as the CAMEO manual codes announced coercion.
+    if (!p.noun && FutureVerb(tr.tok)) {
+      const std::string_view r = std::string_view(p.cameo).substr(0, 2);
+      if (r == "17") ev.cameo = "130";
+      if (r == "18" || r == "19" || r == "20") ev.cameo = "138";
+    }
     ev.pattern_id = p.id;
     float conf = 0.45f;
     if (a.mention != kNone && doc_.mentions[a.mention].via != MentionVia::kPronoun) conf += 0.15f;

@@ -144,6 +144,11 @@ INSTANTIATE_TEST_SUITE_P(
         // ... also in the indefinite accusative, before a later actor ("... قرب الحدود الليبية")
         Case{"demonym_object_accusative", "خطف مسلحون مجهولون صحفيا فرنسيا قرب الحدود مع ليبيا.", true, "", "18", "FRA", true},
         // على introduces the victim of any violent act, before a later free actor
+        // force or coercion put in the future is a threat (13), not the act
+        Case{"future_force_threat", "أعلن الجيش التركي أنه سيقصف مواقع المسلحين الأكراد في شمال سوريا.", false, "TUR", "13", "",
+             true},
+        Case{"future_force_not_act", "أعلن الجيش التركي أنه سيقصف مواقع المسلحين الأكراد في شمال سوريا.", false, "TUR", "19", "",
+             false},
         // the subject of "نفذها/شنها" after an act is its agent
         Case{"carried_out_by", "تعرضت سفينة تركية للهجوم في خليج عدن في عملية نفذها قراصنة صوماليون.", true, "SOM", "19", "",
              true},
