@@ -81,7 +81,8 @@ idx_t PickEventTime(const Doc& doc, const Event& ev) {
   //    dates a report after the event ("…، حسبما قال المتحدث في مؤتمر صحفي اليوم").
   idx_t best = kNone;
   long best_cost = 0;
-  const bool future = FutureTrigger(doc, tok);
+  // A threat (13) is dated by its statement ("قال أمس إن قواته ستمنعها"), not by the act it announces.
+  const bool future = FutureTrigger(doc, tok) && ev.cameo.compare(0, 2, "13") != 0;
   for (idx_t i = 0; i < doc.times.size(); ++i) {
     const TimeExpr& t = doc.times[i];
     if (t.sentence != ev.sentence) continue;

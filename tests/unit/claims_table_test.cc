@@ -149,7 +149,8 @@ TEST(ClaimsTables, AttributionCoversEveryKind) {
   for (const char* c : {"asserted", "reported", "hedged", "denied"}) EXPECT_TRUE(certainties.count(c)) << c;
 }
 
-// ---- event_dates.tsv: published, text (\n = new paragraph), trigger, value of the date the event takes ----
+// ---- event_dates.tsv: published, text (\n = new paragraph), trigger, value of the date the event takes[,
+// the event's CAMEO code] ----
 class EventDateTable : public testing::TestWithParam<Row> {};
 
 TEST_P(EventDateTable, Picks) {
@@ -164,6 +165,7 @@ TEST_P(EventDateTable, Picks) {
   Event ev;
   ev.sentence = doc.tokens[t].sentence;
   ev.trigger_tokens = {t, t + 1};
+  ev.cameo = r.at(4);  // optional: the event's code, where the choice depends on it (a threat)
   ResolveEventClaims(doc, ev);
   const std::string got = ev.time == kNone ? "NONE" : doc.times[ev.time].value;
   EXPECT_EQ(got, r.at(3)) << (ev.time == kNone ? "" : doc.OrigText(doc.times[ev.time].norm));
