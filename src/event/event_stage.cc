@@ -696,6 +696,16 @@ class SentenceCoder {
   }
 
 
+  // "في أعقاب شن القوات التركية هجوما", "بعد شن", "لشن": a perfect form right after a word that
+  // governs a noun (class masdar_governor of word_classes.tsv) or with لـ on it ("لشن") is the verbal noun
+  // written like it (شَنّ): a preposition is never followed by a finite verb.
+  bool GovernedPerfect(idx_t t) const {
+    if (!lex_.VerbKeyIsPerfect(doc_.token_keys[t])) return false;
+    if (doc_.tokens[t].proclitics & kProLi) return true;  // not بـ: "قامت القوات بقصف" keeps its verb reading
+    return t > 0 && doc_.tokens[t - 1].sentence == doc_.tokens[t].sentence && mention_at_[t - 1] == kNone &&
+           lex_.InClass(Lexicon::WordClass::kMasdarGovernor, doc_.token_keys[t - 1]);
+  }
+
   // A verb's perfect written with the article is a noun: the verbal noun of a three-letter verb
   // ("القصف", "الدعم") or of forms V and VI ("التشاور", "التعاون"), which is written like the perfect;
   // a longer one is a participle of another verb ("البيان الصادر عن": صادر 'issued', not صادَرَ
@@ -851,7 +861,8 @@ class SentenceCoder {
     // is the verb itself: its ال is part of the verb.)
     const PatternEntry* pp = &lex_.patterns()[tr.pattern];
     PatternEntry as_noun;
-    if (!pp->noun && (doc_.tokens[tr.tok].proclitics & kProAl) && !lex_.VerbNeedsArticle(doc_.token_keys[tr.tok])) {
+    if (!pp->noun && (((doc_.tokens[tr.tok].proclitics & kProAl) && !lex_.VerbNeedsArticle(doc_.token_keys[tr.tok])) ||
+                      GovernedPerfect(tr.tok))) {
       as_noun = *pp;
       as_noun.noun = true;
       pp = &as_noun;
