@@ -147,8 +147,9 @@ INSTANTIATE_TEST_SUITE_P(
         // a perfect form after a word that governs a noun is the verbal noun: its genitive acts
         Case{"governed_masdar", "دخلت القوات الحكومية إلى عفرين في أعقاب شن القوات التركية هجوما عليها.", true, "TUR", "19", "",
              true},
-        Case{"governed_masdar_not_target", "دخلت القوات الحكومية إلى عفرين في أعقاب شن القوات التركية هجوما عليها.", true, "",
-             "19", "TUR", false},
+        Case{"governed_masdar_not_target",
+             "دخلت القوات الحكومية إلى عفرين لدعم المقاتلين الأكراد في أعقاب شن القوات التركية هجوما عليها.", false, "", "19",
+             "TUR", false},
         // force or coercion put in the future is a threat (13), not the act
         Case{"future_force_threat", "أعلن الجيش التركي أنه سيقصف مواقع المسلحين الأكراد في شمال سوريا.", false, "TUR", "13", "",
              true},
