@@ -223,8 +223,14 @@ class Checker {
   void CheckRoles() {
     auto t = Open("actors/roles.tsv", "roles");
     if (!t) return;
+    std::map<std::string, std::string> seen;  // surface as written -> where (as scripts/check_data.py checks)
     for (size_t r = 0; r < t->rows(); ++r) {
       Require(*t, r, {"surface", "kind"});
+      const std::string surface(t->Get(r, "surface"));
+      if (!surface.empty()) {
+        auto [it, fresh] = seen.emplace(surface, t->Where(r));
+        if (!fresh) Error(t->Where(r), fmt::format("duplicate surface '{}' (also at {})", surface, Relative(it->second)));
+      }
       std::string_view role = t->Get(r, "role"), kind = t->Get(r, "kind"), plural = t->Get(r, "plural");
       if (!kind.empty() && !kRoleKinds.count(kind)) Error(t->Where(r), fmt::format("unknown kind '{}'", kind));
       if (role.empty() && kind != "state") Error(t->Where(r), "empty role (only kind 'state' may have none)");

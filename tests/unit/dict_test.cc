@@ -313,6 +313,7 @@ TEST(DictCheckTest, ReportsBadRowsInACopyOfTheData) {
   append("actors/people.tsv", "test_one\tشخص اختباري اول\t\tLBYGOV\t2014-02-30\t\tbad date");
   append("actors/people.tsv", "test_two\tشخص اختباري اول\t\tUSAMIL\t\t\tconflicts with test_one");
   append("actors/roles.tsv", "دور اختباري\tGOVX\tperson\t0\tbad role");
+  append("actors/roles.tsv", "مسلح\tREB\tperson\t0\ta second row for a surface already listed");
   append("events/verbs.tsv", "test_verb\t999\tverb\tاختبر/يختبر\t-\t\tunknown code");
   DictReport rep = CheckDictionaries(dir.string());
   std::vector<std::string> got;
@@ -328,6 +329,7 @@ TEST(DictCheckTest, ReportsBadRowsInACopyOfTheData) {
   EXPECT_TRUE(has("actors/people.tsv:", true, "bad date '2014-02-30'")) << all;
   EXPECT_TRUE(has("actors/people.tsv:", false, "USAMIL")) << all;
   EXPECT_TRUE(has("actors/roles.tsv:", true, "GOVX")) << all;
+  EXPECT_TRUE(has("actors/roles.tsv:", true, "duplicate surface 'مسلح'")) << all;
   EXPECT_TRUE(has("events/verbs.tsv:", true, "999")) << all;
   EXPECT_GE(rep.errors(), 4u);
   fs::remove_all(dir);
