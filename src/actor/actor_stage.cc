@@ -774,7 +774,13 @@ struct Finder {
       bool next_actor = role2 && r.plural && !lex.roles()[role2->row].plural &&
                         lex.roles()[role2->row].kind == ActorKind::kPerson && (doc.tokens[j].proclitics & kProAl);
       // A definite head takes no genitive: "الوفد الحكومة" is two phrases, "الوفد الحكومي" one.
-      const bool genitive_ok = !(doc.tokens[i].proclitics & kProAl) || IsNisba(doc.token_keys[j]);
+      // A sound plural or dual that keeps its ن is in no construct: "مسلحون عامل إغاثة" is two actors
+      // (the construct would be "مسلحو").
+      const std::string_view last = doc.token_keys[j - 1];
+      const bool keeps_nun = r.plural && j == i + 1 && last.size() > 4 &&
+                             (last.ends_with("\xd9\x88\xd9\x86") || last.ends_with("\xd9\x8a\xd9\x86") ||
+                              last.ends_with("\xd8\xa7\xd9\x86"));  // ون، ين، ان
+      const bool genitive_ok = (!(doc.tokens[i].proclitics & kProAl) || IsNisba(doc.token_keys[j])) && !keeps_nun;
       if (role2 && step == 0 && country.empty() && !next_actor && genitive_ok) {
         const RoleEntry& r2 = lex.roles()[role2->row];
         if (!r2.role.empty() && r2.role != roles) roles = r2.role;  // the later noun is the more specific

@@ -42,6 +42,7 @@ std::string Lexicon::MatchKey(std::string_view word) {
   std::string w = NormalizeForMatch(word);
   // The definite article is dropped everywhere so "الرئيس" and "رئيس" meet; keep 2+ letters.
   if (StartsWith(w, "ال") && CodePoints(w) >= 4) w.erase(0, 4);
+  if (w == "ابن") w = "بن";  // "son of" in a name is written both ways: "جيش خالد ابن الوليد", "محمد ابن سلمان"
   return w;
 }
 
@@ -415,6 +416,7 @@ std::vector<std::string> Lexicon::TokenKeys(const Doc& doc) const {
     // segmenter did not know the rest.
     std::string k(stem);
     if (StartsWith(k, "ال") && CodePoints(k) >= 4) k.erase(0, 4);
+    if (k == "ابن") k = "بن";  // as MatchKey does
     if (doc.tokens[t].enclitic != Enclitic::kNone && !IsKnownKey(k))
       if (std::string base = BaseBeforeSuffix(k); !base.empty()) k = std::move(base);  // زيارت+ه -> زياره
     keys.push_back(std::move(k));

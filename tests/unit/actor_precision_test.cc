@@ -216,6 +216,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"hospital_place", "عاد المشير إلى بنغازي بعد أسبوعين في المستشفى.", "المستشفى", ""},
         Case{"site_adjective", "احتفل الجيش الليبي في مطار بنينا العسكري بذكرى العملية.", "العسكري", ""},
         Case{"lions_share", "تستحوذ الشركات الكبرى على حصة الأسد من السوق.", "الأسد", ""},
+        // sample 7: "عامل" alone is "a factor"; an aid worker and a group named "ابن" for "بن" are actors
+        Case{"factor", "قال الرئيس الروسي إن هذا عامل استقرار في العلاقة مع فرنسا.", "عامل", ""},
+        Case{"aid_worker_control", "قتل عامل إغاثة فرنسي في مالي.", "عامل إغاثة فرنسي", "FRANGO"},
+        // a plural that keeps its ن is in no construct: two actors, not "مسلحون عامل إغاثة"
+        Case{"nun_plural_no_construct", "خطف مسلحون عامل إغاثة في مالي.", "عامل إغاثة", "---NGO"},
+        Case{"ibn_in_name", "أعلن جيش خالد ابن الوليد ولاءه لتنظيم الدولة الإسلامية.", "جيش خالد ابن الوليد", "---REB"},
         // a known noun with the feminine ending is no part of a name
         Case{"no_name_after_title", "ترك الوزير الإيطالي سفينة تقل مهاجرين في البحر.", "الوزير الإيطالي", "ITAGOV"},
         // controls: the same words as actors
