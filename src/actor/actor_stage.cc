@@ -1057,6 +1057,27 @@ void AbsorbHonorifics(Doc& doc, const Lexicon& lex) {
   }
 }
 
+// "تولى الرئاسة بين 2007 و2012", "شغل منصب وزير الخارجية": a role right after a verb of holding office
+// or "منصب" (class office_word of word_classes.tsv) names the office, not an actor acting.
+void DropOffices(Doc& doc, const Lexicon& lex) {
+  std::vector<idx_t> new_index(doc.mentions.size(), kNone);
+  std::vector<Mention> kept;
+  kept.reserve(doc.mentions.size());
+  for (idx_t i = 0; i < doc.mentions.size(); ++i) {
+    const Mention& m = doc.mentions[i];
+    const idx_t t = m.tokens.begin - 1;
+    const bool office = m.via == MentionVia::kRole && m.tokens.begin > 0 && doc.tokens[t].sentence == m.sentence &&
+                        lex.InClass(Lexicon::WordClass::kOfficeWord, doc.token_keys[t]);
+    if (office) continue;
+    new_index[i] = static_cast<idx_t>(kept.size());
+    kept.push_back(m);
+  }
+  if (kept.size() == doc.mentions.size()) return;
+  for (Mention& m : kept)  // antecedents set so far point at the kept mentions' new places
+    if (m.antecedent != kNone) m.antecedent = m.antecedent < new_index.size() ? new_index[m.antecedent] : kNone;
+  doc.mentions = std::move(kept);
+}
+
 }  // namespace
 
 Status ActorStage::Process(Doc& doc) const {
@@ -1065,6 +1086,7 @@ Status ActorStage::Process(Doc& doc) const {
   Finder f{*lex_, references_, name_heads_, force_nouns_, doc, {}, {}, KeyFilter(10)};
   for (idx_t s = 0; s < doc.sentences.size(); ++s) f.Sentence(s);
   AbsorbHonorifics(doc, *lex_);
+  DropOffices(doc, *lex_);
   AssignDefaultCountry(doc, places_, *lex_);
   return Status::Ok();
 }

@@ -221,6 +221,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"aid_worker_control", "قتل عامل إغاثة فرنسي في مالي.", "عامل إغاثة فرنسي", "FRANGO"},
         // a plural that keeps its ن is in no construct: two actors, not "مسلحون عامل إغاثة"
         Case{"nun_plural_no_construct", "خطف مسلحون عامل إغاثة في مالي.", "عامل إغاثة", "---NGO"},
+        // sample 7: the office held is no actor ("تولى الرئاسة", "شغل منصب وزير")
+        Case{"office_held", "أعلن ساركوزي الذي تولى الرئاسة بين 2007 و2012 رفضه للاتهامات.", "الرئاسة", ""},
+        Case{"office_post", "وكان الرجل قد شغل منصب وزير الخارجية في حكومة سابقة.", "وزير الخارجية", ""},
+        Case{"presidency_control", "قالت الرئاسة المصرية إن الرئيس سيزور الخرطوم.", "الرئاسة المصرية", "EGYGOV"},
         Case{"ibn_in_name", "أعلن جيش خالد ابن الوليد ولاءه لتنظيم الدولة الإسلامية.", "جيش خالد ابن الوليد", "---REB"},
         // a known noun with the feminine ending is no part of a name
         Case{"no_name_after_title", "ترك الوزير الإيطالي سفينة تقل مهاجرين في البحر.", "الوزير الإيطالي", "ITAGOV"},
