@@ -76,6 +76,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"suburbs", "اندلعت اشتباكات في ضواحي بغداد الشمالية.", "بغداد", ""},
         Case{"distance", "تقع المدينة على بعد 150 كلم من صنعاء.", "صنعاء", ""},
         Case{"dateline", "القاهرة، مصر -- أعلنت الحكومة المصرية خطة جديدة للنقل.", "القاهرة", ""},
+        // a state named only as where something is, that no event refers to (samples 6 and 7)
+        Case{"state_after_fi", "تعمل سفارات دول أفريقية في ليبيا منذ سنوات.", "ليبيا", ""},
+        Case{"border_with", "انتشرت القوات الحكومية قرب الحدود مع الأردن.", "الأردن", ""},
+        Case{"regions_of", "تشهد بعض مناطق المملكة احتجاجات منذ أيام.", "المملكة", ""},
+        // controls: the same place as an event's target stays an actor
+        Case{"target_after_fi_control", "تدخلت تركيا عسكريا في سوريا.", "سوريا", "SYR"},
+        Case{"invested_in_control", "استثمرت الصين مليارات الدولارات في باكستان.", "باكستان", "PAK"},
         Case{"prison", "هرب عشرات السجناء من سجن بغداد المركزي.", "بغداد", ""},
         Case{"hashtag_place", "وقع انفجار في #بغداد صباح اليوم.", "بغداد", ""},
         // controls: the capital as its government, as the subject or the object of an act
