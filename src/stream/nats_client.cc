@@ -116,6 +116,18 @@ StatusOr<int> NatsClient::EnsureStream(const StreamConfig& config) {
   cfg.Replicas = replicas;
   cfg.Duplicates = Nanos(config.duplicate_window_s);
   s = js_AddStream(&si, impl_->js, &cfg, nullptr, &jerr);
+  // A cluster whose nodes are still joining cannot place three replicas yet (JetStream error 10005, no
+  // suitable peers) or answers late: try again for up to eight seconds, unless another client made it.
+  for (int attempt = 1; attempt < 9 && s != NATS_OK; ++attempt) {
+    if (js_GetStreamInfo(&si, impl_->js, config.name.c_str(), nullptr, nullptr) == NATS_OK) {
+      replicas = static_cast<int>(si->Config->Replicas);
+      jsStreamInfo_Destroy(si);
+      return replicas;
+    }
+    nats_Sleep(1000);
+    jerr = static_cast<jsErrCode>(0);
+    s = js_AddStream(&si, impl_->js, &cfg, nullptr, &jerr);
+  }
   if (s != NATS_OK) {
     // Another feeder or worker created it in the meantime.
     if (js_GetStreamInfo(&si, impl_->js, config.name.c_str(), nullptr, nullptr) == NATS_OK) {
