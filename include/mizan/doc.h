@@ -195,6 +195,11 @@ class Doc {
   // Code-point offset of an original byte offset (O(log n) after the first call).
   idx_t CodePointAt(idx_t orig_byte) const;
 
+  // Removes the mentions m with drop[m] and renumbers every index into `mentions` that the document
+  // holds (Mention::antecedent, Cue::mention, the events' source, target and broker); an index to a
+  // removed mention becomes kNone. The one place that knows those fields.
+  void EraseMentions(const std::vector<bool>& drop);
+
  private:
   std::string text_;
   mutable std::vector<idx_t> cp_checkpoints_;  // code points before byte 64*k

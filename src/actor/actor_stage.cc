@@ -961,20 +961,15 @@ std::string PlacedIn(const Doc& doc, const Gazetteer& places, const Lexicon& lex
 
 // "انفجرت عبوة بقواته": a role that ends in a pronoun ("قواته", "جنودها") is its antecedent's, so its
 // country is the antecedent's (the coalition's forces, not the article's country); "" when the pronoun
-// finds no antecedent with a country. The resolution is only read: its pronoun mention is dropped.
-std::string Possessor(Doc& doc, idx_t m) {
-  const Mention& mm = doc.mentions[m];
-  if (mm.via != MentionVia::kRole || mm.tokens.size() != 1) return "";
-  const idx_t t = mm.tokens.begin;
+// finds no antecedent with a country.
+std::string Possessor(const Doc& doc, const Mention& m) {
+  if (m.via != MentionVia::kRole || m.tokens.size() != 1) return "";
+  const idx_t t = m.tokens.begin;
   const Enclitic e = doc.tokens[t].enclitic;
   if (e != Enclitic::kHu && e != Enclitic::kHa && e != Enclitic::kHum && e != Enclitic::kHuma) return "";
-  const size_t before = doc.mentions.size();
-  const idx_t p = ResolvePronoun(doc, t, e, Range{doc.tokens[t].stem.end, doc.tokens[t].norm.end}, "");
-  std::string cc;
-  if (p != kNone && doc.mentions[p].code.size() >= 3 && doc.mentions[p].code.compare(0, 3, "---") != 0)
-    cc = doc.mentions[p].code.substr(0, 3);
-  doc.mentions.resize(before);
-  return cc;
+  const idx_t a = FindAntecedent(doc, t, e, "");
+  if (a == kNone || doc.mentions[a].code.size() < 3 || doc.mentions[a].code.compare(0, 3, "---") == 0) return "";
+  return doc.mentions[a].code.substr(0, 3);
 }
 
 void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex) {
@@ -999,8 +994,7 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex)
   if (best.empty()) best = CityCountry(doc, places, lex);
   std::vector<LexHit> hits;
   std::vector<idx_t> ids;
-  for (idx_t i = 0; i < doc.mentions.size(); ++i) {
-    Mention& m = doc.mentions[i];
+  for (Mention& m : doc.mentions) {
     // A dictionary entry coded "---" on purpose (transnational groups: داعش) keeps it.
     if (m.via == MentionVia::kName && !m.actor_id.empty() && m.actor_id != kUnknownActorId) continue;
     if (m.via == MentionVia::kPronoun || m.via == MentionVia::kDescription) continue;
@@ -1013,12 +1007,11 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex)
     if (m.confidence == kForeignOwner) continue;
     if (m.code.size() > 3 && m.code.compare(0, 3, "---") == 0) {
       std::string cc = PlacedIn(doc, places, lex, m, &hits, &ids);
-      if (cc.empty()) cc = Possessor(doc, i);  // may grow doc.mentions for a moment: m is not used after
+      if (cc.empty()) cc = Possessor(doc, m);
       if (cc.empty()) cc = best;
       if (cc.empty()) continue;
-      Mention& mm = doc.mentions[i];
-      mm.code = cc + mm.code.substr(3);
-      mm.confidence = 0.5f;
+      m.code = cc + m.code.substr(3);
+      m.confidence = 0.5f;
     }
   }
 }
@@ -1060,22 +1053,13 @@ void AbsorbHonorifics(Doc& doc, const Lexicon& lex) {
 // "تولى الرئاسة بين 2007 و2012", "شغل منصب وزير الخارجية": a role right after a verb of holding office
 // or "منصب" (class office_word of word_classes.tsv) names the office, not an actor acting.
 void DropOffices(Doc& doc, const Lexicon& lex) {
-  std::vector<idx_t> new_index(doc.mentions.size(), kNone);
-  std::vector<Mention> kept;
-  kept.reserve(doc.mentions.size());
+  std::vector<bool> drop(doc.mentions.size(), false);
   for (idx_t i = 0; i < doc.mentions.size(); ++i) {
     const Mention& m = doc.mentions[i];
-    const idx_t t = m.tokens.begin - 1;
-    const bool office = m.via == MentionVia::kRole && m.tokens.begin > 0 && doc.tokens[t].sentence == m.sentence &&
-                        lex.InClass(Lexicon::WordClass::kOfficeWord, doc.token_keys[t]);
-    if (office) continue;
-    new_index[i] = static_cast<idx_t>(kept.size());
-    kept.push_back(m);
+    drop[i] = m.via == MentionVia::kRole && m.tokens.begin > 0 && doc.tokens[m.tokens.begin - 1].sentence == m.sentence &&
+              lex.InClass(Lexicon::WordClass::kOfficeWord, doc.token_keys[m.tokens.begin - 1]);
   }
-  if (kept.size() == doc.mentions.size()) return;
-  for (Mention& m : kept)  // antecedents set so far point at the kept mentions' new places
-    if (m.antecedent != kNone) m.antecedent = m.antecedent < new_index.size() ? new_index[m.antecedent] : kNone;
-  doc.mentions = std::move(kept);
+  doc.EraseMentions(drop);
 }
 
 }  // namespace

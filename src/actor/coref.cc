@@ -143,10 +143,6 @@ int ClauseConstraint(const Doc& doc, idx_t tok, Enclitic e, idx_t* head) {
   return 0;
 }
 
-}  // namespace
-
-namespace {
-
 // "قال المتحدث باسم الجيش الأميركي «فقدنا خمسة من جنودنا»": "we" in what a named speaker says is the
 // speaker. The speaker is the actor of the sentence's named attribution (the claims layer's cue), and
 // the pronoun lies outside the frame's own words. kNone when the sentence has no such frame.
@@ -162,27 +158,32 @@ idx_t Speaker(const Doc& doc, idx_t tok) {
   return kNone;
 }
 
+// A kPronoun mention of the token tok (its pronoun's bytes pronoun_norm) for the actor of mention
+// `antecedent`, appended to doc.mentions; returns its index.
+idx_t AddPronounMention(Doc& doc, idx_t tok, Range pronoun_norm, idx_t antecedent, bool plural, float confidence) {
+  const Mention& a = doc.mentions[antecedent];
+  Mention p;
+  p.tokens = {tok, tok + 1};
+  p.norm = pronoun_norm;
+  p.sentence = doc.tokens[tok].sentence;
+  p.code = a.code;
+  p.name = a.name;
+  p.actor_id = a.actor_id;
+  p.kind = a.kind;
+  p.via = MentionVia::kPronoun;
+  p.antecedent = antecedent;
+  p.plural = plural;
+  p.confidence = confidence;
+  doc.mentions.push_back(std::move(p));
+  return static_cast<idx_t>(doc.mentions.size() - 1);
+}
+
 }  // namespace
 
-idx_t ResolvePronoun(Doc& doc, idx_t tok, Enclitic e, Range pronoun_norm, std::string_view avoid) {
+idx_t FindAntecedent(const Doc& doc, idx_t tok, Enclitic e, std::string_view avoid) {
   if (e == Enclitic::kNa) {
     const idx_t speaker = Speaker(doc, tok);
-    if (speaker == kNone || (!avoid.empty() && doc.mentions[speaker].code == avoid)) return kNone;
-    Mention p;
-    const Mention& a = doc.mentions[speaker];
-    p.tokens = {tok, tok + 1};
-    p.norm = pronoun_norm;
-    p.sentence = doc.tokens[tok].sentence;
-    p.code = a.code;
-    p.name = a.name;
-    p.actor_id = a.actor_id;
-    p.kind = a.kind;
-    p.via = MentionVia::kPronoun;
-    p.antecedent = speaker;
-    p.plural = true;
-    p.confidence = 0.6f;
-    doc.mentions.push_back(std::move(p));
-    return static_cast<idx_t>(doc.mentions.size() - 1);
+    return speaker == kNone || (!avoid.empty() && doc.mentions[speaker].code == avoid) ? kNone : speaker;
   }
   if (e == Enclitic::kNone || e == Enclitic::kYa || e == Enclitic::kKa || e == Enclitic::kKum)
     return kNone;  // first singular and second person: the speaker as one person or the addressee
@@ -190,7 +191,6 @@ idx_t ResolvePronoun(Doc& doc, idx_t tok, Enclitic e, Range pronoun_norm, std::s
   idx_t head = kNone;
   int constraint = ClauseConstraint(doc, tok, e, &head);
   if (constraint == 1) return kNone;
-  // How often each actor has been named so far: the article's main actor is the usual antecedent.
   // Named mentions in the whole article: its main actor is the usual antecedent of a pronoun.
   std::unordered_map<std::string, int> freq;
   int top = 0;
@@ -216,22 +216,15 @@ idx_t ResolvePronoun(Doc& doc, idx_t tok, Enclitic e, Range pronoun_norm, std::s
     }
   }
   if (constraint == 2) best = (avoid.empty() || doc.mentions[head].code != avoid) && Fit(doc, doc.mentions[head], e) >= 0 ? head : kNone;
+  return best;
+}
+
+idx_t ResolvePronoun(Doc& doc, idx_t tok, Enclitic e, Range pronoun_norm, std::string_view avoid) {
+  const idx_t best = FindAntecedent(doc, tok, e, avoid);
   if (best == kNone) return kNone;
-  Mention p;
-  const Mention& a = doc.mentions[best];
-  p.tokens = {tok, tok + 1};
-  p.norm = pronoun_norm;
-  p.sentence = sent;
-  p.code = a.code;
-  p.name = a.name;
-  p.actor_id = a.actor_id;
-  p.kind = a.kind;
-  p.via = MentionVia::kPronoun;
-  p.antecedent = best;
-  p.plural = a.plural;
-  p.confidence = 0.7f;
-  doc.mentions.push_back(std::move(p));
-  return static_cast<idx_t>(doc.mentions.size() - 1);
+  // "we" is a group however many speak; other pronouns take their antecedent's number.
+  const bool we = e == Enclitic::kNa;
+  return AddPronounMention(doc, tok, pronoun_norm, best, we || doc.mentions[best].plural, we ? 0.6f : 0.7f);
 }
 
 }  // namespace mizan

@@ -13,6 +13,10 @@ namespace mizan {
 // Returns the new mention's index, or kNone when nothing fits.
 idx_t ResolvePronoun(Doc& doc, idx_t tok, Enclitic e, Range pronoun_norm, std::string_view avoid);
 
+// The mention a pronoun at token `tok` refers to, as ResolvePronoun chooses it, without adding a
+// mention: kNone when nothing fits.
+idx_t FindAntecedent(const Doc& doc, idx_t tok, Enclitic e, std::string_view avoid);
+
 // Splits a closed-class preposition+pronoun word ("له", "معه", "إليهم", "منه") into its preposition
 // (matching form: "ل", "مع", "الى", "من", ...) and pronoun; false for any other word.
 bool SplitPrepPronoun(std::string_view key, std::string_view* prep, Enclitic* e);

@@ -1,7 +1,6 @@
 // Place-only mentions (see place_mentions.h).
 #include "actor/place_mentions.h"
 
-#include <utility>
 #include <vector>
 
 namespace mizan {
@@ -32,28 +31,12 @@ void DropPlaceOnlyStates(Doc& doc, const Lexicon& lex) {
   }
   for (const Cue& c : doc.cues) use(c.mention);
   for (const Mention& m : doc.mentions) use(m.antecedent);
-  std::vector<idx_t> new_index(n, kNone);
-  std::vector<Mention> kept;
-  kept.reserve(n);
+  std::vector<bool> drop(n, false);
   for (idx_t i = 0; i < n; ++i) {
     const Mention& m = doc.mentions[i];
-    if (!used[i] && m.kind == ActorKind::kState && m.via != MentionVia::kPronoun && IntroducedAsPlace(doc, lex, m))
-      continue;
-    new_index[i] = static_cast<idx_t>(kept.size());
-    kept.push_back(m);
+    drop[i] = !used[i] && m.kind == ActorKind::kState && m.via != MentionVia::kPronoun && IntroducedAsPlace(doc, lex, m);
   }
-  if (static_cast<idx_t>(kept.size()) == n) return;
-  auto remap = [&](idx_t& m) {
-    if (m != kNone && m < n) m = new_index[m];
-  };
-  for (Mention& m : kept) remap(m.antecedent);
-  for (Event& ev : doc.events) {
-    remap(ev.source.mention);
-    remap(ev.target.mention);
-    remap(ev.broker.mention);
-  }
-  for (Cue& c : doc.cues) remap(c.mention);
-  doc.mentions = std::move(kept);
+  doc.EraseMentions(drop);
 }
 
 }  // namespace mizan

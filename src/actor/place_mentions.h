@@ -10,8 +10,8 @@ namespace mizan {
 // ليبيا", "عبر ليبيا", "قرب الحدود مع الأردن", "بعض مناطق المملكة") and that nothing refers to: no
 // event's source, target or broker, no cue, no pronoun's antecedent. Runs after the events, so that a
 // place struck still stands for its state as the event's target (the GSR convention); what is left is
-// a location, which the actor lists, the summaries and the hand-checked samples do not count. Every
-// index into Doc::mentions that remains is renumbered.
+// a location, which the actor lists, the summaries and the hand-checked samples do not count
+// (Doc::EraseMentions renumbers the indices left).
 void DropPlaceOnlyStates(Doc& doc, const Lexicon& lex);
 
 }  // namespace mizan

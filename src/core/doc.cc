@@ -48,6 +48,28 @@ const char* CueKindName(CueKind k) {
 
 Doc::Doc(std::string doc_id, std::string text) : id(std::move(doc_id)), text_(std::move(text)) {}
 
+void Doc::EraseMentions(const std::vector<bool>& drop) {
+  const idx_t n = static_cast<idx_t>(mentions.size());
+  std::vector<idx_t> new_index(n, kNone);
+  idx_t kept = 0;
+  for (idx_t i = 0; i < n; ++i)
+    if (i >= drop.size() || !drop[i]) new_index[i] = kept++;
+  if (kept == n) return;
+  auto remap = [&](idx_t& m) {
+    if (m != kNone) m = m < n ? new_index[m] : kNone;
+  };
+  for (idx_t i = 0; i < n; ++i)
+    if (new_index[i] != kNone && new_index[i] != i) mentions[new_index[i]] = std::move(mentions[i]);
+  mentions.resize(kept);
+  for (Mention& m : mentions) remap(m.antecedent);
+  for (Cue& c : cues) remap(c.mention);
+  for (Event& ev : events) {
+    remap(ev.source.mention);
+    remap(ev.target.mention);
+    remap(ev.broker.mention);
+  }
+}
+
 bool Doc::Has(std::string_view stage) const {
   return std::find(done.begin(), done.end(), stage) != done.end();
 }
