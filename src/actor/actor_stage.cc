@@ -303,6 +303,10 @@ struct Finder {
           i += alen;  // "اعتقل في لندن", "العاصمة الليبية طرابلس": the city, not its government
           continue;
         }
+        if (e.kind == ActorKind::kState && NamesMeeting(i, alen, sent.tokens)) {
+          i += alen;  // "قمة سنغافورة", "اجتماع باريس": the place the meeting is named after
+          continue;
+        }
         Add({i, i + alen}, s, e.code, e.name, e.id, e.kind, e.via, false);
         if (e.kind == ActorKind::kPerson) RememberSurname(i, i + alen);
         i += alen;
@@ -345,6 +349,15 @@ struct Finder {
     if (p == "من" && i >= begin + 2 && IsDistanceUnit(doc.token_keys[i - 2])) return true;
     if (i >= begin + 2 && doc.token_keys[i - 2] == "عاصمه") return true;  // العاصمة الليبية طرابلس
     return false;
+  }
+
+  // A state or capital that names a meeting or an accord after its place (class named_meeting):
+  // "قمة سنغافورة", "اتفاق الصخيرات", "اجتماع باريس". The noun is in construct (no article), and no
+  // second actor follows with و ("اتفاق تركيا وروسيا" is theirs).
+  bool NamesMeeting(idx_t i, idx_t len, Range sent) {
+    if (i == sent.begin || (doc.tokens[i - 1].proclitics & kProAl)) return false;
+    if (!lex.InClass(Lexicon::WordClass::kNamedMeeting, doc.token_keys[i - 1])) return false;
+    return i + len >= sent.end || !(doc.tokens[i + len].proclitics & kProWa);
   }
 
   // A dateline: "القاهرة، مصر (CNN)": the capital, a comma, then its own state's name.

@@ -6,13 +6,20 @@
 namespace mizan {
 namespace {
 
-// Whether the state mention m is introduced as a place: a place word right before it ("في ليبيا"),
-// or "الحدود مع" ("قرب الحدود مع الأردن").
+// Whether the state mention m is introduced as a place: a place word right before it ("في ليبيا",
+// "من ليبيا", "عند حدود سوريا"), ب on its own word ("وفدنا باليمن"), or "الحدود مع" ("قرب الحدود مع
+// الأردن").
 bool IntroducedAsPlace(const Doc& doc, const Lexicon& lex, const Mention& m) {
+  if (doc.tokens[m.tokens.begin].proclitics & kProBi) return true;
   if (m.tokens.begin == 0) return false;
   const idx_t t = m.tokens.begin - 1;
-  if (doc.tokens[t].sentence != m.sentence) return false;
+  // A place word with a pronoun on it governs the pronoun, not the next word ("ومنهم أبوظبي").
+  if (doc.tokens[t].sentence != m.sentence || doc.tokens[t].enclitic != Enclitic::kNone) return false;
   if (lex.InClass(Lexicon::WordClass::kPlacePrep, doc.token_keys[t])) return true;
+  // "من ليبيا", "إلى باريس": a state's name or capital; a people ("من الروس") or a role ("من دول
+  // الاتحاد") after من/إلى is more often a giver or a recipient than a place.
+  if (lex.InClass(Lexicon::WordClass::kOriginPrep, doc.token_keys[t]))
+    return !m.plural && (m.via == MentionVia::kName || m.via == MentionVia::kMetonym || m.via == MentionVia::kDescription);
   return t > 0 && doc.token_keys[t] == "مع" && doc.token_keys[t - 1] == "حدود";
 }
 

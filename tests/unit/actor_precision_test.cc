@@ -80,6 +80,17 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"state_after_fi", "تعمل سفارات دول أفريقية في ليبيا منذ سنوات.", "ليبيا", ""},
         Case{"border_with", "انتشرت القوات الحكومية قرب الحدود مع الأردن.", "الأردن", ""},
         Case{"regions_of", "تشهد بعض مناطق المملكة احتجاجات منذ أيام.", "المملكة", ""},
+        // sample 8: origins and destinations, ب on the state's word, borders, a meeting named after its place
+        Case{"origin", "وصل آلاف المهاجرين إلى إيطاليا من ليبيا في السنوات الأخيرة.", "ليبيا", ""},
+        Case{"destination", "نقل الرجل حقيبة الأموال من طرابلس إلى باريس قبل الانتخابات.", "باريس", ""},
+        Case{"bi_place", "قال البيان إن فريقنا باليمن تلقى تهديدات كثيرة.", "اليمن", ""},
+        Case{"at_borders_of", "لم تتوقف الاشتباكات عند حدود سوريا في الشهر الماضي.", "سوريا", ""},
+        Case{"summit_named_after_place", "تحدث الوزير عن نتائج قمة سنغافورة بين الزعيمين.", "سنغافورة", ""},
+        Case{"meeting_named_after_capital", "شارك المشير في اجتماع باريس الأخير حول الانتخابات.", "باريس", ""},
+        // controls: a people after من, and an accord between two named states, stay actors
+        Case{"people_after_min_control", "اشترت الحكومة أنظمة دفاع من الروس العام الماضي.", "الروس", "RUS"},
+        Case{"min_with_pronoun_control", "يثير ذلك انزعاج داعميه، ومنهم أبوظبي، منذ أشهر.", "أبوظبي", "ARE"},
+        Case{"accord_of_two_states_control", "ناقش البرلمان اتفاق تركيا وروسيا حول إدلب.", "تركيا", "TUR"},
         // controls: the same place as an event's target stays an actor
         Case{"target_after_fi_control", "تدخلت تركيا عسكريا في سوريا.", "سوريا", "SYR"},
         Case{"invested_in_control", "استثمرت الصين مليارات الدولارات في باكستان.", "باكستان", "PAK"},
