@@ -658,6 +658,16 @@ struct Finder {
   }
 
   // A role noun, then optional modifiers, a nationality or a country/actor, and a name.
+  // A sound plural or dual head of one word that keeps its ن (the role at i, the next word at j) is in
+  // no construct: "مسلحون عامل إغاثة", "حقوقيون المجتمع الدولي" are two phrases (the construct would
+  // be "مسلحو", "حقوقيو").
+  bool KeepsNun(const RoleEntry& r, idx_t i, idx_t j) const {
+    const std::string_view last = doc.token_keys[j - 1];
+    return r.plural && j == i + 1 && last.size() > 4 &&
+           (last.ends_with("\xd9\x88\xd9\x86") || last.ends_with("\xd9\x8a\xd9\x86") ||
+            last.ends_with("\xd8\xa7\xd9\x86"));  // ون، ين، ان
+  }
+
   idx_t RolePhrase(idx_t i, const LexHit& role, idx_t end, idx_t s) {
     const RoleEntry& r = lex.roles()[role.row];
     idx_t j = i + role.length;
@@ -696,6 +706,14 @@ struct Finder {
         // "في حزب الليكود", "باسم الحكومة": a preposition then an actor gives the country.
         std::string_view k = doc.token_keys[j];
         // "المبعوث الأممي", "المنسقة الأممية": the UN's, not the article's country.
+        // "كبار قادة التنظيم": "التنظيم" alone, definite, is the armed organization the story is about
+        // (a named one, "تنظيم القاعدة", is an actor of its own and never reaches here).
+        if (k == "تنظيم" && step == 0 && (doc.tokens[j].proclitics & kProAl) && !(doc.tokens[i].proclitics & kProAl) &&
+            kind != ActorKind::kState) {
+          roles = "REB";
+          ++j;
+          break;
+        }
         if ((k == "اممي" || k == "امميه") && country.empty()) {
           country = "IGO";
           roles = "UNO";
@@ -769,7 +787,11 @@ struct Finder {
           j += alen;
           break;  // the name ends the phrase
         }
-        if (country.empty()) {
+        // "حقوقيون المجتمع الدولي": an indefinite plural that keeps its ن takes no definite genitive
+        // (a definite head agrees with a definite nisba: "المقاتلين الأكراد").
+        const bool no_construct = KeepsNun(r, i, j) && !(doc.tokens[i].proclitics & kProAl) &&
+                                  (doc.tokens[j].proclitics & kProAl) && !doc.token_keys[j - 1].ends_with("\xd8\xa7\xd9\x86");
+        if (country.empty() && !no_construct) {
           // Genitive: "قوات حفتر" is handled as a person above; "وزير خارجية الجزائر", "جيش الاحتلال".
           country = e.code.substr(0, 3);
           // A spokesman takes the role of the body he speaks for ("المتحدث باسم الجيش الوطني الليبي":
@@ -787,13 +809,7 @@ struct Finder {
       bool next_actor = role2 && r.plural && !lex.roles()[role2->row].plural &&
                         lex.roles()[role2->row].kind == ActorKind::kPerson && (doc.tokens[j].proclitics & kProAl);
       // A definite head takes no genitive: "الوفد الحكومة" is two phrases, "الوفد الحكومي" one.
-      // A sound plural or dual that keeps its ن is in no construct: "مسلحون عامل إغاثة" is two actors
-      // (the construct would be "مسلحو").
-      const std::string_view last = doc.token_keys[j - 1];
-      const bool keeps_nun = r.plural && j == i + 1 && last.size() > 4 &&
-                             (last.ends_with("\xd9\x88\xd9\x86") || last.ends_with("\xd9\x8a\xd9\x86") ||
-                              last.ends_with("\xd8\xa7\xd9\x86"));  // ون، ين، ان
-      const bool genitive_ok = (!(doc.tokens[i].proclitics & kProAl) || IsNisba(doc.token_keys[j])) && !keeps_nun;
+      const bool genitive_ok = (!(doc.tokens[i].proclitics & kProAl) || IsNisba(doc.token_keys[j])) && !KeepsNun(r, i, j);
       if (role2 && step == 0 && country.empty() && !next_actor && genitive_ok) {
         const RoleEntry& r2 = lex.roles()[role2->row];
         if (!r2.role.empty() && r2.role != roles) roles = r2.role;  // the later noun is the more specific
@@ -1012,8 +1028,11 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex)
     if (m.via == MentionVia::kName && !m.actor_id.empty() && m.actor_id != kUnknownActorId) continue;
     if (m.via == MentionVia::kPronoun || m.via == MentionVia::kDescription) continue;
     // Migrants and refugees come from elsewhere and NGOs are often foreign: the article's country is no
-    // evidence of theirs ("إنقاذ المهاجرين", "منظمة أس أو أس").
-    if (m.code.size() >= 6 && (m.code.compare(3, 3, "REF") == 0 || m.code.compare(3, 3, "NGO") == 0)) continue;
+    // evidence of theirs ("إنقاذ المهاجرين", "منظمة أس أو أس"); an international body has no state
+    // ("المنظمات الدولية" in an article about Yemen is no YEMIGO).
+    if (m.code.size() >= 6 && (m.code.compare(3, 3, "REF") == 0 || m.code.compare(3, 3, "NGO") == 0 ||
+                               m.code.compare(3, 3, "IGO") == 0))
+      continue;
     // Companies trade across borders ("شركة Arconic" in a German's story); parties and armed groups
     // are nearly always of the country the article is about.
     if (m.actor_id == kUnknownActorId && m.code.size() >= 6 && m.code.compare(3, 3, "BUS") == 0) continue;

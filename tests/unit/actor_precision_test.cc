@@ -108,6 +108,14 @@ INSTANTIATE_TEST_SUITE_P(
     Rules, RoleCountry,
     ::testing::Values(
         Case{"un_envoy", "أعلنت الحكومة اليمنية أن المبعوث الأممي سيصل إلى عدن غدا.", "المبعوث الأممي", "IGOUNO"},
+        // sample 8: international bodies take no article's country; an armed group's leaders and
+        // "terrorist organizations" are REB; a plural that keeps its ن takes no definite genitive.
+        Case{"igo_no_default", "دعت الحكومة اليمنية المنظمات الدولية إلى إعداد خطط للإغاثة.", "المنظمات الدولية", "---IGO"},
+        Case{"leaders_of_the_organization", "قالت الحكومة المصرية إن كبار قادة التنظيم أقنعوه بالانضمام.", "قادة التنظيم", "EGYREB"},
+        Case{"terrorist_organizations", "قالت الحكومة اليمنية إن المنظمات الإرهابية تهدد عدن.", "المنظمات الإرهابية", "YEMREB"},
+        Case{"nun_plural_no_genitive", "طالب حقوقيون المجتمع الدولي بمحاسبة المسؤولين.", "المجتمع الدولي", "INT"},
+        Case{"definite_plural_adjective_control", "قصفت الطائرات التركية مواقع المقاتلين الأكراد في عفرين.",
+             "المقاتلين الأكراد", "KURREB"},
         Case{"nationality_after_role", "قال مسؤول عسكري أردني إن الحدود آمنة.", "مسؤول عسكري أردني", "JORGOV"},
         // An organization's name word, then its nationality (sample_5.tsv).
         Case{"organization_name_word", "قال الوزير الإيطالي إن منظمة الإنقاذ الألمانية خالفت القانون.",
