@@ -630,12 +630,18 @@ struct Finder {
     if (!bare || role.length != 1) return false;
     // "نظام دفاع صاروخي", "على أمن وحياة الأهالي", "طريقة إدارة المنطقة": no article, no owner.
     if (key == "نظام" || key == "اداره" || key == "امن" || key == "قضاء" || key == "امن") {
-      bool owner = false;
+      bool owner = false, state_owner = false;
       if (next < end && (doc.tokens[next].flags & kTokWord)) {
         lex.MatchAt(doc, doc.token_keys, next, &hits);
-        for (const LexHit& h : hits) owner = owner || h.table == LexHit::kActor || h.table == LexHit::kDemonym;
+        for (const LexHit& h : hits) {
+          owner = owner || h.table == LexHit::kActor || h.table == LexHit::kDemonym;
+          state_owner = state_owner || (h.table == LexHit::kActor && lex.actors()[h.row].kind == ActorKind::kState);
+        }
       }
       if (!owner) return true;
+      // "مهمة لأمن أوروبا", "أمن مصر خط أحمر": a state's security, not its police ("أمن حماس" is
+      // Hamas's security service; "الأمن المصري" is definite and never reaches here).
+      if (key == "امن" && state_owner) return true;
     }
     // A nisba adjective ("عسكري", "صحفي", "داخلية") right after an indefinite noun that is no verb.
     bool nisba = (key.size() > 4 && key.substr(key.size() - 2) == "ي") ||

@@ -6,16 +6,17 @@
 namespace mizan {
 namespace {
 
-// Whether the state mention m is introduced as a place: a place word right before it ("في ليبيا",
-// "من ليبيا", "عند حدود سوريا"), ب on its own word ("وفدنا باليمن"), or "الحدود مع" ("قرب الحدود مع
-// الأردن").
-bool IntroducedAsPlace(const Doc& doc, const Lexicon& lex, const Mention& m) {
+// Whether the state mention m is introduced as a place or a topic: a place word right before it ("في
+// ليبيا", "من ليبيا", "عند حدود سوريا"), ب on its own word ("وفدنا باليمن"), "الحدود مع" ("قرب الحدود
+// مع الأردن"), or a word that names a topic ("وبشأن سوريا", "وفي حالة تركيا").
+bool IntroducedAsPlaceOrTopic(const Doc& doc, const Lexicon& lex, const Mention& m) {
   if (doc.tokens[m.tokens.begin].proclitics & kProBi) return true;
   if (m.tokens.begin == 0) return false;
   const idx_t t = m.tokens.begin - 1;
   // A place word with a pronoun on it governs the pronoun, not the next word ("ومنهم أبوظبي").
   if (doc.tokens[t].sentence != m.sentence || doc.tokens[t].enclitic != Enclitic::kNone) return false;
   if (lex.InClass(Lexicon::WordClass::kPlacePrep, doc.token_keys[t])) return true;
+  if (lex.InClass(Lexicon::WordClass::kTopicPrep, doc.token_keys[t])) return true;  // "وبشأن سوريا"
   // "من ليبيا", "إلى باريس": a state's name or capital; a people ("من الروس") or a role ("من دول
   // الاتحاد") after من/إلى is more often a giver or a recipient than a place.
   if (lex.InClass(Lexicon::WordClass::kOriginPrep, doc.token_keys[t]))
@@ -41,7 +42,7 @@ void DropPlaceOnlyStates(Doc& doc, const Lexicon& lex) {
   std::vector<bool> drop(n, false);
   for (idx_t i = 0; i < n; ++i) {
     const Mention& m = doc.mentions[i];
-    drop[i] = !used[i] && m.kind == ActorKind::kState && m.via != MentionVia::kPronoun && IntroducedAsPlace(doc, lex, m);
+    drop[i] = !used[i] && m.kind == ActorKind::kState && m.via != MentionVia::kPronoun && IntroducedAsPlaceOrTopic(doc, lex, m);
   }
   doc.EraseMentions(drop);
 }

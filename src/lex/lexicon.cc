@@ -513,7 +513,7 @@ namespace {
 constexpr std::string_view kWordClassNames[] = {"honorific",  "strike_noun", "fire_noun", "aim_prep",    "struck_site",
                                                 "time_conj",  "sides_noun",  "join_verb", "landing_verb",
                                                 "carry_out_verb", "masdar_governor", "office_word", "place_prep",
-                                                "origin_prep", "named_meeting"};
+                                                "origin_prep", "named_meeting", "topic_prep"};
 static_assert(std::size(kWordClassNames) == static_cast<size_t>(Lexicon::WordClass::kCount));
 }  // namespace
 

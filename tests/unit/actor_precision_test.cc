@@ -88,6 +88,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"summit_named_after_place", "تحدث الوزير عن نتائج قمة سنغافورة بين الزعيمين.", "سنغافورة", ""},
         Case{"meeting_named_after_capital", "شارك المشير في اجتماع باريس الأخير حول الانتخابات.", "باريس", ""},
         // controls: a people after من, and an accord between two named states, stay actors
+        Case{"topic", "وبشأن سوريا عبر الرئيس الفرنسي عن قلقه من الوضع.", "سوريا", ""},
         Case{"people_after_min_control", "اشترت الحكومة أنظمة دفاع من الروس العام الماضي.", "الروس", "RUS"},
         Case{"min_with_pronoun_control", "يثير ذلك انزعاج داعميه، ومنهم أبوظبي، منذ أشهر.", "أبوظبي", "ARE"},
         Case{"accord_of_two_states_control", "ناقش البرلمان اتفاق تركيا وروسيا حول إدلب.", "تركيا", "TUR"},
@@ -236,6 +237,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"eliminate", "تعمل الحكومة العراقية على القضاء على الإرهاب.", "القضاء", ""},
         Case{"national_security", "قال الوزير الأردني إن الأمن القومي خط أحمر.", "الأمن", ""},
         Case{"bare_system", "تفاوض تركيا على شراء نظام دفاع صاروخي.", "نظام", ""},
+        // sample 8: a state's security is no police ("أمن حماس", a movement's, is)
+        Case{"security_of_state", "قال الرئيس الفرنسي إن العلاقات مهمة لأمن أوروبا.", "أمن أوروبا", ""},
+        Case{"security_of_movement_control", "اعتقل أمن حماس ثلاثة ناشطين في غزة.", "أمن حماس", "PSECOP"},
         Case{"bare_security", "دعا الجيش الليبي إلى الحرص على أمن وحياة المدنيين.", "أمن", ""},
         Case{"press_conference", "قال وزير الخارجية المصري في مؤتمر صحفي إن المحادثات مستمرة.", "صحفي", ""},
         Case{"on_behalf", "رفعت المحامية دعوى نيابة عن مواطن ليبي.", "نيابة", ""},
