@@ -398,8 +398,9 @@ struct Finder {
       if (!cc.empty()) {
         idx_t from = f->second.adjective_only ? k : i;
         Add({from, k + dlen}, s, cc + f->second.role, "", "", ActorKind::kGroup, MentionVia::kRole, false);
-        // The adjective's own words name the mention: "أميركية" or "صاروخ إسرائيلي".
-        return f->second.adjective_only ? i + 1 : k + dlen;
+        // The adjective's own words name the mention: "أميركية" or "صاروخ إسرائيلي"; reading goes on after
+        // it (not at the adjective again, which would add the state a second time over the same word).
+        return k + dlen;
       }
       lex.MatchAt(doc, doc.token_keys, k, &hits);
       for (const LexHit& h : hits)

@@ -275,3 +275,22 @@ INSTANTIATE_TEST_SUITE_P(
 
 }  // namespace
 }  // namespace mizan
+
+namespace mizan {
+namespace {
+
+// sample 8: a force noun's nationality ("الضربات الجوية التركية") was read twice, as the state's
+// military and again as the state, two mentions over one word.
+TEST(OneMentionPerWord, ForceNounNationality) {
+  Doc doc = CodeText("قال المرصد إن الضربات الجوية التركية استهدفت القوات الموالية للحكومة السورية في عفرين.");
+  int over = 0;
+  for (const Mention& m : doc.mentions)
+    if (m.via != MentionVia::kPronoun && doc.OrigText(m.norm) == "التركية") ++over;
+  EXPECT_EQ(over, 1) << List(doc);
+  const Mention* m = Find(doc, "التركية");
+  ASSERT_NE(m, nullptr) << List(doc);
+  EXPECT_EQ(m->code, "TURMIL");
+}
+
+}  // namespace
+}  // namespace mizan
