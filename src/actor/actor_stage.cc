@@ -270,6 +270,11 @@ struct Finder {
       }
       const LexHit* role = First(hs, LexHit::kRole);
       const LexHit* dem = First(hs, LexHit::kDemonym);
+      // "الحرب الأهلية السورية": a state's one-word name that is also its nisba ("سورية") is, with the
+      // article, the adjective.
+      if (actor != kNone && alen == 1 && dem && dem->length == 1 && (doc.tokens[i].proclitics & kProAl) &&
+          lex.actors()[actor].kind == ActorKind::kState && lex.actors()[actor].name.rfind("\xd8\xa7\xd9\x84", 0) != 0)
+        actor = kNone;  // (a name that has the article itself, "العراق", stays)
       if (actor == kNone && !role && !dem) {
         if (SurnameAt(i, s)) {
           ++i;

@@ -310,6 +310,14 @@ class SentenceCoder {
     return kNone;
   }
 
+  // A definite nisba adjective with no other clitic ("العسكرية", "الجوي").
+  bool DefiniteNisba(idx_t t) const {
+    const Token& tk = doc_.tokens[t];
+    if (!(tk.flags & kTokWord) || tk.proclitics != kProAl || tk.enclitic != Enclitic::kNone) return false;
+    std::string_view k = doc_.token_keys[t];
+    return (k.size() > 4 && k.ends_with("\xd9\x8a")) || (k.size() > 6 && k.ends_with("\xd9\x8a\xd9\x87"));  // ي، يه
+  }
+
   // Where token t's word starts once conjunctions and prepositions are taken off, keeping the
   // article and any letters the segmenter read as one ("التقى" stays whole, "وقدمت" -> "قدمت").
   idx_t WordStart(idx_t t) const {
@@ -1218,10 +1226,14 @@ class SentenceCoder {
     // "الصادرات البريطانية من السلاح", "المساعدات الأمريكية", "الغارات الإسرائيلية": a nationality
     // adjective right on an act noun names its agent (not a war's: "الحرب السورية" is where it is
     // fought; not a mutual act's: "القمة العربية").
+    // One definite nisba may come between ("الحملة العسكرية التركية", "الغارات الجوية الإسرائيلية").
     if (p.noun && !passive && !p.symmetric && !p.inverse && !p.place_adjective && tr.tok + 1 < sent.tokens.end &&
         mention_at_[tr.tok + 1] == kNone && (doc_.tokens[tr.tok].proclitics & kProAl)) {
-      if (idx_t len = DemonymAt(tr.tok + 1)) {
-        src = {NationalityAgent(tr.tok + 1, len)};
+      idx_t at = tr.tok + 1;
+      idx_t len = DemonymAt(at);
+      if (!len && at + 1 < sent.tokens.end && DefiniteNisba(at) && mention_at_[at + 1] == kNone) len = DemonymAt(++at);
+      if (len) {
+        src = {NationalityAgent(at, len)};
         have_src_pron = false;
       }
     }

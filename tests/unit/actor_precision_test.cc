@@ -244,6 +244,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"press_conference", "قال وزير الخارجية المصري في مؤتمر صحفي إن المحادثات مستمرة.", "صحفي", ""},
         Case{"on_behalf", "رفعت المحامية دعوى نيابة عن مواطن ليبي.", "نيابة", ""},
         Case{"hospital_place", "عاد المشير إلى بنغازي بعد أسبوعين في المستشفى.", "المستشفى", ""},
+        // sample 9: a one-word name that is also the nisba ("سورية", "تركية") is, with the article, the
+        // adjective ("الحرب الأهلية السورية" is no Syria)
+        Case{"nisba_like_name", "قال الرئيس الأميركي إن الحرب الأهلية السورية لم تكن نزاعنا.", "السورية", ""},
+        Case{"nisba_like_name_control", "قال الرئيس الأميركي إن سورية لم تكن يوما حليفا.", "سورية", "SYR"},
         Case{"site_adjective", "احتفل الجيش الليبي في مطار بنينا العسكري بذكرى العملية.", "العسكري", ""},
         Case{"lions_share", "تستحوذ الشركات الكبرى على حصة الأسد من السوق.", "الأسد", ""},
         // sample 7: "عامل" alone is "a factor"; an aid worker and a group named "ابن" for "بن" are actors

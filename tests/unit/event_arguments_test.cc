@@ -63,6 +63,8 @@ TEST_P(EventArguments, Table) {
 INSTANTIATE_TEST_SUITE_P(
     Table, EventArguments,
     ::testing::Values(
+        // a nationality after an act noun and one adjective is its agent ("الحملة العسكرية التركية")
+        Case{"nationality_after_adjective", "أدت الحملة العسكرية التركية على عفرين إلى نزوح آلاف الأكراد.", true, "TUR", "19", "", true},
         // a count right after a violent verb is its victims (قُتل), not its subject
         Case{"count_passive", "قتل 12 جنديا في الجيش السوري في هجوم قرب حلب.", true, "", "19", "SYR", true},
         Case{"count_passive_not_source", "قتل 12 جنديا في الجيش السوري في هجوم قرب حلب.", true, "SYR", "19", "", false},
