@@ -6,7 +6,7 @@
 #include <unordered_map>
 
 #include "actor/coref.h"
-#include "actor/place_mentions.h"
+#include "actor/unused_mentions.h"
 #include "event/argument_cues.h"
 #include "attrib/claim_stage.h"
 #include "mizan/coder.h"
@@ -1800,7 +1800,7 @@ Status EventStage::Process(Doc& doc) const {
   }();
   SentenceCoder(*lex_, doc, one_sided_, one_sided_ && (filter_ || dump)).Run();
   if (!one_sided_ || (!filter_ && !dump)) {
-    DropPlaceOnlyStates(doc, *lex_);
+    DropUnusedMentions(doc, *lex_);
     return Status::Ok();
   }
   // The detection filter: keep a PROTEST/ASSAULT event only when the model judges it a specific act.
@@ -1823,7 +1823,7 @@ Status EventStage::Process(Doc& doc) const {
     if (!filter_ || score >= filter_->Threshold(plover)) kept.push_back(std::move(ev));
   }
   doc.events = std::move(kept);
-  DropPlaceOnlyStates(doc, *lex_);
+  DropUnusedMentions(doc, *lex_);
   return Status::Ok();
 }
 

@@ -298,3 +298,31 @@ TEST(OneMentionPerWord, ForceNounNationality) {
 
 }  // namespace
 }  // namespace mizan
+
+namespace mizan {
+namespace {
+
+// sample 9: a pronoun resolved for an event argument that the event did not take stayed as a mention
+// ("صفتهما" read as the Libyan army). Every pronoun mention left must be what something refers to.
+TEST(UnusedMentions, NoOrphanPronoun) {
+  for (const char* text : {
+           "قال قائد خفر السواحل الليبي إن قواته أنقذت مئات المهاجرين. وأضاف أن إيطاليا ستحتجز السفينتين، للتحقق من صفتهما القانونية.",
+           "أعلن رئيس الحكومة الليبية رفضه إقامة مراكز للمهاجرين. وقال الاتحاد الأوروبي إنه سيبحث الأمر.",
+           "اتهمت المنظمة قطر بدعم الإرهاب. وطالبت المجتمع الدولي بوقف دعمها للمنظمات الإرهابية."}) {
+    Doc doc = CodeText(text);
+    std::vector<bool> used(doc.mentions.size(), false);
+    for (const Event& ev : doc.events)
+      for (idx_t m : {ev.source.mention, ev.target.mention, ev.broker.mention})
+        if (m != kNone && m < used.size()) used[m] = true;
+    for (const Cue& c : doc.cues)
+      if (c.mention != kNone && c.mention < used.size()) used[c.mention] = true;
+    for (const Mention& m : doc.mentions)
+      if (m.antecedent != kNone && m.antecedent < used.size()) used[m.antecedent] = true;
+    for (idx_t i = 0; i < doc.mentions.size(); ++i)
+      if (doc.mentions[i].via == MentionVia::kPronoun)
+        EXPECT_TRUE(used[i]) << text << "\n  orphan pronoun " << i << " " << doc.mentions[i].code << "\n" << List(doc);
+  }
+}
+
+}  // namespace
+}  // namespace mizan

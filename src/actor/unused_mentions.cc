@@ -1,5 +1,5 @@
-// Place-only mentions (see place_mentions.h).
-#include "actor/place_mentions.h"
+// Unused mentions (see unused_mentions.h).
+#include "actor/unused_mentions.h"
 
 #include <vector>
 
@@ -26,7 +26,7 @@ bool IntroducedAsPlaceOrTopic(const Doc& doc, const Lexicon& lex, const Mention&
 
 }  // namespace
 
-void DropPlaceOnlyStates(Doc& doc, const Lexicon& lex) {
+void DropUnusedMentions(Doc& doc, const Lexicon& lex) {
   const idx_t n = static_cast<idx_t>(doc.mentions.size());
   std::vector<bool> used(n, false);
   auto use = [&](idx_t m) {
@@ -42,7 +42,9 @@ void DropPlaceOnlyStates(Doc& doc, const Lexicon& lex) {
   std::vector<bool> drop(n, false);
   for (idx_t i = 0; i < n; ++i) {
     const Mention& m = doc.mentions[i];
-    drop[i] = !used[i] && m.kind == ActorKind::kState && m.via != MentionVia::kPronoun && IntroducedAsPlaceOrTopic(doc, lex, m);
+    if (used[i]) continue;
+    drop[i] = m.via == MentionVia::kPronoun ||
+              (m.kind == ActorKind::kState && IntroducedAsPlaceOrTopic(doc, lex, m));
   }
   doc.EraseMentions(drop);
 }
