@@ -88,6 +88,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"summit_named_after_place", "تحدث الوزير عن نتائج قمة سنغافورة بين الزعيمين.", "سنغافورة", ""},
         Case{"meeting_named_after_capital", "شارك المشير في اجتماع باريس الأخير حول الانتخابات.", "باريس", ""},
         // controls: a people after من, and an accord between two named states, stay actors
+        // sample 9: a destination after صوب, the state where something happens ("يشهد اليمن حربا")
+        Case{"toward", "يحاول معظم اللاجئين عبور البحر المتوسط صوب إيطاليا كل صيف.", "إيطاليا", ""},
+        Case{"witnessed", "ومنذ 2014، يشهد اليمن حربا بين المتمردين والقوات الموالية للحكومة.", "اليمن", ""},
         Case{"topic", "وبشأن سوريا عبر الرئيس الفرنسي عن قلقه من الوضع.", "سوريا", ""},
         Case{"people_after_min_control", "اشترت الحكومة أنظمة دفاع من الروس العام الماضي.", "الروس", "RUS"},
         Case{"min_with_pronoun_control", "يثير ذلك انزعاج داعميه، ومنهم أبوظبي، منذ أشهر.", "أبوظبي", "ARE"},
