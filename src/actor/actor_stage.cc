@@ -79,7 +79,7 @@ bool IsNisba(std::string_view key) {
 bool IsRoleModifier(std::string_view key) {
   static const char* const kMods[] = {"سابق", "سابقه", "متقاعد", "بارز", "حالي", "جديد", "اعلي", "اول",
                                       "عام", "مقرب", "رفيع", "كبير", "امني", "عسكري", "سياسي", "ركن",
-                                      "مركزي", "مركزيه", "خاص", "خاصه"};
+                                      "مركزي", "مركزيه", "خاص", "خاصه", "سابقين", "سابقون", "معارض"};
   for (const char* m : kMods)
     if (key == m) return true;
   return false;
@@ -696,6 +696,26 @@ struct Finder {
     for (int step = 0; step < 4 && j < end; ++step) {
       skip_mods();
       if (j >= end || !(doc.tokens[j].flags & kTokWord)) break;
+      // "المدعي العام للمجلس الوطني الانتقالي الليبي": a body right after the role with لـ is whose
+      // office it is (not a medium spoken to: "قال مسؤول لرويترز"; not a person: "رسالة لحفتر").
+      // (Not for a definite word right after a definite noun, its adjective: "المكتب السياسي لحركة حماس".)
+      if (step == 0 && country.empty() && (doc.tokens[j].proclitics & kProLi) &&
+          !(i > doc.sentences[s].tokens.begin && (doc.tokens[i - 1].proclitics & kProAl) && (doc.tokens[i].proclitics & kProAl) &&
+            IsNisba(doc.token_keys[i])) &&
+          !(doc.tokens[j].proclitics & (kProBi | kProWa | kProFa | kProKa))) {
+        lex.MatchAt(doc, doc.token_keys, j, &hits);
+        idx_t alen = 0;
+        idx_t a = PickActor(hits, &alen);
+        if (a != kNone) {
+          const ActorEntry& e = lex.actors()[a];
+          if (e.kind != ActorKind::kPerson && e.code.size() >= 3 && e.code.compare(0, 3, "---") != 0 &&
+              e.code.compare(0, 3, "IGO") != 0 && e.code.find("MED") == std::string::npos) {
+            country = e.code.substr(0, 3);
+            j += alen;
+            continue;
+          }
+        }
+      }
       // "رسالة وجهتها الدبلوماسية الجزائرية لحفتر": a preposition starts another phrase.
       if (doc.tokens[j].proclitics & (kProBi | kProLi | kProWa | kProFa | kProKa)) break;
       lex.MatchAt(doc, doc.token_keys, j, &hits);

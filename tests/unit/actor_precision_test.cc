@@ -111,6 +111,15 @@ TEST_P(RoleCountry, Reads) { Check(GetParam()); }
 INSTANTIATE_TEST_SUITE_P(
     Rules, RoleCountry,
     ::testing::Values(
+        // defaults: a body after the role with لـ is the office's owner; modifiers in the plural; a
+        // fleet's commander
+        Case{"office_of_body_with_li", "أكد السنوسي ذلك أمام المدعي العام للمجلس الوطني الانتقالي في 2012.",
+             "المدعي العام للمجلس الوطني الانتقالي", "LBYJUD"},
+        Case{"medium_after_li_control", "قالت الحكومة الليبية أمس إن الهجوم فشل. وقال مسؤول لرويترز إن الخبر صحيح.", "مسؤول", "LBYGOV"},
+        Case{"former_plural", "قالت الحكومة الفرنسية إن المرشح تلقى أموالا من بعض المسؤولين السابقين في نظام القذافي.",
+             "المسؤولين السابقين", "LBYGOV"},
+        Case{"fleet_commander", "قالت الحكومة الروسية إن نائب قائد الأسطول السادس أدلى بتصريح.", "نائب قائد الأسطول السادس",
+             "USAMIL"},
         Case{"un_envoy", "أعلنت الحكومة اليمنية أن المبعوث الأممي سيصل إلى عدن غدا.", "المبعوث الأممي", "IGOUNO"},
         // sample 8: international bodies take no article's country; an armed group's leaders and
         // "terrorist organizations" are REB; a plural that keeps its ن takes no definite genitive.
