@@ -1033,6 +1033,24 @@ std::string Possessor(const Doc& doc, const Mention& m) {
   return doc.mentions[a].code.substr(0, 3);
 }
 
+// A bare definite plural role ("المسؤولون", "المقاتلين") is of the country of the latest plural with the
+// same role, up to three sentences back, whose own words named one ("مسؤولان أمريكيان ... كما انتقد
+// المسؤولون"): a group named again, not a new one of the article's country; "" when none.
+std::string PluralNamedBefore(const Doc& doc, const Mention& m) {
+  if (m.via != MentionVia::kRole || !m.plural || m.code.size() != 6 || m.tokens.size() > 2 ||
+      !(doc.tokens[m.tokens.begin].proclitics & kProAl))
+    return "";
+  const Mention* latest = nullptr;
+  for (const Mention& c : doc.mentions) {
+    if (c.tokens.begin >= m.tokens.begin || m.sentence - c.sentence > 3) continue;
+    if (c.via != MentionVia::kRole || !c.plural || c.confidence < 1.0f || c.code.size() != 6 ||
+        c.code.compare(0, 3, "---") == 0 || c.code.compare(0, 3, "IGO") == 0 || c.code.compare(3, 3, m.code, 3, 3) != 0)
+      continue;
+    if (!latest || c.tokens.begin > latest->tokens.begin) latest = &c;
+  }
+  return latest ? latest->code.substr(0, 3) : "";
+}
+
 void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex) {
   std::unordered_map<std::string, int> count;
   std::string best;
@@ -1072,6 +1090,7 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex)
     if (m.code.size() > 3 && m.code.compare(0, 3, "---") == 0) {
       std::string cc = PlacedIn(doc, places, lex, m, &hits, &ids);
       if (cc.empty()) cc = Possessor(doc, m);
+      if (cc.empty()) cc = PluralNamedBefore(doc, m);
       if (cc.empty()) cc = best;
       if (cc.empty()) continue;
       m.code = cc + m.code.substr(3);
