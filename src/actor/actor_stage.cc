@@ -1033,6 +1033,21 @@ std::string Possessor(const Doc& doc, const Mention& m) {
   return doc.mentions[a].code.substr(0, 3);
 }
 
+// "مسؤولان أمريكيان في وزارة الدفاع": a body right after "في" that follows an actor whose own words
+// named a country is that country's (the Americans work in their own ministry); "" otherwise.
+std::string MemberOf(const Doc& doc, const Mention& m) {
+  const idx_t b = m.tokens.begin;
+  if (m.via != MentionVia::kRole || b < 2 || doc.tokens[b - 1].sentence != m.sentence || doc.token_keys[b - 1] != "في")
+    return "";
+  for (const Mention& c : doc.mentions) {
+    if (c.tokens.end != b - 1 || c.via == MentionVia::kPronoun || c.confidence < 1.0f || c.code.size() < 3 ||
+        c.code.compare(0, 3, "---") == 0 || c.code.compare(0, 3, "IGO") == 0 || c.kind == ActorKind::kState)
+      continue;
+    return c.code.substr(0, 3);
+  }
+  return "";
+}
+
 // A bare definite plural role ("المسؤولون", "المقاتلين") is of the country of the latest plural with the
 // same role, up to three sentences back, whose own words named one ("مسؤولان أمريكيان ... كما انتقد
 // المسؤولون"): a group named again, not a new one of the article's country; "" when none.
@@ -1090,6 +1105,7 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex)
     if (m.code.size() > 3 && m.code.compare(0, 3, "---") == 0) {
       std::string cc = PlacedIn(doc, places, lex, m, &hits, &ids);
       if (cc.empty()) cc = Possessor(doc, m);
+      if (cc.empty()) cc = MemberOf(doc, m);
       if (cc.empty()) cc = PluralNamedBefore(doc, m);
       if (cc.empty()) cc = best;
       if (cc.empty()) continue;
