@@ -874,6 +874,11 @@ class SentenceCoder {
                       GovernedPerfect(tr.tok))) {
       as_noun = *pp;
       as_noun.noun = true;
+      // The noun of a transitive verb marks its object with لـ when the agent is its genitive ("وقف
+      // دعمها للجماعات المسلحة": her support for the groups).
+      if (std::find(as_noun.preps.begin(), as_noun.preps.end(), "-") != as_noun.preps.end() &&
+          std::find(as_noun.preps.begin(), as_noun.preps.end(), "ل") == as_noun.preps.end())
+        as_noun.preps.push_back("ل");
       pp = &as_noun;
     }
     const PatternEntry& p = *pp;

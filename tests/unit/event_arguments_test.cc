@@ -63,6 +63,10 @@ TEST_P(EventArguments, Table) {
 INSTANTIATE_TEST_SUITE_P(
     Table, EventArguments,
     ::testing::Values(
+        // a verb form after a verbal noun that governs it is a noun: its pronoun is the agent, and لـ
+        // marks the object ("بوقف دعمها للجماعات": her support for the groups)
+        Case{"governed_noun_agent", "اتهمت مصر قطر بتمويل الإرهاب وطالبت بوقف دعمها للجماعات المسلحة الليبية.", false, "QAT", "05", "LBY", true},
+        Case{"governed_noun_not_verb", "اتهمت مصر قطر بتمويل الإرهاب وطالبت بوقف دعمها للجماعات المسلحة الليبية.", false, "EGY", "05", "QAT", false},
         // a nationality after an act noun and one adjective is its agent ("الحملة العسكرية التركية")
         Case{"nationality_after_adjective", "أدت الحملة العسكرية التركية على عفرين إلى نزوح آلاف الأكراد.", true, "TUR", "19", "", true},
         // a count right after a violent verb is its victims (قُتل), not its subject
