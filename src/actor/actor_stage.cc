@@ -607,6 +607,12 @@ struct Finder {
     idx_t next = i + role.length;
     std::string_view after = next < end ? std::string_view(doc.token_keys[next]) : std::string_view();
     if (role.length == 1 && key == "قضاء" && after == "علي") return true;
+    // "رأس السلطات الثلاث": the three branches of power (and "تلك السلطات" after them), no authorities.
+    if (role.length == 1 && key == "سلطات" && (after == "ثلاث" || after == "الثلاث")) return true;
+    if (role.length == 1 && key == "سلطات" && i > doc.sentences[s].tokens.begin && doc.token_keys[i - 1] == "تلك") {
+      for (idx_t k = doc.sentences[s].tokens.begin; k + 1 < i; ++k)
+        if (doc.token_keys[k] == "سلطات" && doc.token_keys[k + 1] == "ثلاث") return true;
+    }
     // "أحرقوا الأعلام الأميركية", "رافعين الأعلام": flags, which unvocalized text spells as "الإعلام"
     // (the media) once the hamza is dropped.
     if (key == "اعلام" && i > doc.sentences[s].tokens.begin) {
@@ -823,7 +829,12 @@ struct Finder {
         // (a definite head agrees with a definite nisba: "المقاتلين الأكراد").
         const bool no_construct = KeepsNun(r, i, j) && !(doc.tokens[i].proclitics & kProAl) &&
                                   (doc.tokens[j].proclitics & kProAl) && !doc.token_keys[j - 1].ends_with("\xd8\xa7\xd9\x86");
-        if (country.empty() && !no_construct) {
+        // A definite head is in no construct either, and an indefinite noun after it is no adjective:
+        // "وبايع اللواء تنظيم الدولة" is the brigade and the organization it pledged to (a title before a
+        // person's name is read above; "المقاتلين الأكراد" agree).
+        const bool definite_head_then_noun = step == 0 && role.length == 1 && j == i + 1 && (doc.tokens[i].proclitics & kProAl) &&
+                                             !(doc.tokens[j].proclitics & kProAl) && doc.token_keys[j] != "باسم";
+        if (country.empty() && !no_construct && !definite_head_then_noun) {
           // Genitive: "قوات حفتر" is handled as a person above; "وزير خارجية الجزائر", "جيش الاحتلال".
           country = e.code.substr(0, 3);
           // A spokesman takes the role of the body he speaks for ("المتحدث باسم الجيش الوطني الليبي":

@@ -265,6 +265,10 @@ INSTANTIATE_TEST_SUITE_P(
         // adjective ("الحرب الأهلية السورية" is no Syria)
         Case{"nisba_like_name", "قال الرئيس الأميركي إن الحرب الأهلية السورية لم تكن نزاعنا.", "السورية", ""},
         Case{"nisba_like_name_control", "قال الرئيس الأميركي إن سورية لم تكن يوما حليفا.", "سورية", "SYR"},
+        // sample 9: the three branches of power are no authorities; armed groups of Daraa by name
+        Case{"three_powers", "قال رئيس المجلس إن الملك على رأس السلطات الثلاث وهو ضمانة لحماية تلك السلطات.", "السلطات", ""},
+        Case{"authorities_control", "اعتقلت السلطات الأردنية ثلاثة أشخاص.", "السلطات الأردنية", "JORGOV"},
+        Case{"brigade_named_again", "وكان لواء شهداء اليرموك أكبر الجماعات في درعا. وبايع اللواء تنظيم الدولة الإسلامية.", "اللواء", "SYRREB"},
         Case{"site_adjective", "احتفل الجيش الليبي في مطار بنينا العسكري بذكرى العملية.", "العسكري", ""},
         Case{"lions_share", "تستحوذ الشركات الكبرى على حصة الأسد من السوق.", "الأسد", ""},
         // sample 7: "عامل" alone is "a factor"; an aid worker and a group named "ابن" for "بن" are actors
@@ -276,7 +280,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"office_held", "أعلن ساركوزي الذي تولى الرئاسة بين 2007 و2012 رفضه للاتهامات.", "الرئاسة", ""},
         Case{"office_post", "وكان الرجل قد شغل منصب وزير الخارجية في حكومة سابقة.", "وزير الخارجية", ""},
         Case{"presidency_control", "قالت الرئاسة المصرية إن الرئيس سيزور الخرطوم.", "الرئاسة المصرية", "EGYGOV"},
-        Case{"ibn_in_name", "أعلن جيش خالد ابن الوليد ولاءه لتنظيم الدولة الإسلامية.", "جيش خالد ابن الوليد", "---REB"},
+        Case{"ibn_in_name", "أعلن جيش خالد ابن الوليد ولاءه لتنظيم الدولة الإسلامية.", "جيش خالد ابن الوليد", "SYRREB"},
         // a known noun with the feminine ending is no part of a name
         Case{"no_name_after_title", "ترك الوزير الإيطالي سفينة تقل مهاجرين في البحر.", "الوزير الإيطالي", "ITAGOV"},
         // controls: the same words as actors
