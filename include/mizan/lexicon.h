@@ -28,6 +28,9 @@ struct ActorEntry {
   ActorKind kind = ActorKind::kState;
   std::string from, to;    // validity "YYYY[-MM[-DD]]", "" = open
   MentionVia via = MentionVia::kName;  // kMetonym for capitals standing for governments
+  // Every one-word form of the name is written with the article ("الصدر", "البغدادي"): the bare word
+  // ("بيان صدر أمس": was issued) is no match.
+  bool one_word_article = false;
 };
 
 // A role noun or phrase: "وزير الخارجية" -> GOV, "ضابط استخبارات" -> SPY.

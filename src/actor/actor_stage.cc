@@ -7,6 +7,7 @@
 #include "mizan/key_filter.h"
 
 #include "actor/coref.h"
+#include "actor/unused_mentions.h"
 #include "actor/names.h"
 #include "attrib/forms.h"
 #include "lex/tsv.h"
@@ -270,6 +271,9 @@ struct Finder {
       }
       const LexHit* role = First(hs, LexHit::kRole);
       const LexHit* dem = First(hs, LexHit::kDemonym);
+      // "بيان صدر أمس": a name whose one-word forms all carry the article ("الصدر") needs it in the text.
+      if (actor != kNone && alen == 1 && lex.actors()[actor].one_word_article && !(doc.tokens[i].proclitics & kProAl))
+        actor = kNone;
       // "الحرب الأهلية السورية": a state's one-word name that is also its nisba ("سورية") is, with the
       // article, the adjective.
       if (actor != kNone && alen == 1 && dem && dem->length == 1 && (doc.tokens[i].proclitics & kProAl) &&
@@ -885,6 +889,13 @@ struct Finder {
       bool cur_adjective = (cur.proclitics & kProAl) && !(cur.proclitics & (kProWa | kProFa | kProBi | kProLi | kProKa));
       bool prev_is_actor = !doc.mentions.empty() && doc.mentions.back().tokens.end == i;
       if (prev_definite && cur_adjective && !prev_is_actor && j == i + role.length) return j;
+      // "دعمها اللوجستي والإعلامي": a definite nisba joined by و to a definite nisba before it is that
+      // noun's second adjective.
+      const bool wa_al = (cur.proclitics & kProWa) && (cur.proclitics & kProAl) &&
+                         !(cur.proclitics & (kProFa | kProBi | kProLi | kProKa));
+      if (wa_al && role.length == 1 && j == i + 1 && IsNisba(doc.token_keys[i]) && (prev.flags & kTokWord) &&
+          (prev.proclitics & kProAl) && IsNisba(doc.token_keys[i - 1]) && !prev_is_actor)
+        return j;
       // "مطار بنينا العسكري": a definite nisba adjective after a proper name of a place (a word no
       // dictionary knows, after a noun of places) is the place's adjective.
       std::string_view key = doc.token_keys[i];
@@ -1084,8 +1095,10 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex)
   for (const Mention& m : doc.mentions) {
     if (m.code.size() < 3 || m.code.compare(0, 3, "---") == 0) continue;
     if (m.code.compare(0, 3, "IGO") == 0 || m.code.compare(0, 3, "NGO") == 0) continue;
-    // News agencies and papers report from everywhere: "وكالة رويترز" does not make the article British.
+    // News agencies and papers report from everywhere: "وكالة رويترز" does not make the article British,
+    // nor a dateline ("دبي، الإمارات العربية المتحدة (CNN)") Emirati.
     if (m.code.size() >= 6 && m.code.compare(3, 3, "MED") == 0) continue;
+    if (m.kind == ActorKind::kState && IsDatelineState(doc, m)) continue;
     // Named actors decide; role phrases ("قوات النظام السوري") only break ties or stand alone.
     int n = (count[m.code.substr(0, 3)] += m.via == MentionVia::kRole ? 1 : 100);
     if (n > best_n) {

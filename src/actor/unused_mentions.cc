@@ -4,11 +4,20 @@
 #include <vector>
 
 namespace mizan {
+
+bool IsDatelineState(const Doc& doc, const Mention& m) {
+  const idx_t b = m.tokens.begin;
+  const idx_t first = doc.sentences[m.sentence].tokens.begin;
+  return b >= first + 2 && b <= first + 3 && (doc.tokens[b - 1].flags & kTokPunct) && m.tokens.end < doc.tokens.size() &&
+         doc.tokens[m.tokens.end].sentence == m.sentence && doc.TokenText(m.tokens.end) == "(";
+}
+
 namespace {
 
 // Whether the state mention m is introduced as a place or a topic: a place word right before it ("في
 // ليبيا", "من ليبيا", "عند حدود سوريا"), ب on its own word ("وفدنا باليمن"), "الحدود مع" ("قرب الحدود
-// مع الأردن"), or a word that names a topic ("وبشأن سوريا", "وفي حالة تركيا").
+// مع الأردن"), a word that names a topic ("وبشأن سوريا", "وفي حالة تركيا"), or a dateline ("القاهرة،
+// مصر (CNN)").
 bool IntroducedAsPlaceOrTopic(const Doc& doc, const Lexicon& lex, const Mention& m) {
   if (doc.tokens[m.tokens.begin].proclitics & kProBi) return true;
   if (m.tokens.begin == 0) return false;
@@ -19,8 +28,12 @@ bool IntroducedAsPlaceOrTopic(const Doc& doc, const Lexicon& lex, const Mention&
   if (lex.InClass(Lexicon::WordClass::kTopicPrep, doc.token_keys[t])) return true;  // "وبشأن سوريا"
   // "من ليبيا", "إلى باريس": a state's name or capital; a people ("من الروس") or a role ("من دول
   // الاتحاد") after من/إلى is more often a giver or a recipient than a place.
+  // (A role that names a region, "المهاجرين من الدول الأفريقية", is a place too.)
   if (lex.InClass(Lexicon::WordClass::kOriginPrep, doc.token_keys[t]))
-    return !m.plural && (m.via == MentionVia::kName || m.via == MentionVia::kMetonym || m.via == MentionVia::kDescription);
+    return m.via == MentionVia::kRole ? m.code.size() == 3
+                                      : !m.plural && (m.via == MentionVia::kName || m.via == MentionVia::kMetonym ||
+                                                      m.via == MentionVia::kDescription);
+  if (IsDatelineState(doc, m)) return true;
   return t > 0 && doc.token_keys[t] == "مع" && doc.token_keys[t - 1] == "حدود";
 }
 

@@ -6,6 +6,10 @@
 
 namespace mizan {
 
+// A dateline's state: "القاهرة، مصر (CNN) --", the state after the city and a comma at the head of the
+// sentence, before the agency's bracket. It is where the bureau is, not what the story is about.
+bool IsDatelineState(const Doc& doc, const Mention& m);
+
 // Removes the mentions that nothing refers to (no event's source, target or broker, no cue, no other
 // mention's antecedent) and that are no actor mention on their own:
 // - a state that a place word introduces (classes place_prep and origin_prep of word_classes.tsv: "في

@@ -209,6 +209,16 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
         if (e.kind == ActorKind::kState || e.kind == ActorKind::kPerson) e.kind = ActorKind::kOrganization;
       }
       if (e.name.empty() || e.code.size() < 3) return InvalidArgument(t.Where(r) + ": name and code are required");
+      // One-word forms: do they all carry the article?
+      int one_word = 0, with_article = 0;
+      auto count_form = [&](std::string_view f) {
+        if (f.find(' ') != std::string_view::npos) return;
+        ++one_word;
+        with_article += f.rfind("\xd8\xa7\xd9\x84", 0) == 0;  // ال
+      };
+      count_form(e.name);
+      for (const auto& v : SplitBar(t.Get(r, "variants"))) count_form(v);
+      e.one_word_article = one_word > 0 && with_article == one_word;
       idx_t row = static_cast<idx_t>(lex->actors_.size());
       lex->actors_.push_back(e);
       b.AddPhrase(e.name, LexHit::kActor, row);

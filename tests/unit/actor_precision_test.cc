@@ -91,6 +91,10 @@ INSTANTIATE_TEST_SUITE_P(
         // sample 9: a destination after صوب, the state where something happens ("يشهد اليمن حربا")
         Case{"toward", "يحاول معظم اللاجئين عبور البحر المتوسط صوب إيطاليا كل صيف.", "إيطاليا", ""},
         Case{"witnessed", "ومنذ 2014، يشهد اليمن حربا بين المتمردين والقوات الموالية للحكومة.", "اليمن", ""},
+        // a dateline's state; a region after من; a city after محافظة
+        Case{"dateline_state", "القاهرة، مصر (CNN) -- نفت عائلة المرشح الرئاسي الاتهامات.", "مصر", ""},
+        Case{"region_after_min", "انتقد الرئيس الأمريكي المهاجرين من الدول الأفريقية في تصريحاته.", "الدول الأفريقية", ""},
+        Case{"city_after_province", "تسيطر الجماعة على مساحة كبيرة من محافظة درعا منذ سنوات.", "درعا", ""},
         Case{"topic", "وبشأن سوريا عبر الرئيس الفرنسي عن قلقه من الوضع.", "سوريا", ""},
         Case{"people_after_min_control", "اشترت الحكومة أنظمة دفاع من الروس العام الماضي.", "الروس", "RUS"},
         Case{"min_with_pronoun_control", "يثير ذلك انزعاج داعميه، ومنهم أبوظبي، منذ أشهر.", "أبوظبي", "ARE"},
@@ -269,6 +273,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"three_powers", "قال رئيس المجلس إن الملك على رأس السلطات الثلاث وهو ضمانة لحماية تلك السلطات.", "السلطات", ""},
         Case{"authorities_control", "اعتقلت السلطات الأردنية ثلاثة أشخاص.", "السلطات الأردنية", "JORGOV"},
         Case{"brigade_named_again", "وكان لواء شهداء اليرموك أكبر الجماعات في درعا. وبايع اللواء تنظيم الدولة الإسلامية.", "اللواء", "SYRREB"},
+        // a name whose one-word forms all have the article needs it ("بيان صدر": was issued, not al-Sadr);
+        // a definite nisba joined by و to another is the noun's adjective
+        Case{"article_name_bare_word", "قالت العائلة في بيان لها صدر ليل الأربعاء إنها تستنكر الاتهامات.", "صدر", ""},
+        Case{"article_name_control", "دعا الصدر أنصاره إلى التظاهر في بغداد.", "الصدر", "IRQPTY"},
+        Case{"coordinated_nisba", "تثبت التحقيقات تمويل قطر ودعمها اللوجستي والإعلامي لجماعات مسلحة.", "الإعلامي", ""},
         Case{"site_adjective", "احتفل الجيش الليبي في مطار بنينا العسكري بذكرى العملية.", "العسكري", ""},
         Case{"lions_share", "تستحوذ الشركات الكبرى على حصة الأسد من السوق.", "الأسد", ""},
         // sample 7: "عامل" alone is "a factor"; an aid worker and a group named "ابن" for "بن" are actors
