@@ -211,6 +211,23 @@ struct Finder {
     return best;
   }
 
+  // The code of actor row `row` at the publication date: a person whose every period in the dictionary
+  // ended before it is out of office, country + ELI ("يانوكوفيتش" in 2018), as people.tsv's
+  // convention says; otherwise the row's code.
+  std::string CodeAtPublication(idx_t row, const std::vector<LexHit>& hs) const {
+    const ActorEntry& e = lex.actors()[row];
+    if (e.kind != ActorKind::kPerson || doc.published.empty() || e.code.size() < 3) return e.code;
+    bool all_ended = true;
+    for (const LexHit& h : hs) {
+      if (h.table != LexHit::kActor) continue;
+      const ActorEntry& o = lex.actors()[h.row];
+      if (o.id != e.id) continue;
+      all_ended = all_ended && !o.to.empty() && doc.published.substr(0, o.to.size()) > o.to;
+    }
+    if (!all_ended || e.code.compare(0, 3, "---") == 0) return e.code;
+    return e.code.substr(0, 3) + "ELI";
+  }
+
   const LexHit* First(const std::vector<LexHit>& hs, LexHit::Table table) {
     for (const LexHit& h : hs)
       if (h.table == table) return &h;
@@ -316,7 +333,7 @@ struct Finder {
           i += alen;  // "قمة سنغافورة", "اجتماع باريس": the place the meeting is named after
           continue;
         }
-        Add({i, i + alen}, s, e.code, e.name, e.id, e.kind, e.via, false);
+        Add({i, i + alen}, s, CodeAtPublication(actor, hs), e.name, e.id, e.kind, e.via, false);
         if (e.kind == ActorKind::kPerson) RememberSurname(i, i + alen);
         i += alen;
         continue;
@@ -822,7 +839,9 @@ struct Finder {
           // "انتقد وزير الخارجية الفرنسي ترامب": a title of another country than the name's is
           // another actor; the name is the next mention.
           if (!country.empty() && e.code.size() >= 3 && e.code.compare(0, 3, country) != 0) break;
-          person_code = e.code;
+          // A title before the name is the person ("الرئيس الأوكراني فيكتور يانوكوفيتش"); a body before
+          // it is his regime or forces ("نظام القذافي", "كتائب القذافي"), coded as in his time.
+          person_code = r.kind == ActorKind::kPerson ? CodeAtPublication(a, hs) : e.code;
           person_name = e.name;
           person_id = e.id;
           name_begin = j;

@@ -278,6 +278,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"article_name_bare_word", "قالت العائلة في بيان لها صدر ليل الأربعاء إنها تستنكر الاتهامات.", "صدر", ""},
         Case{"article_name_control", "دعا الصدر أنصاره إلى التظاهر في بغداد.", "الصدر", "IRQPTY"},
         Case{"coordinated_nisba", "تثبت التحقيقات تمويل قطر ودعمها اللوجستي والإعلامي لجماعات مسلحة.", "الإعلامي", ""},
+        // a person named after every period of his ended is out of office (ELI); his regime keeps its code
+        Case{"out_of_office", "كسب مانافورت ملايين الدولارات أثناء عمله لصالح يانوكوفيتش.", "يانوكوفيتش", "UKRELI"},
+        Case{"regime_of_the_time", "وغرقت ليبيا في الفوضى منذ سقوط نظام معمر القذافي في 2011.", "نظام معمر القذافي", "LBYGOV"},
         Case{"site_adjective", "احتفل الجيش الليبي في مطار بنينا العسكري بذكرى العملية.", "العسكري", ""},
         Case{"lions_share", "تستحوذ الشركات الكبرى على حصة الأسد من السوق.", "الأسد", ""},
         // sample 7: "عامل" alone is "a factor"; an aid worker and a group named "ابن" for "بن" are actors
