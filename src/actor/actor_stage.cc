@@ -941,8 +941,9 @@ struct Finder {
     }
     // A bare definite title refers back; an indefinite one ("عبر ضابط يدعى موشيه") introduces someone new.
     idx_t ante = kNone;
-    if (country.empty() && person_code.empty() && !r.plural && (doc.tokens[i].proclitics & kProAl) &&
-        j == i + role.length) {
+    // A plural refers back only to a group named with the same head word ("الوحدات" after "وحدات حماية
+    // الشعب"), never to any group of its role.
+    if (country.empty() && person_code.empty() && (doc.tokens[i].proclitics & kProAl) && j == i + role.length) {
       // A bare title ("اللواء المتقاعد", "الوزير") refers back to the latest actor named with the same
       // title word ("الوزير السابق" -> "وزير النفط الليبي السابق", not a former president), else to the
       // latest actor with that role.
@@ -950,10 +951,11 @@ struct Finder {
         const Mention& c = doc.mentions[m];
         if (s - c.sentence > 5) break;
         if (c.via == MentionVia::kPronoun || c.code.size() <= 3 || c.code.compare(0, 3, "---") == 0) continue;
-        // the title word heads the mention ("وزير النفط الليبي السابق", not "القوات الموالية للحكومة")
-        if (doc.token_keys[c.tokens.begin] == doc.token_keys[i]) ante = m;
+        // the title word heads the mention ("وزير النفط الليبي السابق", not "القوات الموالية للحكومة");
+        // migrants named again keep no country ("المهاجرين" after "المهاجرين الأفارقة" is any of them)
+        if (doc.token_keys[c.tokens.begin] == doc.token_keys[i] && !(r.plural && roles == "REF")) ante = m;
       }
-      for (idx_t m = static_cast<idx_t>(doc.mentions.size()); m-- > 0 && ante == kNone;) {
+      for (idx_t m = static_cast<idx_t>(doc.mentions.size()); m-- > 0 && ante == kNone && !r.plural;) {
         const Mention& c = doc.mentions[m];
         if (s - c.sentence > 5) break;
         if (c.code.size() > 3 && c.code.compare(0, 3, "---") != 0 && c.code.substr(3, 3) == roles.substr(0, 3)) {
