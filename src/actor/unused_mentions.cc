@@ -21,6 +21,13 @@ namespace {
 bool IntroducedAsPlaceOrTopic(const Doc& doc, const Lexicon& lex, const Mention& m) {
   if (doc.tokens[m.tokens.begin].proclitics & kProBi) return true;
   if (m.tokens.begin == 0) return false;
+  // "للمقاتلين في سوريا والعراق": a state joined by و to a place is a place too.
+  if (doc.tokens[m.tokens.begin].proclitics & kProWa) {
+    for (const Mention& o : doc.mentions)
+      if (o.tokens.end == m.tokens.begin && o.sentence == m.sentence && o.kind == ActorKind::kState &&
+          o.via != MentionVia::kPronoun && &o != &m && IntroducedAsPlaceOrTopic(doc, lex, o))
+        return true;
+  }
   const idx_t t = m.tokens.begin - 1;
   // A place word with a pronoun on it governs the pronoun, not the next word ("ومنهم أبوظبي").
   if (doc.tokens[t].sentence != m.sentence || doc.tokens[t].enclitic != Enclitic::kNone) return false;
