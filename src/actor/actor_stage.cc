@@ -878,7 +878,12 @@ struct Finder {
       const bool genitive_ok = (!(doc.tokens[i].proclitics & kProAl) || IsNisba(doc.token_keys[j])) && !KeepsNun(r, i, j);
       if (role2 && step == 0 && country.empty() && !next_actor && genitive_ok) {
         const RoleEntry& r2 = lex.roles()[role2->row];
-        if (!r2.role.empty() && r2.role != roles) roles = r2.role;  // the later noun is the more specific
+        // the later noun is the more specific ("ضابط استخبارات"), but a family stays civilian ("عائلة
+        // المرشح" are the candidate's relatives, not the elite he belongs to)
+        const std::string_view head = doc.token_keys[i];
+        const bool family = head == "عايله" || head == "اسره" || head == "عايلات" || head == "اسر" || head == "اقارب" ||
+                            head == "ذوي" || head == "ذوو";
+        if (!r2.role.empty() && r2.role != roles && !family) roles = r2.role;
         j += role2->length;
         continue;
       }
@@ -915,14 +920,18 @@ struct Finder {
       if (wa_al && role.length == 1 && j == i + 1 && IsNisba(doc.token_keys[i]) && (prev.flags & kTokWord) &&
           (prev.proclitics & kProAl) && IsNisba(doc.token_keys[i - 1]) && !prev_is_actor)
         return j;
-      // "مطار بنينا العسكري": a definite nisba adjective after a proper name of a place (a word no
-      // dictionary knows, after a noun of places) is the place's adjective.
-      std::string_view key = doc.token_keys[i];
-      bool nisba = key.size() > 4 && key.substr(key.size() - 2) == "ي";
-      if (nisba && cur_adjective && !prev_is_actor && j == i + role.length && i >= doc.sentences[s].tokens.begin + 2 &&
-          (prev.flags & kTokWord) && IsSiteNoun(doc.token_keys[i - 2])) {
-        lex.MatchAt(doc, doc.token_keys, i - 1, &hits);
-        if (hits.empty()) return j;
+      // "مطار بنينا العسكري", "قاعدة أبو ستة البحرية": a definite nisba adjective after a proper name of
+      // a place (one or two words no dictionary knows, after a noun of places) is the place's adjective.
+      if (IsNisba(doc.token_keys[i]) && cur_adjective && !prev_is_actor && j == i + role.length) {
+        for (idx_t words = 1; words <= 2; ++words) {
+          if (i < doc.sentences[s].tokens.begin + words + 1 || !IsSiteNoun(doc.token_keys[i - words - 1])) continue;
+          bool unknown = true;
+          for (idx_t k = i - words; k < i && unknown; ++k) {
+            lex.MatchAt(doc, doc.token_keys, k, &hits);
+            unknown = (doc.tokens[k].flags & kTokWord) && hits.empty();
+          }
+          if (unknown) return j;
+        }
       }
     }
     // "التأزم السياسي اللبناني", "الوضع الأمني العراقي": a relational adjective (سياسي، عسكري، أمني)
@@ -964,6 +973,11 @@ struct Finder {
         }
       }
     }
+    // "تقييد حريتهم في الحركة", "يكون الوطن والمواطن غاية الحوار": "الحركة" that names no movement
+    // named before is movement, "المواطن" alone the citizen in general; neither is an actor.
+    if (ante == kNone && country.empty() && person_code.empty() && j == i + 1 && (doc.tokens[i].proclitics & kProAl) &&
+        (doc.token_keys[i] == "حركه" || doc.token_keys[i] == "مواطن"))
+      return j;
     if (ante != kNone) {
       const Mention a = doc.mentions[ante];
       Add({i, j}, s, a.code, a.name, a.actor_id, a.kind, MentionVia::kDescription, false);

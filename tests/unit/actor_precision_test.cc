@@ -285,6 +285,13 @@ INSTANTIATE_TEST_SUITE_P(
         // a person named after every period of his ended is out of office (ELI); his regime keeps its code
         Case{"out_of_office", "كسب مانافورت ملايين الدولارات أثناء عمله لصالح يانوكوفيتش.", "يانوكوفيتش", "UKRELI"},
         Case{"regime_of_the_time", "وغرقت ليبيا في الفوضى منذ سقوط نظام معمر القذافي في 2011.", "نظام معمر القذافي", "LBYGOV"},
+        // sample 12: a two-word place name before the site's adjective; a family stays civilian; both
+        // houses; "الحركة" that names no movement
+        Case{"site_adjective_two_words", "وصلت سفينة خفر السواحل إلى قاعدة أبو ستة البحرية في طرابلس.", "البحرية", ""},
+        Case{"family_of_candidate", "القاهرة -- نفت عائلة المرشح الرئاسي الأسبق الاتهامات.", "عائلة المرشح", "EGYCVL"},
+        Case{"both_houses", "بدأ رئيس الوزراء الأردني مشاوراته مع مجلسي الأعيان والنواب.", "مجلسي الأعيان", "JORLEG"},
+        Case{"movement_as_word", "قالت الأمم المتحدة إن السكان يعانون من تقييد حريتهم في الحركة.", "الحركة", ""},
+        Case{"movement_named_again_control", "أعلنت حركة حماس رفضها للخطة. وقالت الحركة في بيان إنها لن تقبل.", "الحركة", "PSEREB"},
         Case{"site_adjective", "احتفل الجيش الليبي في مطار بنينا العسكري بذكرى العملية.", "العسكري", ""},
         Case{"lions_share", "تستحوذ الشركات الكبرى على حصة الأسد من السوق.", "الأسد", ""},
         // sample 7: "عامل" alone is "a factor"; an aid worker and a group named "ابن" for "بن" are actors
