@@ -231,8 +231,9 @@ class Parser {
     if (Is(last, Cat::kOf) || (last < u_.size() && u_[last].text == "\xD8\xB9\xD9\x84\xD9\x8A")) return std::nullopt;
     switch (c) {
       case Cat::kDayUnit: return Days(first, last, sign * count, qual);
-      case Cat::kWeekUnit:
-        return Relative(first, last, FormatIsoWeek(PubDays() + 7L * sign * count), "week", qual);
+      // "قبل أسبوع", "منذ أكثر من أسبوع": the day that many weeks back, as annotators date it (a week
+      // ago is a day, not the calendar week before; "الأسبوع الماضي" stays a week).
+      case Cat::kWeekUnit: return Days(first, last, 7L * sign * count, qual);
       case Cat::kMonthUnit: return Relative(first, last, ShiftMonth(sign * count), "month", qual);
       default: return Relative(first, last, ShiftYear(sign * count), "year", qual);
     }

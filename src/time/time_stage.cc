@@ -39,7 +39,7 @@ StatusOr<std::unique_ptr<TimeStage>> TimeStage::Create() {
 }
 
 Status TimeStage::Process(Doc& doc) const {
-  if (!doc.Has("segment")) return FailedPrecondition("ar.time.v3 needs the segment stage");
+  if (!doc.Has("segment")) return FailedPrecondition("ar.time.v4 needs the segment stage");
   std::optional<timex::CivilDate> pub = timex::ParsePublished(doc.published);
   std::vector<timex::Unit> units;
   for (idx_t s = 0; s < doc.sentences.size(); ++s) {

@@ -12,14 +12,14 @@
 
 namespace mizan {
 
-// The "time" stage (ar.time.v3): fills doc.times, one TimeExpr per date phrase, within sentences.
+// The "time" stage (ar.time.v4): fills doc.times, one TimeExpr per date phrase, within sentences.
 // Requires "segment". Relative phrases are resolved against doc.published ("" = unknown: anchor none).
 class TimeStage : public Stage {
  public:
   TimeStage();  // builds the month lexicon from ICU (once per process)
   // What the Coder calls; fails only when ICU has no Arabic month names (no ICU data).
   static StatusOr<std::unique_ptr<TimeStage>> Create();
-  std::string Name() const override { return "ar.time.v3"; }
+  std::string Name() const override { return "ar.time.v4"; }
   std::vector<std::string> Requires() const override { return {"segment"}; }
   std::string Provides() const override { return "time"; }
   Status Process(Doc& doc) const override;
