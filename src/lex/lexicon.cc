@@ -186,6 +186,8 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
       std::string name = known_name != cldr.names.end() ? known_name->second : surface;
       ActorEntry e{"state:" + code, name, code, ActorKind::kState, "", "",
                    kind == "name" ? MentionVia::kName : MentionVia::kMetonym};
+      // "الاحتلال" (Israel) needs its article: "احتلال مطار بانكوك" is an occupation.
+      e.one_word_article = surface.find(' ') == std::string::npos && surface.rfind("\xd8\xa7\xd9\x84", 0) == 0;
       idx_t row = static_cast<idx_t>(lex->actors_.size());
       lex->actors_.push_back(e);
       b.AddPhrase(surface, LexHit::kActor, row);

@@ -280,6 +280,8 @@ INSTANTIATE_TEST_SUITE_P(
         // a name whose one-word forms all have the article needs it ("بيان صدر": was issued, not al-Sadr);
         // a definite nisba joined by و to another is the noun's adjective
         Case{"article_name_bare_word", "قالت العائلة في بيان لها صدر ليل الأربعاء إنها تستنكر الاتهامات.", "صدر", ""},
+        Case{"occupation_as_word", "يواصل متظاهرون معارضون للحكومة احتلال مطار بانكوك الدولي.", "احتلال", ""},
+        Case{"occupation_as_israel_control", "وقال المتحدث إن الاحتلال يواصل هدم المنازل في القدس.", "الاحتلال", "ISR"},
         Case{"article_name_control", "دعا الصدر أنصاره إلى التظاهر في بغداد.", "الصدر", "IRQPTY"},
         Case{"coordinated_nisba", "تثبت التحقيقات تمويل قطر ودعمها اللوجستي والإعلامي لجماعات مسلحة.", "الإعلامي", ""},
         // a person named after every period of his ended is out of office (ELI); his regime keeps its code
