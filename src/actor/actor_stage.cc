@@ -880,9 +880,7 @@ struct Finder {
         const RoleEntry& r2 = lex.roles()[role2->row];
         // the later noun is the more specific ("ضابط استخبارات"), but a family stays civilian ("عائلة
         // المرشح" are the candidate's relatives, not the elite he belongs to)
-        const std::string_view head = doc.token_keys[i];
-        const bool family = head == "عايله" || head == "اسره" || head == "عايلات" || head == "اسر" || head == "اقارب" ||
-                            head == "ذوي" || head == "ذوو";
+        const bool family = lex.InClass(Lexicon::WordClass::kFamilyNoun, doc.token_keys[i]);
         if (!r2.role.empty() && r2.role != roles && !family) roles = r2.role;
         j += role2->length;
         continue;
@@ -976,7 +974,7 @@ struct Finder {
     // "تقييد حريتهم في الحركة", "يكون الوطن والمواطن غاية الحوار": "الحركة" that names no movement
     // named before is movement, "المواطن" alone the citizen in general; neither is an actor.
     if (ante == kNone && country.empty() && person_code.empty() && j == i + 1 && (doc.tokens[i].proclitics & kProAl) &&
-        (doc.token_keys[i] == "حركه" || doc.token_keys[i] == "مواطن"))
+        lex.InClass(Lexicon::WordClass::kGenericNoun, doc.token_keys[i]))
       return j;
     if (ante != kNone) {
       const Mention a = doc.mentions[ante];

@@ -525,7 +525,8 @@ namespace {
 constexpr std::string_view kWordClassNames[] = {"honorific",  "strike_noun", "fire_noun", "aim_prep",    "struck_site",
                                                 "time_conj",  "sides_noun",  "join_verb", "landing_verb",
                                                 "carry_out_verb", "masdar_governor", "office_word", "place_prep",
-                                                "origin_prep", "named_meeting", "topic_prep"};
+                                                "origin_prep", "named_meeting", "topic_prep",
+                                                "family_noun", "generic_noun"};
 static_assert(std::size(kWordClassNames) == static_cast<size_t>(Lexicon::WordClass::kCount));
 }  // namespace
 
