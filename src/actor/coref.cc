@@ -210,6 +210,9 @@ idx_t FindAntecedent(const Doc& doc, idx_t tok, Enclitic e, std::string_view avo
     int f = freq[m.code];
     double score = fit * 1.0 + std::min(3.0, f * 0.5) + (f == top && top >= 3 ? 1.0 : 0.0) - seen * 0.3 -
                    (sent - m.sentence) * 0.5;
+    // "أعلنت وزيرة الخارجية الكورية الجنوبية ... إثر لقائها": a woman titled in the pronoun's own
+    // sentence is its antecedent before the article's main state.
+    if (e == Enclitic::kHa && m.sentence == sent && FemininePerson(doc, m)) score += 2.0;
     if (score > best_score) {
       best_score = score;
       best = i;

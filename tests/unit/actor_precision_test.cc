@@ -179,6 +179,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"relative_things",
              "رفضت إيران العقوبات التي فرضتها عليها واشنطن، وقالت إن التضحيات التي يطالبها بها الغرب كبيرة.",
              "بها", ""},
+        // sample 12: a woman titled in the pronoun's own sentence before the article's main state
+        Case{"titled_woman_same_sentence", "قالت كوريا الشمالية إنها مستعدة للحوار. وأعلنت كوريا الشمالية رفضها الشروط. وهددت كوريا الشمالية بالانسحاب. ورحبت كوريا الشمالية بالقمة. ومن جانبها، أعلنت وزيرة الخارجية الكورية الجنوبية، كانغ كيونغ-وا، إثر لقائها بومبيو أن التحالف قوي.",
+             "لقائها", "KORGOV"},
         // a singular state is no "they"
         Case{"state_is_not_they", "رفضت إيطاليا استقبال السفينة، ودعت أوروبا إلى إنقاذهم.", "إنقاذهم", ""},
         // a bare title goes back to the actor named with that title, not the latest actor of its role
