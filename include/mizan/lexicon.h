@@ -128,6 +128,10 @@ class Lexicon {
 
   // Matching form of a word: normalized, definite article stripped (public for tests and tools).
   static std::string MatchKey(std::string_view word);
+  // Whether a normalized word starts with the definite article ال ("العراق", "الصدر").
+  static bool HasArticle(std::string_view word);
+  // Whether a MatchKey is a nisba adjective by its ending (حكومي، الانتقالية): ي or يه after a stem.
+  static bool IsNisba(std::string_view key);
 
  private:
   friend class LexiconBuilder;

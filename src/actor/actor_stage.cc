@@ -70,12 +70,6 @@ StatusOr<std::unique_ptr<ActorStage>> ActorStage::Create(const Lexicon* lex, con
 
 namespace {
 
-// A nisba adjective by its ending (حكومي، الانتقالية): ي or ية (normalized يه) after a stem.
-bool IsNisba(std::string_view key) {
-  return (key.size() > 4 && key.substr(key.size() - 2) == "\xd9\x8a") ||
-         (key.size() > 6 && key.substr(key.size() - 4) == "\xd9\x8a\xd9\x87");
-}
-
 // Words that may sit between a role and its nationality or name without breaking the phrase.
 bool IsRoleModifier(std::string_view key) {
   static const char* const kMods[] = {"سابق", "سابقه", "متقاعد", "بارز", "حالي", "جديد", "اعلي", "اول",
@@ -294,7 +288,7 @@ struct Finder {
       // "الحرب الأهلية السورية": a state's one-word name that is also its nisba ("سورية") is, with the
       // article, the adjective.
       if (actor != kNone && alen == 1 && dem && dem->length == 1 && (doc.tokens[i].proclitics & kProAl) &&
-          lex.actors()[actor].kind == ActorKind::kState && lex.actors()[actor].name.rfind("\xd8\xa7\xd9\x84", 0) != 0)
+          lex.actors()[actor].kind == ActorKind::kState && !Lexicon::HasArticle(lex.actors()[actor].name))
         actor = kNone;  // (a name that has the article itself, "العراق", stays)
       if (actor == kNone && !role && !dem) {
         if (SurnameAt(i, s)) {
@@ -677,9 +671,7 @@ struct Finder {
       if (key == "امن" && state_owner) return true;
     }
     // A nisba adjective ("عسكري", "صحفي", "داخلية") right after an indefinite noun that is no verb.
-    bool nisba = (key.size() > 4 && key.substr(key.size() - 2) == "ي") ||
-                 (key.size() > 6 && key.substr(key.size() - 4) == "يه");
-    if (!nisba || (t.proclitics & (kProWa | kProFa | kProBi | kProLi | kProKa)) || i == doc.sentences[s].tokens.begin)
+    if (!Lexicon::IsNisba(key) || (t.proclitics & (kProWa | kProFa | kProBi | kProLi | kProKa)) || i == doc.sentences[s].tokens.begin)
       return false;
     const Token& prev = doc.tokens[i - 1];
     if (!(prev.flags & kTokWord) || (prev.proclitics & kProAl) || prev.enclitic != Enclitic::kNone) return false;
@@ -696,7 +688,6 @@ struct Finder {
     return !IsVerbWord(i - 1);
   }
 
-  // A role noun, then optional modifiers, a nationality or a country/actor, and a name.
   // A sound plural or dual head of one word that keeps its ن (the role at i, the next word at j) is in
   // no construct: "مسلحون عامل إغاثة", "حقوقيون المجتمع الدولي" are two phrases (the construct would
   // be "مسلحو", "حقوقيو").
@@ -707,6 +698,7 @@ struct Finder {
             last.ends_with("\xd8\xa7\xd9\x86"));  // ون، ين، ان
   }
 
+  // A role noun, then optional modifiers, a nationality or a country/actor, and a name.
   idx_t RolePhrase(idx_t i, const LexHit& role, idx_t end, idx_t s) {
     const RoleEntry& r = lex.roles()[role.row];
     idx_t j = i + role.length;
@@ -728,7 +720,7 @@ struct Finder {
       // (Not for a definite word right after a definite noun, its adjective: "المكتب السياسي لحركة حماس".)
       if (step == 0 && country.empty() && (doc.tokens[j].proclitics & kProLi) &&
           !(i > doc.sentences[s].tokens.begin && (doc.tokens[i - 1].proclitics & kProAl) && (doc.tokens[i].proclitics & kProAl) &&
-            IsNisba(doc.token_keys[i])) &&
+            Lexicon::IsNisba(doc.token_keys[i])) &&
           !(doc.tokens[j].proclitics & (kProBi | kProWa | kProFa | kProKa))) {
         lex.MatchAt(doc, doc.token_keys, j, &hits);
         idx_t alen = 0;
@@ -751,7 +743,7 @@ struct Finder {
       // then its nationality. After a definite head that word can only be an adjective, a nisba
       // ("الحكومة الانتقالية السودانية"), not a noun ("المنظمة الصادرات البريطانية" is two phrases).
       if (country.empty() && r.kind == ActorKind::kOrganization &&
-          (!(doc.tokens[i].proclitics & kProAl) || IsNisba(doc.token_keys[j])) &&
+          (!(doc.tokens[i].proclitics & kProAl) || Lexicon::IsNisba(doc.token_keys[j])) &&
           (doc.tokens[j].proclitics & kProAl) &&
           !First(hs, LexHit::kActor) && !First(hs, LexHit::kRole) && !First(hs, LexHit::kDemonym) && j + 1 < end &&
           !(doc.tokens[j + 1].proclitics & (kProBi | kProLi | kProWa | kProFa | kProKa))) {
@@ -875,7 +867,7 @@ struct Finder {
       bool next_actor = role2 && r.plural && !lex.roles()[role2->row].plural &&
                         lex.roles()[role2->row].kind == ActorKind::kPerson && (doc.tokens[j].proclitics & kProAl);
       // A definite head takes no genitive: "الوفد الحكومة" is two phrases, "الوفد الحكومي" one.
-      const bool genitive_ok = (!(doc.tokens[i].proclitics & kProAl) || IsNisba(doc.token_keys[j])) && !KeepsNun(r, i, j);
+      const bool genitive_ok = (!(doc.tokens[i].proclitics & kProAl) || Lexicon::IsNisba(doc.token_keys[j])) && !KeepsNun(r, i, j);
       if (role2 && step == 0 && country.empty() && !next_actor && genitive_ok) {
         const RoleEntry& r2 = lex.roles()[role2->row];
         // the later noun is the more specific ("ضابط استخبارات"), but a family stays civilian ("عائلة
@@ -915,12 +907,12 @@ struct Finder {
       // noun's second adjective.
       const bool wa_al = (cur.proclitics & kProWa) && (cur.proclitics & kProAl) &&
                          !(cur.proclitics & (kProFa | kProBi | kProLi | kProKa));
-      if (wa_al && role.length == 1 && j == i + 1 && IsNisba(doc.token_keys[i]) && (prev.flags & kTokWord) &&
-          (prev.proclitics & kProAl) && IsNisba(doc.token_keys[i - 1]) && !prev_is_actor)
+      if (wa_al && role.length == 1 && j == i + 1 && Lexicon::IsNisba(doc.token_keys[i]) && (prev.flags & kTokWord) &&
+          (prev.proclitics & kProAl) && Lexicon::IsNisba(doc.token_keys[i - 1]) && !prev_is_actor)
         return j;
       // "مطار بنينا العسكري", "قاعدة أبو ستة البحرية": a definite nisba adjective after a proper name of
       // a place (one or two words no dictionary knows, after a noun of places) is the place's adjective.
-      if (IsNisba(doc.token_keys[i]) && cur_adjective && !prev_is_actor && j == i + role.length) {
+      if (Lexicon::IsNisba(doc.token_keys[i]) && cur_adjective && !prev_is_actor && j == i + role.length) {
         for (idx_t words = 1; words <= 2; ++words) {
           if (i < doc.sentences[s].tokens.begin + words + 1 || !IsSiteNoun(doc.token_keys[i - words - 1])) continue;
           bool unknown = true;

@@ -314,8 +314,7 @@ class SentenceCoder {
   bool DefiniteNisba(idx_t t) const {
     const Token& tk = doc_.tokens[t];
     if (!(tk.flags & kTokWord) || tk.proclitics != kProAl || tk.enclitic != Enclitic::kNone) return false;
-    std::string_view k = doc_.token_keys[t];
-    return (k.size() > 4 && k.ends_with("\xd9\x8a")) || (k.size() > 6 && k.ends_with("\xd9\x8a\xd9\x87"));  // ي، يه
+    return Lexicon::IsNisba(doc_.token_keys[t]);
   }
 
   // Where token t's word starts once conjunctions and prepositions are taken off, keeping the

@@ -38,6 +38,12 @@ ActorKind ParseKind(std::string_view k) {
 
 }  // namespace
 
+bool Lexicon::HasArticle(std::string_view word) { return StartsWith(word, "ال"); }
+
+bool Lexicon::IsNisba(std::string_view key) {
+  return (key.size() > 4 && key.ends_with("ي")) || (key.size() > 6 && key.ends_with("يه"));
+}
+
 std::string Lexicon::MatchKey(std::string_view word) {
   std::string w = NormalizeForMatch(word);
   // The definite article is dropped everywhere so "الرئيس" and "رئيس" meet; keep 2+ letters.
@@ -187,7 +193,7 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
       ActorEntry e{"state:" + code, name, code, ActorKind::kState, "", "",
                    kind == "name" ? MentionVia::kName : MentionVia::kMetonym};
       // "الاحتلال" (Israel) needs its article: "احتلال مطار بانكوك" is an occupation.
-      e.one_word_article = surface.find(' ') == std::string::npos && surface.rfind("\xd8\xa7\xd9\x84", 0) == 0;
+      e.one_word_article = surface.find(' ') == std::string::npos && Lexicon::HasArticle(surface);
       idx_t row = static_cast<idx_t>(lex->actors_.size());
       lex->actors_.push_back(e);
       b.AddPhrase(surface, LexHit::kActor, row);
@@ -216,7 +222,7 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
       auto count_form = [&](std::string_view f) {
         if (f.find(' ') != std::string_view::npos) return;
         ++one_word;
-        with_article += f.rfind("\xd8\xa7\xd9\x84", 0) == 0;  // ال
+        with_article += Lexicon::HasArticle(f);
       };
       count_form(e.name);
       for (const auto& v : SplitBar(t.Get(r, "variants"))) count_form(v);
