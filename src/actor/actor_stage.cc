@@ -709,12 +709,28 @@ struct Finder {
     ActorKind kind = r.kind;
     // Roles chain: "ضابط استخبارات", "قائد قوات" — take the later, more specific role codes too.
     std::string roles = r.role;
+    // ("فصله من الجيش عام 2012": عام before a number is the year, not "general")
     auto skip_mods = [&]() {
-      while (j < end && IsRoleModifier(doc.token_keys[j]) && !(doc.tokens[j].proclitics & kProWa)) ++j;
+      while (j < end && IsRoleModifier(doc.token_keys[j]) && !(doc.tokens[j].proclitics & kProWa) &&
+             !(doc.token_keys[j] == "عام" && j + 1 < end && (doc.tokens[j + 1].flags & kTokNumber)))
+        ++j;
     };
     for (int step = 0; step < 4 && j < end; ++step) {
       skip_mods();
       if (j >= end || !(doc.tokens[j].flags & kTokWord)) break;
+      // "ريك مشار النائب السابق للرئيس": the deputy of a president or prime minister is in government,
+      // not a member of parliament (نائب alone is an MP; "نائب الرئيس" is a row of its own).
+      static const std::string kDeputy = Lexicon::MatchKey(NormalizeForMatch("نائب"));
+      static const std::string kHead = Lexicon::MatchKey(NormalizeForMatch("رئيس"));
+      static const std::string kMinisters = Lexicon::MatchKey(NormalizeForMatch("الوزراء"));
+      static const std::string kGovernment = Lexicon::MatchKey(NormalizeForMatch("الحكومة"));
+      if (step == 0 && r.role == "LEG" && doc.token_keys[i] == kDeputy && (doc.tokens[j].proclitics & kProLi) &&
+          doc.token_keys[j] == kHead) {
+        roles = "GOV";
+        ++j;
+        if (j < end && (doc.token_keys[j] == kMinisters || doc.token_keys[j] == kGovernment)) ++j;
+        continue;
+      }
       // "المدعي العام للمجلس الوطني الانتقالي الليبي": a body right after the role with لـ is whose
       // office it is (not a medium spoken to: "قال مسؤول لرويترز"; not a person: "رسالة لحفتر").
       // (Not for a definite word right after a definite noun, its adjective: "المكتب السياسي لحركة حماس".)

@@ -244,6 +244,14 @@ class SentenceCoder {
     return from;
   }
 
+  // "سحبت السعودية سفيرها من كندا", "سحبت قواتها من": a role with a possessive pronoun on it is the
+  // subject's own agent, moved or recalled; the state it leaves (after the preposition) is the target.
+  bool OwnRole(idx_t m) const {
+    const Mention& x = doc_.mentions[m];
+    return x.via == MentionVia::kRole && x.tokens.end == x.tokens.begin + 1 &&
+           doc_.tokens[x.tokens.begin].enclitic != Enclitic::kNone;
+  }
+
   // The ")" that closes a "(" at token t within six tokens and before hi, or kNone.
   idx_t ClosingBracket(idx_t t, idx_t hi) const {
     if (doc_.TokenText(t) != "(") return kNone;
@@ -988,6 +996,10 @@ class SentenceCoder {
     // متطوعا" = قُتل), and victim verbs (ids ending "_passive": أُصيب، لقي مصرعه) take the victim as subject.
     const bool coercive = violent || p.cameo.compare(0, 2, "17") == 0;
     const bool victim_verb = p.id.size() > 8 && p.id.compare(p.id.size() - 8, 8, "_passive") == 0;
+    // "أصيب بالاكتئاب", "أصيب بفيروس": an illness, not a wound.
+    if (victim_verb && after < hi && (doc_.tokens[after].proclitics & kProBi) &&
+        lex_.InClass(Lexicon::WordClass::kIllness, doc_.token_keys[after]))
+      return;
     const bool count_passive =
         coercive && !p.noun && !p.symmetric && wants("-") && CountAt(doc_, PastTimeAt(after, hi), hi);
     bool genitive_patient = false;  // a noun of harm whose genitive is its victim (set below)
@@ -1307,6 +1319,7 @@ class SentenceCoder {
     if (passive || genitive_patient || counterpart || accused) {
       // set above
     } else if (post_free != kNone && wants("-") && !statement && !trig_pron &&
+               !(post_target != kNone && OwnRole(post_free)) &&
                doc_.mentions[post_free].tokens.begin <= after + 2 &&
                (post_target == kNone || doc_.mentions[post_free].tokens.begin < doc_.mentions[post_target].tokens.begin) &&
                (!have_tgt_pron || doc_.mentions[post_free].tokens.begin < tgt_pron_tok)) {

@@ -297,6 +297,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"both_houses", "بدأ رئيس الوزراء الأردني مشاوراته مع مجلسي الأعيان والنواب.", "مجلسي الأعيان", "JORLEG"},
         Case{"movement_as_word", "قالت الأمم المتحدة إن السكان يعانون من تقييد حريتهم في الحركة.", "الحركة", ""},
         Case{"movement_named_again_control", "أعلنت حركة حماس رفضها للخطة. وقالت الحركة في بيان إنها لن تقبل.", "الحركة", "PSEREB"},
+        // sample 13: "عام" before a year is no modifier of the role ("the general army"); a deputy of the
+        // president is in government, not parliament
+        Case{"year_after_role", "وتم فصل الضابط من الجيش المصري عام 2012.", "الجيش المصري", "EGYMIL"},
+        Case{"year_after_bare_role", "وتم فصل الضابط من الجيش عام 2012.", "الجيش عام", ""},
+        Case{"deputy_of_president", "قالت الرئاسة في جنوب السودان إن ريك مشار النائب السابق للرئيس سيعود لمنصبه.",
+             "النائب السابق للرئيس", "SSDGOV"},
+        Case{"deputy_mp_control", "قال النائب الأردني إن القانون سيسقط.", "النائب الأردني", "JORLEG"},
         Case{"site_adjective", "احتفل الجيش الليبي في مطار بنينا العسكري بذكرى العملية.", "العسكري", ""},
         Case{"lions_share", "تستحوذ الشركات الكبرى على حصة الأسد من السوق.", "الأسد", ""},
         // sample 7: "عامل" alone is "a factor"; an aid worker and a group named "ابن" for "بن" are actors

@@ -368,6 +368,14 @@ INSTANTIATE_TEST_SUITE_P(
         // A state and its own government are one actor: no praise between them.
         Case{"state_and_own_government", "وأشادت السعودية بجهود الحكومة السعودية في تنفيذ الإصلاحات.", false, "SAU", "05",
              "SAU", false},
+        // own ambassador recalled: the state he leaves is the target, not the ambassador
+        Case{"recall_own_ambassador_from", "قررت السعودية سحب سفيرها من كندا.", false, "SAU", "16", "CAN", true},
+        Case{"recall_own_ambassador_verb", "سحبت السلطات الإيطالية سفيرها من القاهرة.", false, "ITA", "16", "EGY", true},
+        Case{"recall_own_ambassador_not_self", "قررت السعودية سحب سفيرها من كندا.", false, "SAU", "16", "SAU", false},
+        // an illness is no wound ("أصيب بالاكتئاب")
+        Case{"illness_no_wound", "وكان الضابط المصري قد أصيب بالاكتئاب بعد وفاة والده حتى تم فصله من الجيش الليبي عام 2012.",
+             false, "", "19", "", false},
+        Case{"wound_control", "أصيب جندي مصري بجروح برصاص مسلحين ليبيين.", false, "LBY", "19", "EGY", true},
         Case{"joined_in_act_joined", "انضمت الجزائر إلى تونس والمغرب في انتقاد الحكومة الفرنسية.", false, "TUN", "11", "FRA", true}));
 
 }  // namespace
