@@ -48,6 +48,7 @@ struct PatternEntry {
   std::vector<std::string> preps;  // prepositions that introduce the target; "-" = direct object
   bool inverse = false;            // the prepositional actor (من) is the source, the subject the target
   bool symmetric = false;
+  bool patient_genitive = false;  // a noun whose genitive suffers the act ("استهداف الكتيبة": the battalion is targeted)
   bool place_adjective = false;    // a nationality on the noun is where it happens ("الحرب السورية"), not its agent
   bool no_article_noun = false;    // the perfect written with ال is another word ("السلم" peace, not سلّم)
   std::vector<std::string> tail;   // words that must follow the trigger (e.g. "اتصالا" "هاتفيا")

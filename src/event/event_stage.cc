@@ -1120,7 +1120,8 @@ class SentenceCoder {
                                      p.cameo.compare(0, 3, "063") == 0);
       const bool patient_genitive = patient_noun && (p.cameo.compare(0, 2, "17") == 0 || p.cameo.compare(0, 3, "181") == 0 ||
                                                      p.cameo.compare(0, 3, "182") == 0 || p.cameo.compare(0, 3, "185") == 0 ||
-                                                     p.cameo.compare(0, 3, "186") == 0 || p.id == "kill_noun");
+                                                     p.cameo.compare(0, 3, "186") == 0 || p.id == "kill_noun" ||
+                                                     p.patient_genitive);
       // "جددت السعودية اتهام إيران بالتدخل": an accusation whose genitive is followed by its charge
       // (بـ) names the accused there; the accuser is the governing verb's subject. Without the charge
       // the genitive accuses ("اتهامات إيران للسعودية").

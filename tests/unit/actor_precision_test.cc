@@ -299,6 +299,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"movement_named_again_control", "أعلنت حركة حماس رفضها للخطة. وقالت الحركة في بيان إنها لن تقبل.", "الحركة", "PSEREB"},
         // sample 13: "عام" before a year is no modifier of the role ("the general army"); a deputy of the
         // president is in government, not parliament
+        // a body with no country takes the one state its sentence names after في
+        Case{"sentence_place_state", "وقال المتحدث الليبي إن العشماوي متهم في عمليات إرهابية في مصر، أهمها استهداف الكتيبة 101.",
+             "الكتيبة", "EGYMIL"},
         Case{"year_after_role", "وتم فصل الضابط من الجيش المصري عام 2012.", "الجيش المصري", "EGYMIL"},
         Case{"year_after_bare_role", "وتم فصل الضابط من الجيش عام 2012.", "الجيش عام", ""},
         Case{"deputy_of_president", "قالت الرئاسة في جنوب السودان إن ريك مشار النائب السابق للرئيس سيعود لمنصبه.",

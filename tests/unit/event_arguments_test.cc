@@ -373,6 +373,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"recall_own_ambassador_verb", "سحبت السلطات الإيطالية سفيرها من القاهرة.", false, "ITA", "16", "EGY", true},
         Case{"recall_own_ambassador_not_self", "قررت السعودية سحب سفيرها من كندا.", false, "SAU", "16", "SAU", false},
         // an illness is no wound ("أصيب بالاكتئاب")
+        // the genitive of "استهداف" is what was targeted, not who targeted
+        Case{"targeting_genitive_not_agent", "أدان الوزير المصري استهداف السفارة الأمريكية في طرابلس.", true, "USA", "19", "", false},
+        Case{"targeting_genitive_victim", "أدان الوزير المصري استهداف السفارة الأمريكية في طرابلس.", true, "", "19", "USA", true},
         Case{"illness_no_wound", "وكان الضابط المصري قد أصيب بالاكتئاب بعد وفاة والده حتى تم فصله من الجيش الليبي عام 2012.",
              false, "", "19", "", false},
         Case{"wound_control", "أصيب جندي مصري بجروح برصاص مسلحين ليبيين.", false, "LBY", "19", "EGY", true},
