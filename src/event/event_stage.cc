@@ -718,8 +718,21 @@ class SentenceCoder {
   bool GovernedPerfect(idx_t t) const {
     if (!lex_.VerbKeyIsPerfect(doc_.token_keys[t])) return false;
     if (doc_.tokens[t].proclitics & kProLi) return true;  // not بـ: "قامت القوات بقصف" keeps its verb reading
-    return t > 0 && doc_.tokens[t - 1].sentence == doc_.tokens[t].sentence && mention_at_[t - 1] == kNone &&
-           lex_.InClass(Lexicon::WordClass::kMasdarGovernor, doc_.token_keys[t - 1]);
+    const Token& tok = doc_.tokens[t];
+    // "ودعمها اللوجستي": a form with a pronoun, then a definite nisba adjective, is a noun and its
+    // adjective (a verb's object is no bare adjective).
+    if (tok.enclitic != Enclitic::kNone && t + 1 < doc_.tokens.size() && doc_.tokens[t + 1].sentence == tok.sentence &&
+        doc_.tokens[t + 1].proclitics == kProAl && Lexicon::IsNisba(doc_.token_keys[t + 1]) && mention_at_[t + 1] == kNone)
+      return true;
+    if (t == 0 || doc_.tokens[t - 1].sentence != tok.sentence || mention_at_[t - 1] != kNone) return false;
+    // "أعربت عن صدمتها ورفضها": joined by و to a noun that a preposition governs and that carries the
+    // same pronoun, it is a noun too.
+    const Token& prev = doc_.tokens[t - 1];
+    if ((tok.proclitics & kProWa) && tok.enclitic != Enclitic::kNone && prev.enclitic == tok.enclitic &&
+        ((prev.proclitics & (kProBi | kProLi)) || (t >= 2 && doc_.tokens[t - 2].sentence == tok.sentence &&
+                                                   IsPrepWord(doc_.token_keys[t - 2]))))
+      return true;
+    return lex_.InClass(Lexicon::WordClass::kMasdarGovernor, doc_.token_keys[t - 1]);
   }
 
   // A verb's perfect written with the article is a noun: the verbal noun of a three-letter verb

@@ -376,6 +376,13 @@ INSTANTIATE_TEST_SUITE_P(
         // the genitive of "استهداف" is what was targeted, not who targeted
         Case{"targeting_genitive_not_agent", "أدان الوزير المصري استهداف السفارة الأمريكية في طرابلس.", true, "USA", "19", "", false},
         Case{"targeting_genitive_victim", "أدان الوزير المصري استهداف السفارة الأمريكية في طرابلس.", true, "", "19", "USA", true},
+        // a perfect-looking form with a pronoun is a noun before a definite nisba ("ودعمها اللوجستي") and
+        // after a noun with the same pronoun that a preposition governs ("عن صدمتها ورفضها")
+        Case{"noun_before_nisba", "وقال إن لديه معلومات تثبت تمويل قطر ودعمها اللوجستي لجماعات إرهابية في ليبيا.", false, "QAT",
+             "05", "LBY", true},
+        Case{"noun_before_nisba_not_verb", "وقال المسؤول المصري إن لديه معلومات تثبت تمويل قطر ودعمها اللوجستي لجماعات إرهابية.",
+             false, "QAT", "05", "EGY", false},
+        Case{"noun_joined_to_noun", "وأعربت بعثة الاتحاد الأفريقي في واشنطن عن صدمتها ورفضها.", false, "", "12", "", false},
         Case{"illness_no_wound", "وكان الضابط المصري قد أصيب بالاكتئاب بعد وفاة والده حتى تم فصله من الجيش الليبي عام 2012.",
              false, "", "19", "", false},
         Case{"wound_control", "أصيب جندي مصري بجروح برصاص مسلحين ليبيين.", false, "LBY", "19", "EGY", true},
