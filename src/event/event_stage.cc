@@ -244,6 +244,13 @@ class SentenceCoder {
     return from;
   }
 
+  // A verb written in the third person plural: the perfect's وا ("وصلوا"), the imperfect's ون ("يصلون").
+  bool PluralVerb(idx_t t) const {
+    std::string_view w = doc_.TokenText(t);
+    auto ends = [&](std::string_view s) { return w.size() > s.size() + 4 && w.substr(w.size() - s.size()) == s; };
+    return ends("وا") || ((w.rfind("ي", 0) == 0 || w.rfind("وي", 0) == 0) && ends("ون"));
+  }
+
   // "سحبت السعودية سفيرها من كندا", "سحبت قواتها من": a role with a possessive pronoun on it is the
   // subject's own agent, moved or recalled; the state it leaves (after the preposition) is the target.
   bool OwnRole(idx_t m) const {
@@ -1315,7 +1322,11 @@ class SentenceCoder {
         }
         t = b;
       }
-      if (src.empty() && !that_clause) src = last_sources_;
+      // (not one singular actor for a verb written in the plural: "يضاف هؤلاء إلى 10800 وصلوا إلى
+      // إيطاليا" after "أنقذت سفينة عسكرية برتغالية ...": the ship did not arrive as a visitor)
+      if (src.empty() && !that_clause &&
+          !(!p.noun && PluralVerb(tr.tok) && last_sources_.size() == 1 && !doc_.mentions[last_sources_[0]].plural))
+        src = last_sources_;
     }
     // The victim fixed above is never also the act's implicit agent ("تعرض السفير لمحاولة اغتيال").
     if ((passive || genitive_patient) && !self_sides)

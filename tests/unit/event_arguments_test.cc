@@ -383,6 +383,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"noun_before_nisba_not_verb", "وقال المسؤول المصري إن لديه معلومات تثبت تمويل قطر ودعمها اللوجستي لجماعات إرهابية.",
              false, "QAT", "05", "EGY", false},
         Case{"noun_joined_to_noun", "وأعربت بعثة الاتحاد الأفريقي في واشنطن عن صدمتها ورفضها.", false, "", "12", "", false},
+        // a verb in the plural does not take one singular actor of an earlier event as its subject
+        Case{"plural_verb_singular_source", "أنقذت سفينة عسكرية برتغالية 296 مهاجرا الخميس. يضاف هؤلاء إلى 10800 وصلوا إلى إيطاليا.",
+             false, "PRT", "04", "ITA", false},
         Case{"illness_no_wound", "وكان الضابط المصري قد أصيب بالاكتئاب بعد وفاة والده حتى تم فصله من الجيش الليبي عام 2012.",
              false, "", "19", "", false},
         Case{"wound_control", "أصيب جندي مصري بجروح برصاص مسلحين ليبيين.", false, "LBY", "19", "EGY", true},
