@@ -1,6 +1,8 @@
 // Unused mentions (see unused_mentions.h).
 #include "actor/unused_mentions.h"
 
+#include "actor/coref.h"
+
 #include <vector>
 
 namespace mizan {
@@ -20,6 +22,11 @@ namespace {
 // مصر (CNN)").
 bool IntroducedAsPlaceOrTopic(const Doc& doc, const Lexicon& lex, const Mention& m) {
   if (doc.tokens[m.tokens.begin].proclitics & kProBi) return true;
+  // "سوريا: استمرار المفاوضات حول درعا": a headline's topic, set off by a colon at the sentence's head.
+  const idx_t first = doc.sentences[m.sentence].tokens.begin;
+  if (m.tokens.begin == first && m.tokens.end < doc.tokens.size() && doc.tokens[m.tokens.end].sentence == m.sentence &&
+      doc.TokenText(m.tokens.end) == ":")
+    return true;
   if (m.tokens.begin == 0) return false;
   // "للمقاتلين في سوريا والعراق": a state joined by و to a place is a place too.
   if (doc.tokens[m.tokens.begin].proclitics & kProWa) {
@@ -29,8 +36,17 @@ bool IntroducedAsPlaceOrTopic(const Doc& doc, const Lexicon& lex, const Mention&
         return true;
   }
   const idx_t t = m.tokens.begin - 1;
-  // A place word with a pronoun on it governs the pronoun, not the next word ("ومنهم أبوظبي").
-  if (doc.tokens[t].sentence != m.sentence || doc.tokens[t].enclitic != Enclitic::kNone) return false;
+  if (doc.tokens[t].sentence != m.sentence) return false;
+  // A preposition with a pronoun on it governs the pronoun, not the next word ("ومنهم أبوظبي"); a noun
+  // with its possessor's pronoun is said to be the state after it ("المرصد السوري، ومقره بريطانيا").
+  if (doc.tokens[t].enclitic != Enclitic::kNone) {
+    static const char* const kPreps[] = {"في", "من", "الي", "علي", "عن", "عبر", "نحو", "صوب", "داخل", "خارج", "قرب", "بين"};
+    std::string_view prep;
+    Enclitic e;
+    if (SplitPrepPronoun(doc.token_keys[t], &prep, &e)) return false;
+    for (const char* p : kPreps)
+      if (doc.token_keys[t] == p) return false;
+  }
   if (lex.InClass(Lexicon::WordClass::kPlacePrep, doc.token_keys[t])) return true;
   if (lex.InClass(Lexicon::WordClass::kTopicPrep, doc.token_keys[t])) return true;  // "وبشأن سوريا"
   // "من ليبيا", "إلى باريس": a state's name or capital; a people ("من الروس") or a role ("من دول

@@ -14,7 +14,8 @@ bool IsDatelineState(const Doc& doc, const Mention& m);
 // mention's antecedent) and that are no actor mention on their own:
 // - a state that a place word introduces (classes place_prep and origin_prep of word_classes.tsv: "في
 //   ليبيا", "عبر ليبيا", "قرب الحدود مع الأردن", "بعض مناطق المملكة", "من ليبيا") or a topic word
-//   (topic_prep: "وبشأن سوريا"): a location or a topic;
+//   (topic_prep: "وبشأن سوريا"), a noun with its owner's pronoun ("ومقره بريطانيا": where a body sits) or
+//   a headline's colon ("سوريا: استمرار المفاوضات"): a location or a topic;
 // - a pronoun resolved for an event argument that the event then did not take (the object right after
 //   the verb came first, the event was filtered out): a coreference guess with nothing to show for it.
 // Runs after the events, so that a place struck still stands for its state as the event's target (the

@@ -300,6 +300,12 @@ INSTANTIATE_TEST_SUITE_P(
         // sample 13: "عام" before a year is no modifier of the role ("the general army"); a deputy of the
         // president is in government, not parliament
         // a body with no country takes the one state its sentence names after في
+        // sample 14: where a body has its seat, a headline's topic, armed opponents
+        Case{"seat_of_body", "وقال المرصد السوري، ومقره بريطانيا، إن الغارات استمرت.", "بريطانيا", ""},
+        Case{"headline_topic", "سوريا: استمرار المفاوضات حول درعا.", "سوريا", ""},
+        Case{"prep_pronoun_before_state_control", "وهي الحرب التي لعبت فيها روسيا دورا كبيرا.", "روسيا", "RUS"},
+        Case{"armed_opponents", "وتخوض تركيا، بدعم من معارضين مسلحين في سوريا، مواجهات مع الأكراد.", "معارضين مسلحين في سوريا",
+             "SYRREB"},
         Case{"sentence_place_state", "وقال المتحدث الليبي إن العشماوي متهم في عمليات إرهابية في مصر، أهمها استهداف الكتيبة 101.",
              "الكتيبة", "EGYMIL"},
         Case{"year_after_role", "وتم فصل الضابط من الجيش المصري عام 2012.", "الجيش المصري", "EGYMIL"},
