@@ -131,6 +131,9 @@ class Lexicon {
   static std::string MatchKey(std::string_view word);
   // Whether a normalized word starts with the definite article ال ("العراق", "الصدر").
   static bool HasArticle(std::string_view word);
+  // Whether a MatchKey is a preposition written as a word of its own (في، من، إلى، على، مع، عبر ...; ب
+  // and ل are proclitics instead).
+  static bool IsPreposition(std::string_view key);
   // Whether a MatchKey is a nisba adjective by its ending (حكومي، الانتقالية): ي or يه after a stem.
   static bool IsNisba(std::string_view key);
 

@@ -40,12 +40,9 @@ bool IntroducedAsPlaceOrTopic(const Doc& doc, const Lexicon& lex, const Mention&
   // A preposition with a pronoun on it governs the pronoun, not the next word ("ومنهم أبوظبي"); a noun
   // with its possessor's pronoun is said to be the state after it ("المرصد السوري، ومقره بريطانيا").
   if (doc.tokens[t].enclitic != Enclitic::kNone) {
-    static const char* const kPreps[] = {"في", "من", "الي", "علي", "عن", "عبر", "نحو", "صوب", "داخل", "خارج", "قرب", "بين"};
     std::string_view prep;
     Enclitic e;
-    if (SplitPrepPronoun(doc.token_keys[t], &prep, &e)) return false;
-    for (const char* p : kPreps)
-      if (doc.token_keys[t] == p) return false;
+    if (Lexicon::IsPreposition(doc.token_keys[t]) || SplitPrepPronoun(doc.token_keys[t], &prep, &e)) return false;
   }
   if (lex.InClass(Lexicon::WordClass::kPlacePrep, doc.token_keys[t])) return true;
   if (lex.InClass(Lexicon::WordClass::kTopicPrep, doc.token_keys[t])) return true;  // "وبشأن سوريا"

@@ -16,13 +16,7 @@ namespace mizan {
 
 namespace {
 
-// Prepositions written as separate words (matching form). ب and ل are proclitics instead.
-bool IsPrepWord(std::string_view k) {
-  static const char* const kPreps[] = {"من", "مع", "الي", "علي", "عن", "في", "ضد", "لدي", "نحو", "عبر", "بين", "بحق", "تجاه", "لصالح"};
-  for (const char* p : kPreps)
-    if (k == p) return true;
-  return false;
-}
+bool IsPrepWord(std::string_view k) { return Lexicon::IsPreposition(k); }
 
 struct Trigger {
   idx_t tok, len, pattern;

@@ -40,6 +40,13 @@ ActorKind ParseKind(std::string_view k) {
 
 bool Lexicon::HasArticle(std::string_view word) { return StartsWith(word, "ال"); }
 
+bool Lexicon::IsPreposition(std::string_view key) {
+  static const char* const kPreps[] = {"من", "مع", "الي", "علي", "عن", "في", "ضد", "لدي", "نحو", "عبر", "بين", "بحق", "تجاه", "لصالح"};
+  for (const char* p : kPreps)
+    if (key == p) return true;
+  return false;
+}
+
 bool Lexicon::IsNisba(std::string_view key) {
   return (key.size() > 4 && key.ends_with("ي")) || (key.size() > 6 && key.ends_with("يه"));
 }
