@@ -65,6 +65,10 @@ INSTANTIATE_TEST_SUITE_P(
              "تحتضن الجزائر مفاوضات بين الحكومة المالية وحركات مسلحة من شمال مالي. ودعا هذا البلد باماكو إلى احترام الاتفاق.",
              {"DZA", "02", "MLI"}},
         // "we" in what a named speaker says is the speaker
+        // a possessive pronoun on a noun goes to its clause's subject, before the article's main actor
+        Case{"possessive_is_the_subject",
+             "رحبت السعودية بالزيارة. وقالت السعودية إن المملكة ترحب بالتعاون. وثمنت الرياض ما أبداه الرئيس الأمريكي جو بايدن من تقدير لخادم الحرمين الشريفين، لدى لقائه ولي العهد السعودي.",
+             {"USA", "04", "SAU"}},
         Case{"we_is_the_speaker", "وقال وزير الخارجية الفرنسي إن \"ألمانيا تدعمنا\".", {"DEU", "05", "FRA"}},
         Case{"title_refers_back", "التقى المشير خليفة حفتر السفير الروسي، ثم هاجم المشير حكومة طرابلس.",
              {"LBY", "04", "RUS"}}));
