@@ -214,7 +214,7 @@ idx_t AddPronounMention(Doc& doc, idx_t tok, Range pronoun_norm, idx_t anteceden
 
 }  // namespace
 
-idx_t FindAntecedent(const Doc& doc, idx_t tok, Enclitic e, std::string_view avoid) {
+idx_t FindAntecedent(const Doc& doc, idx_t tok, Enclitic e, std::string_view avoid, bool patient) {
   if (e == Enclitic::kNa) {
     const idx_t speaker = Speaker(doc, tok);
     return speaker == kNone || (!avoid.empty() && doc.mentions[speaker].code == avoid) ? kNone : speaker;
@@ -233,7 +233,7 @@ idx_t FindAntecedent(const Doc& doc, idx_t tok, Enclitic e, std::string_view avo
   idx_t best = kNone;
   double best_score = -1e9;
   int seen = 0;
-  const idx_t subject = ClauseSubject(doc, tok);
+  const idx_t subject = patient ? kNone : ClauseSubject(doc, tok);
   for (idx_t i = static_cast<idx_t>(doc.mentions.size()); i-- > 0;) {
     const Mention& m = doc.mentions[i];
     if (m.tokens.end > tok || m.code.empty() || m.via == MentionVia::kPronoun) continue;
@@ -259,8 +259,8 @@ idx_t FindAntecedent(const Doc& doc, idx_t tok, Enclitic e, std::string_view avo
   return best;
 }
 
-idx_t ResolvePronoun(Doc& doc, idx_t tok, Enclitic e, Range pronoun_norm, std::string_view avoid) {
-  const idx_t best = FindAntecedent(doc, tok, e, avoid);
+idx_t ResolvePronoun(Doc& doc, idx_t tok, Enclitic e, Range pronoun_norm, std::string_view avoid, bool patient) {
+  const idx_t best = FindAntecedent(doc, tok, e, avoid, patient);
   if (best == kNone) return kNone;
   // "we" is a group however many speak; other pronouns take their antecedent's number.
   const bool we = e == Enclitic::kNa;

@@ -10,12 +10,14 @@ namespace mizan {
 // Finds the antecedent of a pronoun at token `tok` (enclitic or free pronoun) among the mentions
 // before it, and appends a kPronoun mention covering `pronoun_norm` that copies the antecedent's code
 // and name. `avoid` is a code the pronoun should not resolve to (the event's other actor), or "".
-// Returns the new mention's index, or kNone when nothing fits.
-idx_t ResolvePronoun(Doc& doc, idx_t tok, Enclitic e, Range pronoun_norm, std::string_view avoid);
+// `patient`: the pronoun suffers the act of the noun it is on ("اغتياله", "مقتله"), so it is not read
+// as the clause subject's own act. Returns the new mention's index, or kNone when nothing fits.
+idx_t ResolvePronoun(Doc& doc, idx_t tok, Enclitic e, Range pronoun_norm, std::string_view avoid,
+                     bool patient = false);
 
 // The mention a pronoun at token `tok` refers to, as ResolvePronoun chooses it, without adding a
 // mention: kNone when nothing fits.
-idx_t FindAntecedent(const Doc& doc, idx_t tok, Enclitic e, std::string_view avoid);
+idx_t FindAntecedent(const Doc& doc, idx_t tok, Enclitic e, std::string_view avoid, bool patient = false);
 
 // Splits a closed-class preposition+pronoun word ("له", "معه", "إليهم", "منه") into its preposition
 // (matching form: "ل", "مع", "الى", "من", ...) and pronoun; false for any other word.

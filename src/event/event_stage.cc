@@ -788,7 +788,7 @@ class SentenceCoder {
   }
 
   // A pronoun on token t (enclitic, or a preposition+pronoun word) as an event actor.
-  bool PronounActor(idx_t t, std::string_view avoid, EventActor* out, std::string_view* prep) {
+  bool PronounActor(idx_t t, std::string_view avoid, EventActor* out, std::string_view* prep, bool patient = false) {
     const Token& tk = doc_.tokens[t];
     Enclitic e = tk.enclitic;
     Range pn{tk.stem.end, tk.norm.end};
@@ -799,7 +799,7 @@ class SentenceCoder {
       pn = {tk.norm.end - static_cast<idx_t>(ptxt.size()), tk.norm.end};
     }
     if (prep) *prep = p;
-    idx_t m = ResolvePronoun(doc_, t, e, pn, avoid);
+    idx_t m = ResolvePronoun(doc_, t, e, pn, avoid, patient);
     if (m == kNone) return false;
     *out = FromMention(m);
     return true;
@@ -1144,7 +1144,7 @@ class SentenceCoder {
                                     doc_.mentions[post_free].tokens.end < hi &&
                                     (doc_.tokens[doc_.mentions[post_free].tokens.end].proclitics & kProBi);
       if (trig_pron && patient_noun) {
-        have_tgt_pron = PronounActor(tr.tok, "", &tgt_pron, nullptr);
+        have_tgt_pron = PronounActor(tr.tok, "", &tgt_pron, nullptr, true);
         if (have_tgt_pron) tgt_pron_tok = tr.tok;
         if (idx_t ag = AgentAfter(after, hi); ag != kNone) src = Group(ag);
       } else if (trig_pron) {

@@ -386,6 +386,9 @@ INSTANTIATE_TEST_SUITE_P(
         // a verb in the plural does not take one singular actor of an earlier event as its subject
         Case{"plural_verb_singular_source", "أنقذت سفينة عسكرية برتغالية 296 مهاجرا الخميس. يضاف هؤلاء إلى 10800 وصلوا إلى إيطاليا.",
              false, "PRT", "04", "ITA", false},
+        // the pronoun on a noun of harm is its victim, not its clause's subject's own act
+        Case{"patient_pronoun_not_subject", "وكان القائد العسكري الإيراني قد التقى وفدا سوريا قبل قليل من اغتياله.", true, "", "18",
+             "IRN", true},
         Case{"illness_no_wound", "وكان الضابط المصري قد أصيب بالاكتئاب بعد وفاة والده حتى تم فصله من الجيش الليبي عام 2012.",
              false, "", "19", "", false},
         Case{"wound_control", "أصيب جندي مصري بجروح برصاص مسلحين ليبيين.", false, "LBY", "19", "EGY", true},
