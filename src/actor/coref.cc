@@ -3,7 +3,6 @@
 #include "mizan/lexicon.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <string>
 #include <unordered_map>
 
