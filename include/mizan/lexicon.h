@@ -134,6 +134,9 @@ class Lexicon {
   // Whether a MatchKey is a preposition written as a word of its own (في، من، إلى، على، مع، عبر ...; ب
   // and ل are proclitics instead).
   static bool IsPreposition(std::string_view key);
+  // Whether token t is governed by a preposition: ب، ل or ك on it, or a preposition word right before it
+  // in its sentence ("لسكان", "في ليبيا", "عن استيائه").
+  static bool AfterPreposition(const Doc& doc, idx_t t);
   // Whether a MatchKey is a nisba adjective by its ending (حكومي، الانتقالية): ي or يه after a stem.
   static bool IsNisba(std::string_view key);
 

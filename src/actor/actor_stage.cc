@@ -715,15 +715,15 @@ struct Finder {
              !(doc.token_keys[j] == "عام" && j + 1 < end && (doc.tokens[j + 1].flags & kTokNumber)))
         ++j;
     };
+    static const std::string kDeputy = Lexicon::MatchKey(NormalizeForMatch("نائب"));
+    static const std::string kHead = Lexicon::MatchKey(NormalizeForMatch("رئيس"));
+    static const std::string kMinisters = Lexicon::MatchKey(NormalizeForMatch("الوزراء"));
+    static const std::string kGovernment = Lexicon::MatchKey(NormalizeForMatch("الحكومة"));
     for (int step = 0; step < 4 && j < end; ++step) {
       skip_mods();
       if (j >= end || !(doc.tokens[j].flags & kTokWord)) break;
       // "ريك مشار النائب السابق للرئيس": the deputy of a president or prime minister is in government,
       // not a member of parliament (نائب alone is an MP; "نائب الرئيس" is a row of its own).
-      static const std::string kDeputy = Lexicon::MatchKey(NormalizeForMatch("نائب"));
-      static const std::string kHead = Lexicon::MatchKey(NormalizeForMatch("رئيس"));
-      static const std::string kMinisters = Lexicon::MatchKey(NormalizeForMatch("الوزراء"));
-      static const std::string kGovernment = Lexicon::MatchKey(NormalizeForMatch("الحكومة"));
       if (step == 0 && r.role == "LEG" && doc.token_keys[i] == kDeputy && (doc.tokens[j].proclitics & kProLi) &&
           doc.token_keys[j] == kHead) {
         roles = "GOV";

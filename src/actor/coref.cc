@@ -58,14 +58,6 @@ bool FemininePerson(const Doc& doc, const Mention& m) {
   return k.size() > 4 && k.compare(k.size() - 2, 2, "ه") == 0;
 }
 
-// Whether mention m is governed by a preposition ("لسكان الأراضي", "في ليبيا", "من الجيش").
-bool Oblique(const Doc& doc, const Mention& m) {
-  const idx_t b = m.tokens.begin;
-  if (doc.tokens[b].proclitics & (kProLi | kProBi | kProKa)) return true;
-  return b > 0 && doc.tokens[b - 1].sentence == m.sentence && b - 1 < doc.token_keys.size() &&
-         Lexicon::IsPreposition(doc.token_keys[b - 1]);
-}
-
 // "وعبر رئيس المنظمة المصرية، حافظ أبو سعدة، عن استيائه", "لدى لقائه": a possessive pronoun on a noun
 // that a preposition governs (so a noun, not a verb with its object: "واستقبله الرئيس") goes to the
 // nearest actor before it in its sentence that no preposition governs (the subject of its clause), or
@@ -75,15 +67,13 @@ idx_t ClauseSubject(const Doc& doc, idx_t tok) {
   std::string_view prep;
   Enclitic e;
   if (SplitPrepPronoun(doc.token_keys[tok], &prep, &e)) return kNone;
+  if (!Lexicon::AfterPreposition(doc, tok)) return kNone;
   const idx_t sent = doc.tokens[tok].sentence;
-  const bool governed = (doc.tokens[tok].proclitics & (kProBi | kProLi)) ||
-                        (doc.tokens[tok - 1].sentence == sent && Lexicon::IsPreposition(doc.token_keys[tok - 1]));
-  if (!governed) return kNone;
   idx_t best = kNone;
   for (idx_t i = 0; i < doc.mentions.size(); ++i) {
     const Mention& m = doc.mentions[i];
     if (m.sentence != sent || m.tokens.end > tok || m.code.empty() || m.via == MentionVia::kPronoun) continue;
-    if (tok - m.tokens.end > 8 || Oblique(doc, m)) continue;
+    if (tok - m.tokens.end > 8 || Lexicon::AfterPreposition(doc, m.tokens.begin)) continue;
     if (best == kNone || m.tokens.begin > doc.mentions[best].tokens.begin) best = i;
   }
   return best;

@@ -16,8 +16,6 @@ namespace mizan {
 
 namespace {
 
-bool IsPrepWord(std::string_view k) { return Lexicon::IsPreposition(k); }
-
 struct Trigger {
   idx_t tok, len, pattern;
 };
@@ -159,7 +157,7 @@ class SentenceCoder {
     // ("فيها"، "فيه" govern their pronoun, not the next word: "تعهدت فيها كوريا الشمالية")
     if (t > floor && !(doc_.tokens[t - 1].enclitic != Enclitic::kNone && doc_.token_keys[t - 1] == "في")) {
       std::string_view prev = doc_.token_keys[t - 1];
-      if (IsPrepWord(prev)) {
+      if (Lexicon::IsPreposition(prev)) {
         // "كل من X و Y": من here lists the actors, it is no preposition.
         if (prev == "من" && t >= 2 && (doc_.token_keys[t - 2] == "كل" || doc_.token_keys[t - 2] == "كلا")) return "";  // كلاً من
         // "قوة من الشرطة العراقية قامت بـ", "ثلاثة من عناصر حماس": a partitive, no preposition.
@@ -730,8 +728,7 @@ class SentenceCoder {
     // same pronoun, it is a noun too.
     const Token& prev = doc_.tokens[t - 1];
     if ((tok.proclitics & kProWa) && tok.enclitic != Enclitic::kNone && prev.enclitic == tok.enclitic &&
-        ((prev.proclitics & (kProBi | kProLi)) || (t >= 2 && doc_.tokens[t - 2].sentence == tok.sentence &&
-                                                   IsPrepWord(doc_.token_keys[t - 2]))))
+        Lexicon::AfterPreposition(doc_, t - 1))
       return true;
     return lex_.InClass(Lexicon::WordClass::kMasdarGovernor, doc_.token_keys[t - 1]);
   }

@@ -47,6 +47,12 @@ bool Lexicon::IsPreposition(std::string_view key) {
   return false;
 }
 
+bool Lexicon::AfterPreposition(const Doc& doc, idx_t t) {
+  if (doc.tokens[t].proclitics & (kProBi | kProLi | kProKa)) return true;
+  return t > 0 && t - 1 < doc.token_keys.size() && doc.tokens[t - 1].sentence == doc.tokens[t].sentence &&
+         IsPreposition(doc.token_keys[t - 1]);
+}
+
 bool Lexicon::IsNisba(std::string_view key) {
   return (key.size() > 4 && key.ends_with("ي")) || (key.size() > 6 && key.ends_with("يه"));
 }
