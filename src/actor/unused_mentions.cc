@@ -71,13 +71,27 @@ void DropUnusedMentions(Doc& doc, const Lexicon& lex) {
     use(ev.broker.mention);
   }
   for (const Cue& c : doc.cues) use(c.mention);
-  for (const Mention& m : doc.mentions) use(m.antecedent);
-  std::vector<bool> drop(n, false);
+  // A mention that would go on its own ("اليمن" in "الأطراف المتحاربة في اليمن")
+  std::vector<bool> droppable(n, false);
   for (idx_t i = 0; i < n; ++i) {
     const Mention& m = doc.mentions[i];
-    if (used[i]) continue;
-    drop[i] = m.via == MentionVia::kPronoun ||
-              (m.kind == ActorKind::kState && IntroducedAsPlaceOrTopic(doc, lex, m));
+    droppable[i] = m.via == MentionVia::kPronoun || (m.kind == ActorKind::kState && IntroducedAsPlaceOrTopic(doc, lex, m));
+  }
+  // stays when a mention that stays refers to it; a referrer that goes itself ("في هذا البلد", a place
+  // too) keeps nothing alive. Antecedents may point either way, so this runs to a fixed point.
+  std::vector<bool> drop(n, false);
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (idx_t i = 0; i < n; ++i) {
+      bool d = droppable[i] && !used[i];
+      if (d != drop[i]) drop[i] = d, changed = true;
+    }
+    for (idx_t i = 0; i < n; ++i)
+      if (!drop[i] && doc.mentions[i].antecedent != kNone && doc.mentions[i].antecedent < n &&
+          !used[doc.mentions[i].antecedent]) {
+        used[doc.mentions[i].antecedent] = true;
+        changed = true;
+      }
   }
   doc.EraseMentions(drop);
 }

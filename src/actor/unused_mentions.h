@@ -10,8 +10,8 @@ namespace mizan {
 // sentence, before the agency's bracket. It is where the bureau is, not what the story is about.
 bool IsDatelineState(const Doc& doc, const Mention& m);
 
-// Removes the mentions that nothing refers to (no event's source, target or broker, no cue, no other
-// mention's antecedent) and that are no actor mention on their own:
+// Removes the mentions that nothing refers to (no event's source, target or broker, no cue, not the
+// antecedent of a mention that stays) and that are no actor mention on their own:
 // - a state that a place word introduces (classes place_prep and origin_prep of word_classes.tsv: "في
 //   ليبيا", "عبر ليبيا", "قرب الحدود مع الأردن", "بعض مناطق المملكة", "من ليبيا") or a topic word
 //   (topic_prep: "وبشأن سوريا"), a noun with its owner's pronoun ("ومقره بريطانيا": where a body sits) or

@@ -303,6 +303,9 @@ INSTANTIATE_TEST_SUITE_P(
         // sample 14: where a body has its seat, a headline's topic, armed opponents
         Case{"seat_of_body", "وقال المرصد السوري، ومقره بريطانيا، إن الغارات استمرت.", "بريطانيا", ""},
         Case{"headline_topic", "سوريا: استمرار المفاوضات حول درعا.", "سوريا", ""},
+        // a state kept alive only as the antecedent of a place phrase that itself goes ("في هذا البلد")
+        Case{"antecedent_of_dropped_place", "تعتزم المنظمة الدولية دعوة الأطراف المتحاربة في اليمن إلى جنيف لبحث إطار لمفاوضات تنهي الحرب الدائرة في هذا البلد منذ أعوام.",
+             "اليمن", ""},
         Case{"prep_pronoun_before_state_control", "وهي الحرب التي لعبت فيها روسيا دورا كبيرا.", "روسيا", "RUS"},
         Case{"armed_opponents", "وتخوض تركيا، بدعم من معارضين مسلحين في سوريا، مواجهات مع الأكراد.", "معارضين مسلحين في سوريا",
              "SYRREB"},
