@@ -1062,6 +1062,23 @@ std::string PlacedIn(const Doc& doc, const Gazetteer& places, const Lexicon& lex
   // (A bare بـ is too weak: "المتشددين بكافة أطيافهم" is no town; a bare من is a partitive or a
   // source: "مسؤولون من الحكومة".)
   if (t >= end || !in || (from && !noun)) return "";
+  // "مسؤولون في قاعدة بحرية ليبية": the place after في carries its country as an adjective (up to
+  // three words on, no punctuation or و between; an actor's name first ends the search).
+  if (!from && (doc.tokens[t].flags & kTokWord)) {
+    for (idx_t at = t + 1; at < end && at <= t + 3; ++at) {
+      const Token& tk = doc.tokens[at];
+      if (!(tk.flags & kTokWord) || (tk.proclitics & (kProWa | kProFa | kProBi | kProLi))) break;
+      lex.MatchAt(doc, doc.token_keys, at, hits);
+      const LexHit* dem = nullptr;
+      bool actor = false;
+      for (const LexHit& h : *hits) {
+        actor = actor || h.table == LexHit::kActor;  // (a role word may be the adjective: "بحرية")
+        if (h.table == LexHit::kDemonym && !dem) dem = &h;
+      }
+      if (dem && !actor) return lex.demonyms()[dem->row];
+      if (actor) break;
+    }
+  }
   // After a noun of places the town may be one the gazetteer lacks, placed by a city after it:
   // "المواطنين من قرية كفر قليل جنوب نابلس" (up to three words of name, no punctuation between).
   const idx_t last = noun ? std::min<idx_t>(end, t + 4) : t + 1;
@@ -1129,6 +1146,44 @@ std::string PluralNamedBefore(const Doc& doc, const Mention& m) {
   return latest ? latest->code.substr(0, 3) : "";
 }
 
+// "مسؤولون ليبيون بأن قوات خفر السواحل الوطنية": a body called "national" is the country of the
+// nearest actor before it in its sentence that has one (whose words or rules gave it); "" otherwise.
+std::string NationalOf(const Doc& doc, const Mention& m, const std::vector<bool>& from_default) {
+  const idx_t e = m.tokens.end;
+  if (m.via != MentionVia::kRole || e >= doc.tokens.size() || doc.tokens[e].sentence != m.sentence) return "";
+  const std::string& k = doc.token_keys[e];
+  if (k != "وطني" && k != "وطنيه") return "";
+  const Mention* best = nullptr;
+  for (idx_t i = 0; i < doc.mentions.size(); ++i) {
+    const Mention& c = doc.mentions[i];
+    if (c.sentence != m.sentence || c.tokens.end > m.tokens.begin || from_default[i] || c.code.size() < 3) continue;
+    if (c.code.compare(0, 3, "---") == 0 || c.code.compare(0, 3, "IGO") == 0 || c.code.compare(0, 3, "NGO") == 0) continue;
+    if (!best || c.tokens.begin > best->tokens.begin) best = &c;
+  }
+  return best ? best->code.substr(0, 3) : "";
+}
+
+// "قوات خفر السواحل الوطنية ... إن خفر السواحل انتشل": a role with no country whose words end an
+// earlier role of the same code, in the last five sentences, is that body named again and takes its
+// country, when the earlier one's came from its own words or a rule, not from the article's default.
+std::string RoleNamedBefore(const Doc& doc, const Mention& m, const std::vector<bool>& from_default) {
+  if (m.via != MentionVia::kRole || m.code.size() < 6) return "";
+  const idx_t n = m.tokens.size();
+  const Mention* latest = nullptr;
+  for (idx_t i = 0; i < doc.mentions.size(); ++i) {
+    const Mention& c = doc.mentions[i];
+    if (c.tokens.begin >= m.tokens.begin || m.sentence - c.sentence > 5 || from_default[i]) continue;
+    if (c.via != MentionVia::kRole || c.code.size() != m.code.size() || c.tokens.size() < n) continue;
+    if (c.code.compare(0, 3, "---") == 0 || c.code.compare(0, 3, "IGO") == 0 || c.code.compare(3, std::string::npos, m.code, 3) != 0)
+      continue;
+    bool same = true;
+    for (idx_t j = 0; j < n && same; ++j)
+      same = doc.token_keys[m.tokens.begin + j] == doc.token_keys[c.tokens.end - n + j];
+    if (same && (!latest || c.tokens.begin > latest->tokens.begin)) latest = &c;
+  }
+  return latest ? latest->code.substr(0, 3) : "";
+}
+
 // "متهم في عمليات إرهابية في مصر، أهمها استهداف الكتيبة 101": the one state the role's sentence
 // names after في (where it happens) is the country of a role that has none, before the article's
 // (on the 80 default countries labelled by hand: 2 more right, none fewer; on the dev mentions 4 change,
@@ -1169,7 +1224,9 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex)
   if (best.empty()) best = CityCountry(doc, places, lex);
   std::vector<LexHit> hits;
   std::vector<idx_t> ids;
-  for (Mention& m : doc.mentions) {
+  std::vector<bool> from_default(doc.mentions.size(), false);  // took the article's country, no better
+  for (idx_t mi = 0; mi < doc.mentions.size(); ++mi) {
+    Mention& m = doc.mentions[mi];
     // A dictionary entry coded "---" on purpose (transnational groups: داعش) keeps it.
     if (m.via == MentionVia::kName && !m.actor_id.empty() && m.actor_id != kUnknownActorId) continue;
     if (m.via == MentionVia::kPronoun || m.via == MentionVia::kDescription) continue;
@@ -1188,10 +1245,15 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex)
       if (cc.empty()) cc = Possessor(doc, m);
       if (cc.empty()) cc = MemberOf(doc, m);
       if (cc.empty()) cc = PluralNamedBefore(doc, m);
+      if (cc.empty()) cc = NationalOf(doc, m, from_default);
+      if (cc.empty()) cc = RoleNamedBefore(doc, m, from_default);
       // (a body or a group: a person's office is more often named apart, "رئيس حكومة تصريف الأعمال
       // اللبنانية نجيب ميقاتي ... في سوريا")
       if (cc.empty() && m.kind != ActorKind::kPerson) cc = SentencePlaceState(doc, m);
-      if (cc.empty()) cc = best;
+      if (cc.empty()) {
+        cc = best;
+        from_default[mi] = true;
+      }
       if (cc.empty()) continue;
       m.code = cc + m.code.substr(3);
       m.confidence = 0.5f;

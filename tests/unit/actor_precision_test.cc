@@ -311,6 +311,15 @@ INSTANTIATE_TEST_SUITE_P(
              "SYRREB"},
         Case{"sentence_place_state", "وقال المتحدث الليبي إن العشماوي متهم في عمليات إرهابية في مصر، أهمها استهداف الكتيبة 101.",
              "الكتيبة", "EGYMIL"},
+        // an article about Libya's coast guard that names Italy more: the officials' base is Libyan, the
+        // "national" coast guard is theirs, and the coast guard named again is the same one
+        Case{"placed_in_nisba", "قال مسؤولون في قاعدة بحرية ليبية إن الحادث وقع أمس. وانتقدت إيطاليا مالطا. وقالت إيطاليا إنها لن تستقبل السفن.",
+             "مسؤولون", "LBYGOV"},
+        Case{"national_body", "صرح مسؤولون ليبيون بأن قوات خفر السواحل الوطنية أنقذت 900 مهاجر. وانتقدت إيطاليا مالطا. وقالت إيطاليا إنها لن تستقبل السفن.",
+             "قوات خفر السواحل", "LBYMIL"},
+        Case{"body_named_again", "صرح مسؤولون ليبيون بأن قوات خفر السواحل الوطنية أنقذت 900 مهاجر. وانتقدت إيطاليا مالطا. وقالت إيطاليا إن خفر السواحل لم يتعاون.",
+             "خفر السواحل", "LBYMIL"},
+        Case{"body_default_control", "وانتقدت إيطاليا مالطا. وقالت إيطاليا إن خفر السواحل لم يتعاون.", "خفر السواحل", "ITAMIL"},
         Case{"year_after_role", "وتم فصل الضابط من الجيش المصري عام 2012.", "الجيش المصري", "EGYMIL"},
         Case{"year_after_bare_role", "وتم فصل الضابط من الجيش عام 2012.", "الجيش عام", ""},
         Case{"deputy_of_president", "قالت الرئاسة في جنوب السودان إن ريك مشار النائب السابق للرئيس سيعود لمنصبه.",
