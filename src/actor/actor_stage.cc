@@ -1062,9 +1062,20 @@ std::string PlacedIn(const Doc& doc, const Gazetteer& places, const Lexicon& lex
   // (A bare بـ is too weak: "المتشددين بكافة أطيافهم" is no town; a bare من is a partitive or a
   // source: "مسؤولون من الحكومة".)
   if (t >= end || !in || (from && !noun)) return "";
-  // "مسؤولون في قاعدة بحرية ليبية": the place after في carries its country as an adjective (up to
-  // three words on, no punctuation or و between; an actor's name first ends the search).
-  if (!from && (doc.tokens[t].flags & kTokWord)) {
+  // "مسؤولون في قاعدة بحرية ليبية", "نواب في المعارضة الكويتية": the place or the body after في
+  // carries its country as an adjective (up to three words on, no punctuation or و between; an actor's
+  // name first ends the search). Not any noun: "مسلحين في ضربة جوية أميركية" were struck by it.
+  auto place_or_body = [&](idx_t w) {
+    const std::string& k = doc.token_keys[w];
+    if (IsPlaceNoun(k) || IsSiteNoun(k) || k == "مدينه" || k == "بلده" || k == "قريه" || k == "منطقه" || k == "مخيم" ||
+        k == "قطاع" || k == "اقليم" || k == "اراضي" || k == "مناطق" || k == "حدود")
+      return true;
+    lex.MatchAt(doc, doc.token_keys, w, hits);
+    for (const LexHit& h : *hits)
+      if (h.table == LexHit::kRole) return true;
+    return false;
+  };
+  if (!from && (doc.tokens[t].flags & kTokWord) && place_or_body(t)) {
     for (idx_t at = t + 1; at < end && at <= t + 3; ++at) {
       const Token& tk = doc.tokens[at];
       if (!(tk.flags & kTokWord) || (tk.proclitics & (kProWa | kProFa | kProBi | kProLi))) break;

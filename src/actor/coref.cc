@@ -132,14 +132,18 @@ int ClauseConstraint(const Doc& doc, idx_t tok, Enclitic e, idx_t* head) {
   if (e == Enclitic::kHa && t.enclitic == Enclitic::kHa) {
     idx_t k = tok;
     while (k > begin && doc.token_keys[k - 1] == "قد") --k;
-    if (k > begin) {
-      const Token& n = doc.tokens[k - 1];
-      std::string_view nt = doc.TokenText(k - 1);
+    // (The noun may be in construct with an indefinite genitive: "مفاوضات سلام تستضيفها مدينة جنيف".)
+    auto bare_noun = [&](idx_t w, bool need_feminine) {
+      const Token& n = doc.tokens[w];
+      std::string_view nt = doc.TokenText(w);
       bool feminine = nt.size() > 4 && (nt.substr(nt.size() - 2) == "ه" || nt.substr(nt.size() - 4) == "ات");
       bool actor = false;
-      for (const Mention& c : doc.mentions) actor = actor || (c.tokens.begin <= k - 1 && k - 1 < c.tokens.end);
-      if ((n.flags & kTokWord) && n.proclitics == 0 && n.enclitic == Enclitic::kNone && feminine && !actor) return 1;
-    }
+      for (const Mention& c : doc.mentions) actor = actor || (c.tokens.begin <= w && w < c.tokens.end);
+      return (n.flags & kTokWord) && n.proclitics == 0 && n.enclitic == Enclitic::kNone && !actor &&
+             (feminine || !need_feminine) && !Lexicon::IsPreposition(doc.token_keys[w]);
+    };
+    if (k > begin && bare_noun(k - 1, true)) return 1;
+    if (k > begin + 1 && bare_noun(k - 1, false) && bare_noun(k - 2, true)) return 1;
   }
   // Walk back to a relative pronoun within three words of the clause; its gender and number must be
   // the pronoun's (in "فرنسا التي استضافته" the ه is the object, someone else).

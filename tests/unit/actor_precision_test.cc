@@ -175,6 +175,9 @@ INSTANTIATE_TEST_SUITE_P(
              "لقائها", "JPNGOV"},
         // ها after an indefinite feminine noun is that noun (an indefinite relative clause).
         Case{"indefinite_relative", "غرقت ليبيا في الفوضى بعد انتفاضة دعمها حلف شمال الأطلسي.", "دعمها", ""},
+        // the indefinite noun in construct with another ("مفاوضات سلام تستضيفها"): the clause is still its
+        Case{"indefinite_relative_construct", "تعتزم المنظمة الدولية دعوة الأطراف المتحاربة في اليمن إلى مفاوضات سلام تستضيفها مدينة جنيف.",
+             "تستضيفها", ""},
         // a resumptive pronoun after a plural of things
         Case{"relative_things",
              "رفضت إيران العقوبات التي فرضتها عليها واشنطن، وقالت إن التضحيات التي يطالبها بها الغرب كبيرة.",
@@ -315,6 +318,7 @@ INSTANTIATE_TEST_SUITE_P(
         // "national" coast guard is theirs, and the coast guard named again is the same one
         Case{"placed_in_nisba", "قال مسؤولون في قاعدة بحرية ليبية إن الحادث وقع أمس. وانتقدت إيطاليا مالطا. وقالت إيطاليا إنها لن تستقبل السفن.",
              "مسؤولون", "LBYGOV"},
+        Case{"placed_in_act_control", "أعلن الجيش العراقي مقتل ثلاثة مسلحين في ضربة جوية أميركية أمس.", "مسلحين", "IRQREB"},
         Case{"national_body", "صرح مسؤولون ليبيون بأن قوات خفر السواحل الوطنية أنقذت 900 مهاجر. وانتقدت إيطاليا مالطا. وقالت إيطاليا إنها لن تستقبل السفن.",
              "قوات خفر السواحل", "LBYMIL"},
         Case{"body_named_again", "صرح مسؤولون ليبيون بأن قوات خفر السواحل الوطنية أنقذت 900 مهاجر. وانتقدت إيطاليا مالطا. وقالت إيطاليا إن خفر السواحل لم يتعاون.",
