@@ -577,6 +577,11 @@ class SentenceCoder {
       }
       return best;
     }
+    // "أطراف الصراع في اليمن، التي تتقاتل": a state named as where the clause's head is (after في) is
+    // not what the relative clause is about.
+    if (found != kNone && doc_.mentions[found].kind == ActorKind::kState &&
+        PrepBefore(doc_.mentions[found].tokens.begin, floor) == "في")
+      return kNone;
     return found;
   }
 

@@ -318,6 +318,8 @@ INSTANTIATE_TEST_SUITE_P(
         // "national" coast guard is theirs, and the coast guard named again is the same one
         Case{"placed_in_nisba", "قال مسؤولون في قاعدة بحرية ليبية إن الحادث وقع أمس. وانتقدت إيطاليا مالطا. وقالت إيطاليا إنها لن تستقبل السفن.",
              "مسؤولون", "LBYGOV"},
+        // the parties to a conflict in a country are that country (as gold codes "أطراف النزاع في البلاد")
+        Case{"parties_to_conflict", "ودعت اللجنة جميع أطراف الصراع في اليمن إلى ضمانات أمنية.", "أطراف الصراع في اليمن", "YEM"},
         Case{"placed_in_act_control", "أعلن الجيش العراقي مقتل ثلاثة مسلحين في ضربة جوية أميركية أمس.", "مسلحين", "IRQREB"},
         Case{"national_body", "صرح مسؤولون ليبيون بأن قوات خفر السواحل الوطنية أنقذت 900 مهاجر. وانتقدت إيطاليا مالطا. وقالت إيطاليا إنها لن تستقبل السفن.",
              "قوات خفر السواحل", "LBYMIL"},

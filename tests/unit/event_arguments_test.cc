@@ -358,6 +358,12 @@ INSTANTIATE_TEST_SUITE_P(
         // الذين (plural, human) does not refer back to a state governed by a preposition.
         Case{"relative_plural_not_state", "قاتل الجيش اليمني المتمردين الحوثيين، الموالين لإيران، والذين سيطروا على صنعاء.",
              false, "IRN", "19", "", false},
+        // a state named as where a clause's head is ("الحرب في اليمن، التي") is not the relative's subject,
+        // nor, through it, the implicit agent of the next sentence
+        Case{"relative_not_state_in_place",
+             "ودعت اللجنة الدولية للصليب الأحمر إلى وقف الحرب في اليمن، التي دمرت البلاد منذ ثلاث سنوات.\n"
+             "اختطاف 3 من موظفي الصليب الأحمر في اليمن",
+             false, "YEM", "18", "", false},
         // A second victim joined by و with a nationality of its own.
         Case{"joined_nationality_victim", "خطف مسلحون صوماليون مصورا فرنسيا يعمل في المنطقة ومترجما عراقيا.", false, "SOM",
              "18", "IRQ", true},
