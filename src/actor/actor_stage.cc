@@ -94,6 +94,15 @@ bool IsPlaceNoun(std::string_view key, bool strip_wa = true) {
   return false;
 }
 
+// Nouns of time (matching forms: ة is ه, أ is ا): "الأعوام", "أيام", "الفترة".
+bool IsTimeNoun(std::string_view key) {
+  static const char* const kWords[] = {"عام", "اعوام", "سنه", "سنوات", "سنين", "شهر", "اشهر", "شهور", "اسبوع",
+                                       "اسابيع", "يوم", "ايام", "ساعه", "ساعات", "عقد", "عقود", "مره", "فتره"};
+  for (const char* w : kWords)
+    if (key == w) return true;
+  return false;
+}
+
 // Nouns of sites that take a proper name and then an adjective: "مطار بنينا العسكري", "قاعدة حميميم الجوية".
 bool IsSiteNoun(std::string_view key) {
   return key == "مطار" || key == "قاعده" || key == "ميناء" || key == "معسكر" || key == "سجن" || key == "مستشفي" ||
@@ -546,6 +555,8 @@ struct Finder {
         const Token& prev = doc.tokens[i - 1];
         bool prev_actor = !doc.mentions.empty() && doc.mentions.back().tokens.end == i;
         if ((prev.flags & kTokWord) && (prev.proclitics & kProAl) && !prev_actor) return 0;
+        // "في الأربعة أعوام الأخيرة": after a noun of time, with or without the article, too.
+        if ((prev.flags & kTokWord) && IsTimeNoun(doc.token_keys[i - 1])) return 0;
       }
       // "الضيف", "ضيفه", "مضيفه": only with the article or a possessor (a bare "ضيف" is "a guest").
       const bool visit_role = ref.refers == "guest" || ref.refers == "host";

@@ -131,7 +131,12 @@ int ClauseConstraint(const Doc& doc, idx_t tok, Enclitic e, idx_t* head) {
   // things (not a preposition's pronoun: "في رسالة لها" is hers) is that noun.
   if (e == Enclitic::kHa && t.enclitic == Enclitic::kHa) {
     idx_t k = tok;
-    while (k > begin && doc.token_keys[k - 1] == "قد") --k;
+    // (past "قد" and a closing quote, one written against the word before it: "لما وصفه التقرير
+    // "أرباحا غير مستحقة" يحققها"; an opening one is no end of a noun: مؤكدة "إدانتها)
+    auto closing_quote = [&](idx_t q) {
+      return q > begin && (doc.tokens[q].flags & kTokQuote) && doc.tokens[q - 1].norm.end == doc.tokens[q].norm.begin;
+    };
+    while (k > begin && (doc.token_keys[k - 1] == "قد" || closing_quote(k - 1))) --k;
     // (The noun may be in construct with an indefinite genitive: "مفاوضات سلام تستضيفها مدينة جنيف".)
     auto bare_noun = [&](idx_t w, bool need_feminine) {
       const Token& n = doc.tokens[w];

@@ -176,6 +176,8 @@ INSTANTIATE_TEST_SUITE_P(
         // ها after an indefinite feminine noun is that noun (an indefinite relative clause).
         Case{"indefinite_relative", "غرقت ليبيا في الفوضى بعد انتفاضة دعمها حلف شمال الأطلسي.", "دعمها", ""},
         // the indefinite noun in construct with another ("مفاوضات سلام تستضيفها"): the clause is still its
+        Case{"indefinite_relative_quoted", "انتقد النواب ما وصفه تقرير برلماني \"أرباحا غير مستحقة\" يحققها موزعو المحروقات في المغرب.",
+             "يحققها", ""},
         Case{"indefinite_relative_construct", "تعتزم المنظمة الدولية دعوة الأطراف المتحاربة في اليمن إلى مفاوضات سلام تستضيفها مدينة جنيف.",
              "تستضيفها", ""},
         // a resumptive pronoun after a plural of things
@@ -320,6 +322,7 @@ INSTANTIATE_TEST_SUITE_P(
              "مسؤولون", "LBYGOV"},
         // the parties to a conflict in a country are that country (as gold codes "أطراف النزاع في البلاد")
         Case{"parties_to_conflict", "ودعت اللجنة جميع أطراف الصراع في اليمن إلى ضمانات أمنية.", "أطراف الصراع في اليمن", "YEM"},
+        Case{"latter_after_time_noun", "ووصل نحو 600 ألف مهاجر إلى إيطاليا من ليبيا في الأربعة أعوام الأخيرة.", "الأخيرة", ""},
         Case{"placed_in_act_control", "أعلن الجيش العراقي مقتل ثلاثة مسلحين في ضربة جوية أميركية أمس.", "مسلحين", "IRQREB"},
         Case{"national_body", "صرح مسؤولون ليبيون بأن قوات خفر السواحل الوطنية أنقذت 900 مهاجر. وانتقدت إيطاليا مالطا. وقالت إيطاليا إنها لن تستقبل السفن.",
              "قوات خفر السواحل", "LBYMIL"},

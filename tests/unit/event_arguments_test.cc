@@ -358,6 +358,9 @@ INSTANTIATE_TEST_SUITE_P(
         // الذين (plural, human) does not refer back to a state governed by a preposition.
         Case{"relative_plural_not_state", "قاتل الجيش اليمني المتمردين الحوثيين، الموالين لإيران، والذين سيطروا على صنعاء.",
              false, "IRN", "19", "", false},
+        // "بوصفها" is "as (being)", no describing
+        Case{"as_being_no_describe", "وقصف الجيش المصري المدينة بوصفها معقل تنظيم أنصار بيت المقدس.", false, "EGY", "11", "EGY", false},
+        Case{"describe_control", "ووصف الجيش المصري تنظيم أنصار بيت المقدس بالإرهابي.", false, "EGY", "11", "EGY", true},
         // a state named as where a clause's head is ("الحرب في اليمن، التي") is not the relative's subject,
         // nor, through it, the implicit agent of the next sentence
         Case{"relative_not_state_in_place",
