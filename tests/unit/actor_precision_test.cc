@@ -323,6 +323,9 @@ INSTANTIATE_TEST_SUITE_P(
         // the parties to a conflict in a country are that country (as gold codes "أطراف النزاع في البلاد")
         Case{"parties_to_conflict", "ودعت اللجنة جميع أطراف الصراع في اليمن إلى ضمانات أمنية.", "أطراف الصراع في اليمن", "YEM"},
         Case{"latter_after_time_noun", "ووصل نحو 600 ألف مهاجر إلى إيطاليا من ليبيا في الأربعة أعوام الأخيرة.", "الأخيرة", ""},
+        // samples 15 and 16: a definite dual with no country is two sides, not one actor
+        Case{"dual_two_sides", "التقى ماكرون وبوتين في سان بطرسبرغ. ويرى المسؤولان مصلحة في التعاون الوثيق.", "المسؤولان", ""},
+        Case{"dual_with_country_control", "قال مسؤولان أمريكيان إن الاجتماع انتهى.", "مسؤولان أمريكيان", "USAGOV"},
         Case{"placed_in_act_control", "أعلن الجيش العراقي مقتل ثلاثة مسلحين في ضربة جوية أميركية أمس.", "مسلحين", "IRQREB"},
         Case{"national_body", "صرح مسؤولون ليبيون بأن قوات خفر السواحل الوطنية أنقذت 900 مهاجر. وانتقدت إيطاليا مالطا. وقالت إيطاليا إنها لن تستقبل السفن.",
              "قوات خفر السواحل", "LBYMIL"},
