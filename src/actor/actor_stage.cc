@@ -1024,14 +1024,16 @@ struct Finder {
 // the country the article is about: the one its named actors belong to most often.
 // The country whose cities the document names most often ("في البصرة", "قرب نابلس"), counting only
 // names that belong to one country; "" when none.
-std::string CityCountry(const Doc& doc, const Gazetteer& places, const Lexicon& lex) {
+// (With `only`, the sentences of that one index; "" also when two countries tie there.)
+std::string CityCountry(const Doc& doc, const Gazetteer& places, const Lexicon& lex, idx_t only = kNone) {
   FormCache forms(doc);
   std::vector<LexHit> hits;
   std::unordered_map<std::string, int> count;
   std::string best;
   int best_n = 0;
   std::vector<idx_t> ids;
-  for (const mizan::Sentence& s : doc.sentences) {
+  for (idx_t si = only == kNone ? 0 : only; si < (only == kNone ? doc.sentences.size() : only + 1); ++si) {
+    const mizan::Sentence& s = doc.sentences[si];
     for (idx_t t = s.tokens.begin; t < s.tokens.end;) {
       idx_t len = 0;
       ids.clear();
@@ -1051,6 +1053,19 @@ std::string CityCountry(const Doc& doc, const Gazetteer& places, const Lexicon& 
       const std::string& cc = places.place(ids[0]).country;
       bool one = true;
       for (idx_t id : ids) one = one && places.place(id).country == cc;
+      if (only != kNone) {
+        // In one sentence a name counts only where a place word or ب introduces it ("في نعلين", "سجن
+        // قرب الموصل"; not "ساحة البرج"), and a name of several countries' towns decides nothing.
+        const std::string_view prev = t > s.tokens.begin ? std::string_view(doc.token_keys[t - 1]) : std::string_view();
+        const bool introduced = (doc.tokens[t].proclitics & kProBi) || lex.InClass(Lexicon::WordClass::kPlacePrep, prev) ||
+                                lex.InClass(Lexicon::WordClass::kOriginPrep, prev) || IsPlaceNoun(prev) ||
+                                IsSiteNoun(prev) || prev == "مخيم";
+        if (!introduced) {
+          t += len;
+          continue;
+        }
+        if (!one) return "";
+      }
       if (one && (++count[cc]) > best_n) {
         best_n = count[cc];
         best = cc;
@@ -1058,6 +1073,7 @@ std::string CityCountry(const Doc& doc, const Gazetteer& places, const Lexicon& 
       t += len;
     }
   }
+  if (only != kNone && count.size() > 1) return "";
   return best;
 }
 
@@ -1283,6 +1299,12 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex)
       // (a body or a group: a person's office is more often named apart, "رئيس حكومة تصريف الأعمال
       // اللبنانية نجيب ميقاتي ... في سوريا")
       if (cc.empty() && m.kind != ActorKind::kPerson) cc = SentencePlaceState(doc, m);
+      // "يحررون 716 سنيا من سجن تلعفر من بينهم 52 امرأة و4 أطفال": civilians are where their sentence
+      // is, when it names the cities of one country.
+      if (cc.empty() && m.code.compare(3, 3, "CVL") == 0) {
+        cc = SentencePlaceState(doc, m);  // ("مخيم الرشيدية ... أكبر مخيمات الفلسطينيين في لبنان")
+        if (cc.empty()) cc = CityCountry(doc, places, lex, m.sentence);
+      }
       if (cc.empty()) {
         cc = best;
         from_default[mi] = true;

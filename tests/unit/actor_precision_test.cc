@@ -326,6 +326,9 @@ INSTANTIATE_TEST_SUITE_P(
         // samples 15 and 16: a definite dual with no country is two sides, not one actor
         Case{"dual_two_sides", "التقى ماكرون وبوتين في سان بطرسبرغ. ويرى المسؤولان مصلحة في التعاون الوثيق.", "المسؤولان", ""},
         Case{"dual_with_country_control", "قال مسؤولان أمريكيان إن الاجتماع انتهى.", "مسؤولان أمريكيان", "USAGOV"},
+        // samples 15 and 16: civilians are where their sentence is, before the article's country
+        Case{"civilians_in_sentence_city", "وأشادت قطر بالعملية. وقال الشيخ إن المقاتلين حرروا مئات السجناء من سجن قرب الموصل بينهم 52 امرأة.",
+             "امرأة", "IRQCVL"},
         Case{"placed_in_act_control", "أعلن الجيش العراقي مقتل ثلاثة مسلحين في ضربة جوية أميركية أمس.", "مسلحين", "IRQREB"},
         Case{"national_body", "صرح مسؤولون ليبيون بأن قوات خفر السواحل الوطنية أنقذت 900 مهاجر. وانتقدت إيطاليا مالطا. وقالت إيطاليا إنها لن تستقبل السفن.",
              "قوات خفر السواحل", "LBYMIL"},
