@@ -715,6 +715,13 @@ struct Finder {
     const RoleEntry& r = lex.roles()[role.row];
     idx_t j = i + role.length;
     if (CommonNounUse(i, role, end, s)) return j;
+    // "قناة "سي أن أن" الأمريكية", "صحيفة "الغارديان"": a body's noun before its quoted name, which the
+    // dictionary knows, is no second actor; the name is the mention.
+    if (r.kind == ActorKind::kOrganization && j + 1 < end && (doc.tokens[j].flags & kTokQuote)) {
+      lex.MatchAt(doc, doc.token_keys, j + 1, &hits);
+      idx_t alen = 0;
+      if (PickActor(hits, &alen) != kNone) return j;
+    }
     std::string country;
     std::string person_code, person_name, person_id;
     idx_t name_begin = kNone;  // first token of the person's name, when one follows the role

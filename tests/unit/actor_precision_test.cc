@@ -329,6 +329,11 @@ INSTANTIATE_TEST_SUITE_P(
         // samples 15 and 16: civilians are where their sentence is, before the article's country
         Case{"civilians_in_sentence_city", "وأشادت قطر بالعملية. وقال الشيخ إن المقاتلين حرروا مئات السجناء من سجن قرب الموصل بينهم 52 امرأة.",
              "امرأة", "IRQCVL"},
+        // sample 16: a body's noun before its quoted, known name is no second actor
+        Case{"noun_before_quoted_name", "وقال إن التحقيق في وثائقي قناة \"سي أن أن\" الأمريكية عن بيع مهاجرين في ليبيا مستمر.",
+             "قناة", ""},
+        Case{"quoted_name_control", "وقال إن التحقيق في وثائقي قناة \"سي أن أن\" الأمريكية عن بيع مهاجرين في ليبيا مستمر.",
+             "سي أن أن", "USAMED"},
         Case{"placed_in_act_control", "أعلن الجيش العراقي مقتل ثلاثة مسلحين في ضربة جوية أميركية أمس.", "مسلحين", "IRQREB"},
         Case{"national_body", "صرح مسؤولون ليبيون بأن قوات خفر السواحل الوطنية أنقذت 900 مهاجر. وانتقدت إيطاليا مالطا. وقالت إيطاليا إنها لن تستقبل السفن.",
              "قوات خفر السواحل", "LBYMIL"},
