@@ -938,6 +938,11 @@ struct Finder {
       bool cur_adjective = (cur.proclitics & kProAl) && !(cur.proclitics & (kProWa | kProFa | kProBi | kProLi | kProKa));
       bool prev_is_actor = !doc.mentions.empty() && doc.mentions.back().tokens.end == i;
       if (prev_definite && cur_adjective && !prev_is_actor && j == i + role.length) return j;
+      // "تنظيم الإخوان الإرهابي", "داعش الإرهابي": a definite nisba right after an actor's name is its
+      // adjective.
+      if (prev_is_actor && cur_adjective && j == i + role.length && Lexicon::IsNisba(doc.token_keys[i]) &&
+          doc.mentions.back().via == MentionVia::kName)
+        return j;
       // "دعمها اللوجستي والإعلامي": a definite nisba joined by و to a definite nisba before it is that
       // noun's second adjective.
       const bool wa_al = (cur.proclitics & kProWa) && (cur.proclitics & kProAl) &&
