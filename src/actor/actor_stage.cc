@@ -289,6 +289,26 @@ struct Finder {
         const std::string w = doc.OrigText(doc.tokens[i].norm);
         if (w.size() >= 2 && w.compare(w.size() - 2, 2, "\xd8\xa6") == 0) actor = kNone;  // ئ
       }
+      // "الصحفي في واشنطن بوست، روبرت كوستا،": a surname after a first name that starts no entry, at the
+      // head of a name (after punctuation), is another person of that surname
+      // (the dictionary's own first name would have matched the full name).
+      if (actor != kNone && alen == 1 && lex.actors()[actor].kind == ActorKind::kPerson && i > sent.tokens.begin) {
+        const idx_t p = i - 1;
+        const Token& pt = doc.tokens[p];
+        // (not at the sentence's start, where an unknown word is as often a verb: "ويرى ماكرون")
+        // (and set off as an apposition, punctuation after it too: "، روبرت كوستا،", "، ريتشارد غيتس.")
+        // ("«يسقط بوش»" is a chant: only a comma opens the apposition)
+        const std::string_view before = p > sent.tokens.begin ? doc.TokenText(p - 1) : std::string_view();
+        const bool head = (before == "\xd8\x8c" || before == ",") &&
+                          (i + 1 >= sent.tokens.end || (doc.tokens[i + 1].flags & kTokPunct));
+        const std::string_view pw = doc.TokenText(p);
+        const bool conj = pw.starts_with("\xd9\x88") || pw.starts_with("\xd9\x81");  // و، ف
+        if (head && !conj && (pt.flags & kTokWord) && pt.proclitics == 0 && pt.enclitic == Enclitic::kNone &&
+            !IsGrammarWord(doc.token_keys[p])) {
+          lex.MatchAt(doc, doc.token_keys, p, &hits);
+          if (hits.empty()) actor = kNone;
+        }
+      }
       const LexHit* role = First(hs, LexHit::kRole);
       const LexHit* dem = First(hs, LexHit::kDemonym);
       // "بيان صدر أمس": a name whose one-word forms all carry the article ("الصدر") needs it in the text.
