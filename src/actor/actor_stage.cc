@@ -685,6 +685,16 @@ struct Finder {
         (after == "قومي" || after == "اقليمي" || after == "دولي" || after == "غذايي" || after == "مايي" ||
          after == "شخصي" || after == "بحري" || after == "سيبراني" || after == "طاقوي" || after == "عالمي"))
       return true;
+    // "لإحلال السلم والأمن والاستقرار", "تهديد للأمن": security joined to peace or stability, or
+    // threatened, is the state of things, not the police.
+    if (role.length == 1 && key == "امن" && (t.proclitics & kProAl)) {
+      auto abstract = [](std::string_view k) {
+        return k == "سلم" || k == "سلام" || k == "استقرار" || k == "وسلم" || k == "واستقرار" || k == "وسلام";
+      };
+      const std::string_view before = i > doc.sentences[s].tokens.begin ? std::string_view(doc.token_keys[i - 1]) : "";
+      const bool threat = before == "تهديد" || before == "تهديدا";
+      if (abstract(after) || ((t.proclitics & kProWa) && abstract(before)) || (threat && (t.proclitics & kProLi))) return true;
+    }
     bool bare = !(t.proclitics & kProAl) && t.enclitic == Enclitic::kNone;
     if (!bare || role.length != 1) return false;
     // "نظام دفاع صاروخي", "على أمن وحياة الأهالي", "طريقة إدارة المنطقة": no article, no owner.
@@ -741,6 +751,15 @@ struct Finder {
       lex.MatchAt(doc, doc.token_keys, j + 1, &hits);
       idx_t alen = 0;
       if (PickActor(hits, &alen) != kNone) return j;
+    }
+    // "وصف ترامب بأنه سياسي هزلي": an indefinite noun after "بأنه" is what someone is called, a label.
+    // (A quote may open the label: بأنه "سياسي هزلي ومغرور".)
+    if (idx_t q = i > doc.sentences[s].tokens.begin && (doc.tokens[i - 1].flags & kTokQuote) ? i - 1 : i;
+        q > doc.sentences[s].tokens.begin && !(doc.tokens[i].proclitics & kProAl)) {
+      const std::string_view k = doc.token_keys[q - 1];  // (the segmenter may leave "بأنه" whole)
+      if (k == "بانه" || k == "بانها" || k == "بانهم" ||
+          (k == "ان" && (doc.tokens[q - 1].proclitics & kProBi) && doc.tokens[q - 1].enclitic != Enclitic::kNone))
+        return j;
     }
     std::string country;
     std::string person_code, person_name, person_id;

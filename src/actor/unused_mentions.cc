@@ -14,12 +14,9 @@ bool IsDatelineState(const Doc& doc, const Mention& m) {
          doc.tokens[m.tokens.end].sentence == m.sentence && doc.TokenText(m.tokens.end) == "(";
 }
 
-namespace {
-
-// Whether the state mention m is introduced as a place or a topic: a place word right before it ("في
-// ليبيا", "من ليبيا", "عند حدود سوريا"), ب on its own word ("وفدنا باليمن"), "الحدود مع" ("قرب الحدود
-// مع الأردن"), a word that names a topic ("وبشأن سوريا", "وفي حالة تركيا"), or a dateline ("القاهرة،
-// مصر (CNN)").
+// A place word right before it ("في ليبيا", "من ليبيا", "عند حدود سوريا"), ب on its own word ("وفدنا
+// باليمن"), "الحدود مع" ("قرب الحدود مع الأردن"), a word that names a topic ("وبشأن سوريا", "وفي حالة
+// تركيا"), or a dateline ("القاهرة، مصر (CNN)").
 bool IntroducedAsPlaceOrTopic(const Doc& doc, const Lexicon& lex, const Mention& m) {
   if (doc.tokens[m.tokens.begin].proclitics & kProBi) return true;
   // "سوريا: استمرار المفاوضات حول درعا": a headline's topic, set off by a colon at the sentence's head.
@@ -56,8 +53,6 @@ bool IntroducedAsPlaceOrTopic(const Doc& doc, const Lexicon& lex, const Mention&
   if (IsDatelineState(doc, m)) return true;
   return t > 0 && doc.token_keys[t] == "مع" && doc.token_keys[t - 1] == "حدود";
 }
-
-}  // namespace
 
 void DropUnusedMentions(Doc& doc, const Lexicon& lex) {
   const idx_t n = static_cast<idx_t>(doc.mentions.size());

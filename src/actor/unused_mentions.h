@@ -10,6 +10,11 @@ namespace mizan {
 // sentence, before the agency's bracket. It is where the bureau is, not what the story is about.
 bool IsDatelineState(const Doc& doc, const Mention& m);
 
+// Whether the state mention m is introduced as a place or a topic (a place word right before it: "في
+// ليبيا", "من ليبيا", "أنحاء سوريا"; ب on its word; "الحدود مع"; a topic word; a headline's colon; a
+// dateline; a noun with its owner's pronoun).
+bool IntroducedAsPlaceOrTopic(const Doc& doc, const Lexicon& lex, const Mention& m);
+
 // Removes the mentions that nothing refers to (no event's source, target or broker, no cue, not the
 // antecedent of a mention that stays) and that are no actor mention on their own:
 // - a state that a place word introduces (classes place_prep and origin_prep of word_classes.tsv: "في

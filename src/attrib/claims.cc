@@ -429,6 +429,14 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
       if (b < sr.end && PlainIs(f, b, "من")) ++b;  // "بوساطة من سلطنة عمان"
       Cue c = MakeCue(doc, CueKind::kBroker, s, t, t + len, "broker");
       c.mention = FirstMention(doc, b, std::min<idx_t>(sr.end, b + 3));
+      // "الهجرة التي تأتي إلى أوروبا عبر ليبيا": after a place gone to, a state reached through is the
+      // route ("نقلت رسالة إلى الحوثيين عبر سلطنة عمان": a message to someone goes through a broker).
+      if (c.mention != kNone && doc.mentions[c.mention].kind == ActorKind::kState && PlainIs(f, t, "عبر"))
+        for (idx_t k = t; k-- > sr.begin && k + 4 >= t;) {
+          if (k >= doc.token_keys.size() || doc.token_keys[k] != "الي") continue;  // إلى, matching form
+          const idx_t dest = FirstMention(doc, k + 1, k + 2);
+          if (dest != kNone && doc.mentions[dest].kind == ActorKind::kState) c.mention = kNone;
+        }
       // "بوساطة قطرية"، "برعاية مصرية": a nationality adjective names the mediating state itself.
       if (c.mention == kNone && b < sr.end && HasArticle(f, b) == false) {
         const idx_t row = places_.CountryOfDemonym(f, b);

@@ -1315,7 +1315,11 @@ class SentenceCoder {
         }
         if (!p.noun && across_that) break;
         idx_t b = doc_.mentions[m].tokens.begin;
-        if (PrepBefore(b, sent.tokens.begin).empty()) {
+        // (nor a state named as a place: "وقف إطلاق النار في كافة أنحاء سوريا، عدا عن القتال ضد داعش")
+        const Mention& mm = doc_.mentions[m];
+        const bool place = mm.kind == ActorKind::kState && mm.via != MentionVia::kPronoun &&
+                           IntroducedAsPlaceOrTopic(doc_, lex_, mm);
+        if (PrepBefore(b, sent.tokens.begin).empty() && !place) {
           src = Coordination(m);  // the whole coordination the mention belongs to
           break;
         }

@@ -361,6 +361,10 @@ INSTANTIATE_TEST_SUITE_P(
         // "بوصفها" is "as (being)", no describing
         Case{"as_being_no_describe", "وقصف الجيش المصري المدينة بوصفها معقل تنظيم أنصار بيت المقدس.", false, "EGY", "11", "EGY", false},
         Case{"describe_control", "ووصف الجيش المصري تنظيم أنصار بيت المقدس بالإرهابي.", false, "EGY", "11", "EGY", true},
+        // a state named as a place is no implicit subject of a later act noun
+        Case{"place_state_no_implicit_subject",
+             "وتعرضت المدينة لقصف بعد إعلان الأمم المتحدة وقف إطلاق النار في كافة أنحاء سوريا، عدا عن القتال ضد تنظيم داعش.",
+             false, "SYR", "19", "", false},
         // a state named as where a clause's head is ("الحرب في اليمن، التي") is not the relative's subject,
         // nor, through it, the implicit agent of the next sentence
         Case{"relative_not_state_in_place",
