@@ -1075,9 +1075,10 @@ struct Finder {
 // the country the article is about: the one its named actors belong to most often.
 // The country whose cities the document names most often ("في البصرة", "قرب نابلس"), counting only
 // names that belong to one country; "" when none.
-// (With `only`, the sentences of that one index; "" also when two countries tie there.)
+// (With `only`, the one sentence of that index, read alone: "" also when it names the cities of two
+// countries or a name of several countries' towns.)
 std::string CityCountry(const Doc& doc, const Gazetteer& places, const Lexicon& lex, idx_t only = kNone) {
-  FormCache forms(doc);
+  const FormCache forms = only == kNone ? FormCache(doc) : FormCache(doc, doc.sentences[only].tokens);
   std::vector<LexHit> hits;
   std::unordered_map<std::string, int> count;
   std::string best;
