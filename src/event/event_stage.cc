@@ -888,12 +888,12 @@ class SentenceCoder {
   }
 
   void Code(const Trigger& tr, const mizan::Sentence& sent, idx_t lo, idx_t hi) {
-    // A verb's perfect written with the article is its verbal noun ("والقصف", "الدعم", "للتشاور"):
-    // its arguments are a noun's (genitive, "من قبل" agent), not a verb's subject and object. ("التقى"
-    // is the verb itself: its ال is part of the verb.)
     // "بوصفها معقل التنظيم", "بوصفه وسيطا": "as (being)", no act of describing.
     const Token& tt = doc_.tokens[tr.tok];
     if ((tt.proclitics & kProBi) && tt.enclitic != Enclitic::kNone && doc_.token_keys[tr.tok] == "وصف") return;
+    // A verb's perfect written with the article is its verbal noun ("والقصف", "الدعم", "للتشاور"):
+    // its arguments are a noun's (genitive, "من قبل" agent), not a verb's subject and object. ("التقى"
+    // is the verb itself: its ال is part of the verb.)
     const PatternEntry* pp = &lex_.patterns()[tr.pattern];
     PatternEntry as_noun;
     if (!pp->noun && (((doc_.tokens[tr.tok].proclitics & kProAl) && !lex_.VerbNeedsArticle(doc_.token_keys[tr.tok])) ||
