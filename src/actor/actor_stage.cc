@@ -1326,6 +1326,7 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex)
   std::vector<LexHit> hits;
   std::vector<idx_t> ids;
   std::vector<bool> from_default(doc.mentions.size(), false);  // took the article's country, no better
+  std::unordered_map<idx_t, std::string> city_of_sentence;
   for (idx_t mi = 0; mi < doc.mentions.size(); ++mi) {
     Mention& m = doc.mentions[mi];
     // A dictionary entry coded "---" on purpose (transnational groups: داعش) keeps it.
@@ -1355,7 +1356,11 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex)
       // is, when it names the cities of one country.
       if (cc.empty() && m.code.compare(3, 3, "CVL") == 0) {
         cc = SentencePlaceState(doc, m);  // ("مخيم الرشيدية ... أكبر مخيمات الفلسطينيين في لبنان")
-        if (cc.empty()) cc = CityCountry(doc, places, lex, m.sentence);
+        if (cc.empty()) {  // (read once per sentence: a sentence often names several civilians)
+          auto [it, fresh] = city_of_sentence.try_emplace(m.sentence);
+          if (fresh) it->second = CityCountry(doc, places, lex, m.sentence);
+          cc = it->second;
+        }
       }
       if (cc.empty()) {
         cc = best;
