@@ -94,6 +94,11 @@ bool IsPlaceNoun(std::string_view key, bool strip_wa = true) {
   return false;
 }
 
+// Nouns of towns and districts that a proper name follows ("مدينة صبراتة", "مخيم الرشيدية"; ة is ه).
+bool IsTownNoun(std::string_view k) {
+  return k == "مدينه" || k == "بلده" || k == "قريه" || k == "منطقه" || k == "محافظه" || k == "مخيم";
+}
+
 // Nouns of time (matching forms: ة is ه, أ is ا): "الأعوام", "أيام", "الفترة".
 bool IsTimeNoun(std::string_view key) {
   static const char* const kWords[] = {"عام", "اعوام", "سنه", "سنوات", "سنين", "شهر", "اشهر", "شهور", "اسبوع",
@@ -1084,7 +1089,9 @@ std::string CityCountry(const Doc& doc, const Gazetteer& places, const Lexicon& 
   std::string best;
   int best_n = 0;
   std::vector<idx_t> ids;
-  for (idx_t si = only == kNone ? 0 : only; si < (only == kNone ? doc.sentences.size() : only + 1); ++si) {
+  const idx_t first = only == kNone ? 0 : only;
+  const idx_t last = only == kNone ? static_cast<idx_t>(doc.sentences.size()) : only + 1;
+  for (idx_t si = first; si < last; ++si) {
     const mizan::Sentence& s = doc.sentences[si];
     for (idx_t t = s.tokens.begin; t < s.tokens.end;) {
       idx_t len = 0;
@@ -1111,7 +1118,7 @@ std::string CityCountry(const Doc& doc, const Gazetteer& places, const Lexicon& 
         const std::string_view prev = t > s.tokens.begin ? std::string_view(doc.token_keys[t - 1]) : std::string_view();
         const bool introduced = (doc.tokens[t].proclitics & kProBi) || lex.InClass(Lexicon::WordClass::kPlacePrep, prev) ||
                                 lex.InClass(Lexicon::WordClass::kOriginPrep, prev) || IsPlaceNoun(prev) ||
-                                IsSiteNoun(prev) || prev == "مخيم";
+                                IsSiteNoun(prev) || IsTownNoun(prev);
         if (!introduced) {
           t += len;
           continue;
@@ -1144,7 +1151,7 @@ std::string PlacedIn(const Doc& doc, const Gazetteer& places, const Lexicon& lex
   }
   if (t < end && (in || (doc.tokens[t].proclitics & kProBi))) {
     const std::string& k = doc.token_keys[t];
-    if (k == "مدينه" || k == "بلده" || k == "قريه" || k == "منطقه" || k == "محافظه" || k == "مخيم") {  // ة is ه
+    if (IsTownNoun(k)) {
       in = noun = true;
       ++t;
     }
@@ -1157,8 +1164,8 @@ std::string PlacedIn(const Doc& doc, const Gazetteer& places, const Lexicon& lex
   // name first ends the search). Not any noun: "مسلحين في ضربة جوية أميركية" were struck by it.
   auto place_or_body = [&](idx_t w) {
     const std::string& k = doc.token_keys[w];
-    if (IsPlaceNoun(k) || IsSiteNoun(k) || k == "مدينه" || k == "بلده" || k == "قريه" || k == "منطقه" || k == "مخيم" ||
-        k == "قطاع" || k == "اقليم" || k == "اراضي" || k == "مناطق" || k == "حدود")
+    if (IsTownNoun(k) || IsPlaceNoun(k) || IsSiteNoun(k) || k == "قطاع" || k == "اقليم" || k == "اراضي" || k == "مناطق" ||
+        k == "حدود")
       return true;
     lex.MatchAt(doc, doc.token_keys, w, hits);
     for (const LexHit& h : *hits)
