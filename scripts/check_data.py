@@ -37,7 +37,7 @@ ODD_CODES = {"NGOREFIONM"}
 ARABIC = re.compile(r"[\u0600-\u06FF]")
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 PREPS = {"-", "ب", "ل", "مع", "الى", "إلى", "على", "ضد", "من", "عن", "في"}
-FLAGS = {"inverse", "symmetric", "place_adjective", "no_article_noun", "patient_genitive"}
+FLAGS = {"inverse", "symmetric", "place_adjective", "no_article_noun", "patient_genitive", "article_noun"}
 
 errors = 0
 warnings = 0

@@ -51,6 +51,7 @@ struct PatternEntry {
   bool patient_genitive = false;  // a noun whose genitive suffers the act ("استهداف الكتيبة": the battalion is targeted)
   bool place_adjective = false;    // a nationality on the noun is where it happens ("الحرب السورية"), not its agent
   bool no_article_noun = false;    // the perfect written with ال is another word ("السلم" peace, not سلّم)
+  bool article_noun = false;       // a one-word noun that is this act only with its article ("الضرب" beating, "ضرب الاستقرار" not)
   std::vector<std::string> tail;   // words that must follow the trigger (e.g. "اتصالا" "هاتفيا")
 };
 

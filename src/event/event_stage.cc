@@ -752,6 +752,14 @@ class SentenceCoder {
     return k.size() > 6 && k.rfind("ت", 0) != 0;  // more than three Arabic letters (two bytes each)
   }
 
+  // A noun flagged article_noun is its act only with the article ("تعرض للضرب"); without it, it is
+  // another sense ("ضرب الاستقرار" striking at, "بضرب من الشعر" a kind of).
+  bool MissingArticle(idx_t t, const LexHit& h) const {
+    const PatternEntry& p = lex_.patterns()[h.row];
+    if (!p.article_noun || h.length != 1 || (doc_.tokens[t].proclitics & kProAl)) return false;
+    return doc_.StemText(t).substr(0, 4) != "ال";  // the segmenter leaves the article on a word it does not know
+  }
+
   std::vector<Trigger> Triggers(const Sentence& sent) {
     std::vector<Trigger> out;
     for (idx_t i = sent.tokens.begin; i < sent.tokens.end;) {
@@ -764,7 +772,7 @@ class SentenceCoder {
       const LexHit* best = nullptr;
       for (const LexHit& h : hits_)
         if (h.table == LexHit::kPattern && (!best || h.length > best->length)) best = &h;
-      if (!best || ArticleOnVerb(i, lex_.patterns()[best->row])) {
+      if (!best || ArticleOnVerb(i, lex_.patterns()[best->row]) || MissingArticle(i, *best)) {
         ++i;
         continue;
       }

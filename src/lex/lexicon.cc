@@ -278,6 +278,7 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
         if (f == "place_adjective") e.place_adjective = true;
         if (f == "patient_genitive") e.patient_genitive = true;
         if (f == "no_article_noun") e.no_article_noun = true;
+        if (f == "article_noun") e.article_noun = true;
       }
       if (e.cameo.empty()) return InvalidArgument(t.Where(r) + ": cameo is required");
       for (const auto& form : SplitBar(t.Get(r, "forms"))) {

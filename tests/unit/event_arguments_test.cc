@@ -405,7 +405,18 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"illness_no_wound", "وكان الضابط المصري قد أصيب بالاكتئاب بعد وفاة والده حتى تم فصله من الجيش الليبي عام 2012.",
              false, "", "19", "", false},
         Case{"wound_control", "أصيب جندي مصري بجروح برصاص مسلحين ليبيين.", false, "LBY", "19", "EGY", true},
-        Case{"joined_in_act_joined", "انضمت الجزائر إلى تونس والمغرب في انتقاد الحكومة الفرنسية.", false, "TUN", "11", "FRA", true}));
+        Case{"joined_in_act_joined", "انضمت الجزائر إلى تونس والمغرب في انتقاد الحكومة الفرنسية.", false, "TUN", "11", "FRA", true},
+        // "ضرب" without its article is no beating (article_noun): striking at, a kind of; with it, it is
+        Case{"article_noun_striking_at", "ويسعى المتطرفون إلى ضرب استقرار لبنان وزرع الفتنة بين أبنائه.", true, "", "18", "",
+             false},
+        Case{"article_noun_beating", "وقال الصحفي العراقي إنه تعرض للضرب على أيدي عناصر من الشرطة.", true, "", "18", "IRQ",
+             true},
+        // one side opens fire: with a possessive on the fire, with rounds, with فتح النار (fire_at)
+        Case{"fire_at_possessive", "وقال شهود إن دبابات إسرائيلية أطلقت نيرانها على منازل في خان يونس.", true, "ISR", "19", "",
+             true},
+        Case{"fire_at_rounds", "وأطلق مسلح عدة أعيرة نارية على دورية للشرطة العراقية.", true, "", "19", "IRQ", true},
+        Case{"fire_at_open", "فتح جنود أميركيون النار على سيارة مدنية قرب بغداد.", true, "USA", "19", "", true},
+        Case{"bomb_plural", "وفجر المسلحون قنابلهم داخل محطة القطارات في مدريد.", true, "", "18", "", true}));
 
 }  // namespace
 }  // namespace mizan
