@@ -155,6 +155,8 @@ class SentenceCoder {
     if (tk.proclitics & kProBi) return "ب";
     if (tk.proclitics & kProLi) return "ل";
     // ("فيها"، "فيه" govern their pronoun, not the next word: "تعهدت فيها كوريا الشمالية")
+    // "ضد \"الإرهابيين\"": scare quotes between a preposition and its object.
+    if (t > floor + 1 && (doc_.tokens[t - 1].flags & kTokQuote) && Lexicon::IsPreposition(doc_.token_keys[t - 2])) --t;
     if (t > floor && !(doc_.tokens[t - 1].enclitic != Enclitic::kNone && doc_.token_keys[t - 1] == "في")) {
       std::string_view prev = doc_.token_keys[t - 1];
       if (Lexicon::IsPreposition(prev)) {
@@ -946,6 +948,8 @@ class SentenceCoder {
           t = close;
           continue;
         }
+        // Scare quotes open on a preposition's object ("عملية عسكرية ضد \"الإرهابيين\""): read on.
+        if ((doc_.tokens[t].flags & kTokQuote) && t > after && Lexicon::IsPreposition(doc_.token_keys[t - 1])) continue;
         if (!(doc_.tokens[t].flags & kTokClauseSep)) break;
         continue;
       }

@@ -416,7 +416,12 @@ INSTANTIATE_TEST_SUITE_P(
              true},
         Case{"fire_at_rounds", "وأطلق مسلح عدة أعيرة نارية على دورية للشرطة العراقية.", true, "", "19", "IRQ", true},
         Case{"fire_at_open", "فتح جنود أميركيون النار على سيارة مدنية قرب بغداد.", true, "USA", "19", "", true},
-        Case{"bomb_plural", "وفجر المسلحون قنابلهم داخل محطة القطارات في مدريد.", true, "", "18", "", true}));
+        Case{"bomb_plural", "وفجر المسلحون قنابلهم داخل محطة القطارات في مدريد.", true, "", "18", "", true},
+        // scare quotes between a preposition and its object do not hide the target
+        Case{"scare_quotes_target", "وبدأ الجيش الجزائري حملة عسكرية واسعة ضد \"المتشددين\" في الجنوب.", false, "DZA", "19", "DZA",
+             true},
+        Case{"scare_quotes_target_ala", "وشنت القوات العراقية هجوما على \"الإرهابيين\" غرب الموصل.", false, "IRQ", "19", "IRQ",
+             true}));
 
 }  // namespace
 }  // namespace mizan
