@@ -941,7 +941,8 @@ class SentenceCoder {
     // فيصل بن فرحان في جدة، يوم الأربعاء ٢١ رمضان ١٤٤٤هـ، نظيره السوري".
     idx_t reach = after + 12;
     for (idx_t t = after; t < hi && t < reach; ++t) {
-      if (doc_.tokens[t].flags & kTokPunct) {
+      // The slash of a date phrase ("في 22 يوليو/تموز الماضي") is part of the date, no stop.
+      if ((doc_.tokens[t].flags & kTokPunct) && !in_time_[t]) {
         // "اتهمت منظمة العفو الدولية (أمنستي انترناشونال) الجيش المصري": an aside in brackets is
         // read over, not a stop.
         if (idx_t close = ClosingBracket(t, hi); close != kNone) {

@@ -420,6 +420,9 @@ INSTANTIATE_TEST_SUITE_P(
         // scare quotes between a preposition and its object do not hide the target
         Case{"scare_quotes_target", "وبدأ الجيش الجزائري حملة عسكرية واسعة ضد \"المتشددين\" في الجنوب.", false, "DZA", "19", "DZA",
              true},
+        // the slash of a date between the verb and its object is no stop
+        Case{"date_slash_before_object", "وكان المبعوث الأممي قد التقى في 3 آذار/مارس الماضي بوزير الخارجية اليمني.", false, "IGO",
+             "04", "YEM", true},
         Case{"scare_quotes_target_ala", "وشنت القوات العراقية هجوما على \"الإرهابيين\" غرب الموصل.", false, "IRQ", "19", "IRQ",
              true}));
 
