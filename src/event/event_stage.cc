@@ -1785,6 +1785,9 @@ class SentenceCoder {
       if (r == "17") ev.cameo = "130";
       if (r == "18" || r == "19" || r == "20") ev.cameo = "138";
     }
+    // "وجه القضاء الفرنسي اتهامات إلى ساركوزي": charges a prosecutor or the judiciary (role JUD) brings
+    // are legal action (173, "charge with legal action"), not a verbal accusation (1121).
+    if (p.cameo == "1121" && a.code.size() >= 6 && a.code.compare(3, 3, "JUD") == 0) ev.cameo = "173";
     ev.pattern_id = p.id;
     float conf = 0.45f;
     if (a.mention != kNone && doc_.mentions[a.mention].via != MentionVia::kPronoun) conf += 0.15f;

@@ -423,6 +423,9 @@ INSTANTIATE_TEST_SUITE_P(
         // the slash of a date between the verb and its object is no stop
         Case{"date_slash_before_object", "وكان المبعوث الأممي قد التقى في 3 آذار/مارس الماضي بوزير الخارجية اليمني.", false, "IGO",
              "04", "YEM", true},
+        // charges brought by a prosecutor are legal action (173); a minister's are an accusation (112)
+        Case{"prosecutor_charges", "ووجه المدعي العام المصري اتهامات إلى رجل الأعمال بالفساد.", false, "EGY", "17", "EGY", true},
+        Case{"minister_accuses", "ووجه وزير الخارجية المصري اتهامات إلى قطر بدعم الإرهاب.", false, "EGY", "11", "QAT", true},
         Case{"scare_quotes_target_ala", "وشنت القوات العراقية هجوما على \"الإرهابيين\" غرب الموصل.", false, "IRQ", "19", "IRQ",
              true}));
 
