@@ -64,6 +64,8 @@ class SentenceCoder {
   idx_t sent_src_tok_ = 0;
   idx_t last_time_ = kNone;
   std::vector<idx_t> prev_noun_src_;   // the agent of the sentence's latest verbal-noun event
+  std::vector<idx_t> strike_noun_src_;  // the agent named right after the latest noun of violence
+  idx_t strike_noun_end_ = kNone;        // the token after that agent ("غارات للطيران التركي|")
   idx_t prev_noun_tok_ = 0;            // that event's trigger token
   std::vector<idx_t> harm_src_;        // the agent of the sentence's latest event of roots 17-20
   idx_t harm_tok_ = 0;                 // that event's trigger token
@@ -653,7 +655,9 @@ class SentenceCoder {
   // "معارك بين قوات الناتو ومسلحي طالبان": the two sides after بين (the second after و within three
   // words), or false.
   bool BetweenSides(idx_t after, idx_t end, idx_t* a, idx_t* b) const {
-    for (idx_t t = after; t < end && t < after + 3; ++t) {
+    // (a short place may come first: "تواصل القتال في محاور أخرى بين")
+    for (idx_t t = after; t < end && t < after + 5; ++t) {
+      if ((doc_.tokens[t].flags & kTokPunct) || mention_at_[t] != kNone) return false;
       if (doc_.token_keys[t] != "بين") continue;
       idx_t m1 = t + 1 < end ? mention_at_[t + 1] : kNone;
       if (m1 == kNone || doc_.mentions[m1].tokens.begin != t + 1) return false;
@@ -666,6 +670,21 @@ class SentenceCoder {
         if (!wa) return false;
         *a = m1;
         *b = m2;
+        // "بين القوات التركية وفصائل المعارضة الموالية لها ووحدات حماية الشعب": the second item loyal
+        // to the first fights on its side (Group(m1) holds both); the side against them comes next.
+        const idx_t e2 = doc_.mentions[m2].tokens.end;
+        static const WordSet kLoyal = {"موالية", "موالي", "موالين", "موالون", "متحالفة", "حليفة"};
+        if (e2 + 2 < end && kLoyal.Has(doc_.token_keys[e2]) && (doc_.tokens[e2 + 1].proclitics & kProLi) == 0) {
+          std::string_view pp;
+          Enclitic en;
+          if (!SplitPrepPronoun(doc_.token_keys[e2 + 1], &pp, &en) || pp != "ل") return true;
+          for (idx_t w = e2 + 2; w < end && w < e2 + 4; ++w) {
+            const idx_t m3 = mention_at_[w];
+            if (m3 == kNone || doc_.mentions[m3].tokens.begin != w) continue;
+            if (doc_.tokens[w].proclitics & kProWa) *b = m3;
+            break;
+          }
+        }
         return true;
       }
       return false;
@@ -829,6 +848,8 @@ class SentenceCoder {
     }
     sent_src_.clear();
     prev_noun_src_.clear();
+    strike_noun_src_.clear();
+    strike_noun_end_ = kNone;
     harm_src_.clear();
     have_sent_src_pron_ = false;
     for (size_t k = 0; k < trig.size(); ++k) {
@@ -970,6 +991,11 @@ class SentenceCoder {
         continue;
       }
       std::string prep = PrepBefore(t, after);
+      // "القوات الروسية الموالية للنظام السوري": the patron of the actor before, no argument of the act.
+      if (prep == "ل" && t > after && lex_.InClass(Lexicon::WordClass::kPatronAdjective, doc_.token_keys[t - 1])) {
+        t = doc_.mentions[m].tokens.end - 1;
+        continue;
+      }
       if (p.inverse && prep == "من") {
         if (post_from == kNone) post_from = m;
       } else if (!prep.empty()) {
@@ -1134,6 +1160,11 @@ class SentenceCoder {
     // Source.
     if (passive) {
       // arguments set above
+    } else if (!p.noun && violent && tr.tok == strike_noun_end_) {
+      // "غارات للطيران التركي استهدفت قوات موالية": a verb right after an indefinite noun of violence
+      // and its agent is a relative clause of that noun (صفة جملة): the noun's agent acts, and the
+      // actor after the verb is its object.
+      src = strike_noun_src_;
     } else if (comp != Enclitic::kNone && !p.noun) {
       const Token& ct = doc_.tokens[tr.tok - 1];
       idx_t m = ResolvePronoun(doc_, tr.tok - 1, comp, {ct.norm.end - static_cast<idx_t>(EncliticText(comp).size()), ct.norm.end}, "");
@@ -1285,6 +1316,26 @@ class SentenceCoder {
         src = {NationalityAgent(at, len)};
         have_src_pron = false;
       }
+    }
+    // "غارات للطيران التركي", "قصف للجيش التركي", "هجوم لطالبان": لـ on an armed actor right after a
+    // noun of violence marks whose act it is; on a state or on people it marks what the act is done
+    // to ("اجتياحها للبنان", "غزو للعراق"), and a noun with its own pronoun has its agent already.
+    if (p.noun && violent && !passive && !p.symmetric && !genitive_patient && !trig_pron && tr.tok + tr.len < hi) {
+      const idx_t at = tr.tok + tr.len;
+      const idx_t m = mention_at_[at];
+      if (m != kNone && doc_.mentions[m].tokens.begin == at && (doc_.tokens[at].proclitics & kProLi) &&
+          !(doc_.tokens[at].proclitics & kProBi) && ArmedRole(doc_.mentions[m].code)) {
+        src = Group(m);
+        have_src_pron = false;
+        if (post_target != kNone && InGroup(m, post_target)) post_target = kNone;
+        tgt.erase(std::remove_if(tgt.begin(), tgt.end(), [&](idx_t x) { return InGroup(m, x); }), tgt.end());
+      }
+    }
+    // An indefinite noun of violence with its agent right after it may take a relative verb next.
+    if (p.noun && violent && !(trig_tok.proclitics & kProAl) && !src.empty() &&
+        doc_.mentions[src.back()].tokens.begin == tr.tok + tr.len) {
+      strike_noun_src_ = src;
+      strike_noun_end_ = doc_.mentions[src.back()].tokens.end;
     }
     idx_t join_obj = kNone;  // the genitive of a noun whose agents are the joined ones
     idx_t fi = tr.tok;  // "في", up to two words before the trigger ("في توجيه أصابع الاتهام")
@@ -1746,6 +1797,13 @@ class SentenceCoder {
     if (mention_at_[t] != kNone || doc_.token_keys[t] != "ان" || doc_.tokens[t].enclitic != Enclitic::kNone) return false;
     if (t == 0 || doc_.tokens[t - 1].sentence != doc_.tokens[t].sentence) return true;
     return !lex_.InClass(Lexicon::WordClass::kTimeConj, doc_.token_keys[t - 1]);
+  }
+
+  // An armed actor's code: forces, rebels and militias, intelligence, police, criminals ("LBYMIL", "---REB").
+  static bool ArmedRole(std::string_view code) {
+    if (code.size() < 6) return false;
+    const std::string_view r = code.substr(3, 3);
+    return r == "MIL" || r == "REB" || r == "SPY" || r == "COP" || r == "CRM" || r == "INS" || r == "UAF";
   }
 
   // "SAU" and "SAUGOV", either way round.

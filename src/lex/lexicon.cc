@@ -547,7 +547,8 @@ constexpr std::string_view kWordClassNames[] = {"honorific",  "strike_noun", "fi
                                                 "time_conj",  "sides_noun",  "join_verb", "landing_verb",
                                                 "carry_out_verb", "masdar_governor", "office_word", "place_prep",
                                                 "origin_prep", "named_meeting", "topic_prep",
-                                                "family_noun", "generic_noun", "illness"};
+                                                "family_noun", "generic_noun", "illness",
+                                                "patron_adjective"};
 static_assert(std::size(kWordClassNames) == static_cast<size_t>(Lexicon::WordClass::kCount));
 }  // namespace
 

@@ -426,6 +426,18 @@ INSTANTIATE_TEST_SUITE_P(
         // charges brought by a prosecutor are legal action (173); a minister's are an accusation (112)
         Case{"prosecutor_charges", "ووجه المدعي العام المصري اتهامات إلى رجل الأعمال بالفساد.", false, "EGY", "17", "EGY", true},
         Case{"minister_accuses", "ووجه وزير الخارجية المصري اتهامات إلى قطر بدعم الإرهاب.", false, "EGY", "11", "QAT", true},
+        // لـ on an armed actor after a noun of violence is its agent, and a relative verb after them
+        // takes that agent and its own object; لـ on a state is the object
+        Case{"lam_agent_noun", "قتل عشرة جنود في غارات للطيران الروسي استهدفت مواقع للجيش الحر قرب إدلب.", false, "RUS", "19",
+             "SYR", true},
+        Case{"lam_object_state", "وانتقد الوزير الفرنسي الحرب، وقال إن غزوا للعراق لن يجلب الاستقرار.", true, "IRQ", "19", "",
+             false},
+        // "بين" after a short place, and the ally "الموالية لها" fights on the first side
+        Case{"between_loyal_ally", "وتواصل القتال في محاور أخرى بين القوات التركية والفصائل الموالية لها ووحدات حماية الشعب الكردية.",
+             false, "TUR", "19", "SYR", true},
+        // the patron after "الموالية لـ" is no argument: no statement made to the Syrian government
+        Case{"patron_no_target", "وقال المرصد إن القوات الروسية الموالية للنظام السوري قصفت البلدة.", false, "RUS", "01", "SYR",
+             false},
         Case{"scare_quotes_target_ala", "وشنت القوات العراقية هجوما على \"الإرهابيين\" غرب الموصل.", false, "IRQ", "19", "IRQ",
              true}));
 
