@@ -1374,7 +1374,8 @@ class SentenceCoder {
       for (idx_t t = tr.tok; t-- > sent.tokens.begin;) {
         idx_t m = mention_at_[t];
         if (m == kNone) {
-          across_that = across_that || ThatComplementizer(t);
+          // (a colon after a speaker opens what the speaker says: "المرصد السوري: جماعة ... تسيطر على")
+          across_that = across_that || ThatComplementizer(t) || doc_.token_keys[t] == ":";
           continue;
         }
         if (!p.noun && across_that) break;

@@ -438,6 +438,11 @@ INSTANTIATE_TEST_SUITE_P(
         // the patron after "الموالية لـ" is no argument: no statement made to the Syrian government
         Case{"patron_no_target", "وقال المرصد إن القوات الروسية الموالية للنظام السوري قصفت البلدة.", false, "RUS", "01", "SYR",
              false},
+        // a colon after a speaker or a dateline opens what is reported: no implicit subject from before it
+        Case{"colon_speaker_no_subject", "المرصد السوري: جماعة موالية للقاعدة تسيطر على قرية قرب الحدود التركية.", false, "SYR", "19", "TUR",
+             false},
+        Case{"colon_dateline_no_subject", "القاهرة ـ ا ف ب: تظاهر آلاف الطلاب أمس أمام السفارة الإسرائيلية.", true, "FRA", "14", "",
+             false},
         Case{"scare_quotes_target_ala", "وشنت القوات العراقية هجوما على \"الإرهابيين\" غرب الموصل.", false, "IRQ", "19", "IRQ",
              true}));
 
