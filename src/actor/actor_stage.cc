@@ -700,6 +700,16 @@ struct Finder {
       const bool threat = before == "تهديد" || before == "تهديدا";
       if (abstract(after) || ((t.proclitics & kProWa) && abstract(before)) || (threat && (t.proclitics & kProLi))) return true;
     }
+    // "ناشطون مجهولون": "unknown" right after a person's mention says who they are, no second actor.
+    if ((key == "مجهولون" || key == "مجهولين") && !doc.mentions.empty() && doc.mentions.back().tokens.end == i)
+      return true;
+    // "عمل كرئيس تنفيذي", "كوزير للخارجية": كـ on a role names a capacity held, no one acting.
+    if (t.proclitics & kProKa) return true;
+    // "النظام الدفاعي", "النظام الانتخابي": a system (word class system_adjective), not the regime
+    // ("النظام السوري", "النظام الصهيوني", "النظام العسكري").
+    if (role.length == 1 && key == "نظام" && (t.proclitics & kProAl) && next < end &&
+        (doc.tokens[next].proclitics & kProAl) && lex.InClass(Lexicon::WordClass::kSystemAdjective, after))
+      return true;
     bool bare = !(t.proclitics & kProAl) && t.enclitic == Enclitic::kNone;
     if (!bare || role.length != 1) return false;
     // "نظام دفاع صاروخي", "على أمن وحياة الأهالي", "طريقة إدارة المنطقة": no article, no owner.
@@ -821,9 +831,10 @@ struct Finder {
       // "منظمة الإنقاذ الألمانية": an organization's own name word (no actor, role or nationality),
       // then its nationality. After a definite head that word can only be an adjective, a nisba
       // ("الحكومة الانتقالية السودانية"), not a noun ("المنظمة الصادرات البريطانية" is two phrases).
+      // An indefinite head may take a foreign proper name with no article: "صحيفة بيلد الألمانية".
+      const bool head_al = doc.tokens[i].proclitics & kProAl, name_al = doc.tokens[j].proclitics & kProAl;
       if (country.empty() && r.kind == ActorKind::kOrganization &&
-          (!(doc.tokens[i].proclitics & kProAl) || Lexicon::IsNisba(doc.token_keys[j])) &&
-          (doc.tokens[j].proclitics & kProAl) &&
+          ((name_al && (!head_al || Lexicon::IsNisba(doc.token_keys[j]))) || (!head_al && !name_al)) &&
           !First(hs, LexHit::kActor) && !First(hs, LexHit::kRole) && !First(hs, LexHit::kDemonym) && j + 1 < end &&
           !(doc.tokens[j + 1].proclitics & (kProBi | kProLi | kProWa | kProFa | kProKa))) {
         lex.MatchAt(doc, doc.token_keys, j + 1, &hits);

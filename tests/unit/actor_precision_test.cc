@@ -272,6 +272,18 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"eliminate", "تعمل الحكومة العراقية على القضاء على الإرهاب.", "القضاء", ""},
         Case{"national_security", "قال الوزير الأردني إن الأمن القومي خط أحمر.", "الأمن", ""},
         Case{"bare_system", "تفاوض تركيا على شراء نظام دفاع صاروخي.", "نظام", ""},
+        // sample 21: "النظام" with a system adjective is a system; with any other nisba, a regime
+        Case{"definite_system", "وتأخرت تركيا في اختيار النظام الدفاعي المناسب لها.", "النظام", ""},
+        Case{"zionist_regime", "وندد المتحدث بالجرائم التي يرتكبها النظام الصهيوني في غزة.", "النظام الصهيوني", "ISRGOV"},
+        Case{"military_regime_control", "تجددت المظاهرات في بورما ضد النظام العسكري الحاكم.", "النظام العسكري", "MMRGOV"},
+        // sample 21: كـ on a role is a capacity held ("عمل كرئيس تنفيذي")
+        Case{"capacity_held", "وقال المهندس الألماني إنه عمل كرئيس تنفيذي لشركة في برلين.", "رئيس تنفيذي", ""},
+        // sample 21: "unknown" after a person's mention is its adjective, no second actor
+        Case{"unknown_adjective", "وقد أطلق ناشطون مجهولون حملة لمقاطعة ثلاث شركات مغربية.", "مجهولون", ""},
+        Case{"unknown_alone_control", "وخطف مجهولون صحفيا عراقيا في بغداد.", "مجهولون", "IRQUAF"},
+        // sample 21: an indefinite media noun, a foreign name with no article, then its nationality
+        Case{"media_foreign_name_nationality", "وقال رئيس الحكومة الليبية في مقابلة مع صحيفة بيلد الألمانية إنه يرفض الخطة.",
+             "صحيفة بيلد الألمانية", "DEUMED"},
         // sample 8: a state's security is no police ("أمن حماس", a movement's, is)
         Case{"security_of_state", "قال الرئيس الفرنسي إن العلاقات مهمة لأمن أوروبا.", "أمن أوروبا", ""},
         Case{"security_of_movement_control", "اعتقل أمن حماس ثلاثة ناشطين في غزة.", "أمن حماس", "PSECOP"},
