@@ -673,8 +673,8 @@ class SentenceCoder {
         // "بين القوات التركية وفصائل المعارضة الموالية لها ووحدات حماية الشعب": the second item loyal
         // to the first fights on its side (Group(m1) holds both); the side against them comes next.
         const idx_t e2 = doc_.mentions[m2].tokens.end;
-        static const WordSet kLoyal = {"موالية", "موالي", "موالين", "موالون", "متحالفة", "حليفة"};
-        if (e2 + 2 < end && kLoyal.Has(doc_.token_keys[e2]) && (doc_.tokens[e2 + 1].proclitics & kProLi) == 0) {
+        if (e2 + 2 < end && lex_.InClass(Lexicon::WordClass::kPatronAdjective, doc_.token_keys[e2]) &&
+            (doc_.tokens[e2 + 1].proclitics & kProLi) == 0) {
           std::string_view pp;
           Enclitic en;
           if (!SplitPrepPronoun(doc_.token_keys[e2 + 1], &pp, &en) || pp != "ل") return true;
