@@ -31,6 +31,9 @@ struct ActorEntry {
   // Every one-word form of the name is written with the article ("الصدر", "البغدادي"): the bare word
   // ("بيان صدر أمس": was issued) is no match.
   bool one_word_article = false;
+  // A person whose every one-word form is written without it ("وحيدي", "ظريف"): the word with the
+  // article ("الوحيدي", a Jordanian gunman; "الظريف", the nice one) is someone or something else.
+  bool one_word_bare = false;
 };
 
 // A role noun or phrase: "وزير الخارجية" -> GOV, "ضابط استخبارات" -> SPY.

@@ -319,6 +319,8 @@ struct Finder {
       // "بيان صدر أمس": a name whose one-word forms all carry the article ("الصدر") needs it in the text.
       if (actor != kNone && alen == 1 && lex.actors()[actor].one_word_article && !(doc.tokens[i].proclitics & kProAl))
         actor = kNone;
+      if (actor != kNone && alen == 1 && lex.actors()[actor].one_word_bare && (doc.tokens[i].proclitics & kProAl))
+        actor = kNone;
       // "الحرب الأهلية السورية": a state's one-word name that is also its nisba ("سورية") is, with the
       // article, the adjective.
       if (actor != kNone && alen == 1 && dem && dem->length == 1 && (doc.tokens[i].proclitics & kProAl) &&

@@ -240,6 +240,7 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
       count_form(e.name);
       for (const auto& v : SplitBar(t.Get(r, "variants"))) count_form(v);
       e.one_word_article = one_word > 0 && with_article == one_word;
+      e.one_word_bare = e.kind == ActorKind::kPerson && one_word > 0 && with_article == 0;
       idx_t row = static_cast<idx_t>(lex->actors_.size());
       lex->actors_.push_back(e);
       b.AddPhrase(e.name, LexHit::kActor, row);

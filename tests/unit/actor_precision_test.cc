@@ -261,7 +261,12 @@ INSTANTIATE_TEST_SUITE_P(
              "قال المدير التنفيذي لمعهد الموسيقى إن الحفل سيقام. وعزفت الفرقة الموسيقى العربية.", "الموسيقى", ""},
         // The article must agree: "الخالدي" is not "خالدي".
         Case{"surname_article_agrees",
-             "قال المسؤول الأردني سامي الخالدي إن الحدود مفتوحة. وزار خالدي آخر المعبر.", "خالدي", ""}));
+             "قال المسؤول الأردني سامي الخالدي إن الحدود مفتوحة. وزار خالدي آخر المعبر.", "خالدي", ""},
+        // A person whose one-word forms are all bare ("لامي", David Lammy) is not "اللامي" (an Iraqi
+        // journalist); one listed with both forms ("عشماوي|العشماوي") matches both.
+        Case{"bare_name_not_with_article", "وقال مؤيد اللامي نقيب الصحفيين العراقيين إن الانفجار وقع أمام المبنى.",
+             "اللامي", ""},
+        Case{"both_forms_listed_control", "واعتقل الجيش الليبي العشماوي في مدينة درنة.", "العشماوي", "EGYELI"}));
 
 // 4. Common words read as actors.
 class CommonWords : public ::testing::TestWithParam<Case> {};
