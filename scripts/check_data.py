@@ -19,6 +19,7 @@ TABLES = {
     "actors/organizations.tsv": ("mizan-organizations", ["id", "name", "variants", "code", "kind", "note"]),
     "actors/roles.tsv": ("mizan-roles", ["surface", "role", "kind", "plural", "note"]),
     "events/verbs.tsv": ("mizan-verbs", ["id", "cameo", "kind", "forms", "preps", "flags", "note"]),
+    "events/role_codes.tsv": ("mizan-role-codes", ["pattern", "side", "roles", "cameo", "note"]),
     "attrib/cues.tsv": ("mizan-cues", ["surface", "kind", "label", "note"]),
     "text/words.tsv": ("mizan-words", ["word", "note"]),
     "text/word_classes.tsv": ("mizan-word-classes", ["class", "word", "note"]),
@@ -211,6 +212,21 @@ def main():
     stats["verb_codes"] = len(codes)
     if cameo and len(roots) < 20 and verb_ids:
         warn("verbs", 0, f"roots covered: {sorted(roots)}")
+
+    for n, c in read("events/role_codes.tsv"):
+        pattern, side, roles, code = c[:4]
+        if pattern not in verb_ids and pattern not in codes:
+            err("role_codes", n, f"no verbs.tsv pattern has id or code {pattern}")
+        if side not in ("source", "target"):
+            err("role_codes", n, f"side {side} is not source or target")
+        for r in roles.split():
+            if r not in ROLES:
+                err("role_codes", n, f"unknown role {r}")
+        if not roles.split():
+            err("role_codes", n, "no roles")
+        if code not in cameo:
+            err("role_codes", n, f"unknown CAMEO code {code}")
+        stats["role_codes"] = stats.get("role_codes", 0) + 1
 
     cue_kinds = {"attribution": {"named", "anonymous", "close-to-actor", "media", "leaks"},
                  "certainty": {"reported", "hedged", "asserted", "denied"},

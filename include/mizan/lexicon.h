@@ -58,6 +58,15 @@ struct PatternEntry {
   std::vector<std::string> tail;   // words that must follow the trigger (e.g. "اتصالا" "هاتفيا")
 };
 
+// A code that depends on an actor's role (data/events/role_codes.tsv): a trigger pattern (by id, or any
+// pattern with that CAMEO code) codes `cameo` when its source or target has one of `roles`.
+struct RoleCodeRule {
+  std::string pattern;             // a verbs.tsv id or a CAMEO code
+  bool on_target = false;          // the target's role decides, else the source's
+  std::vector<std::string> roles;  // 3-letter role codes, compared with the actor's first role
+  std::string cameo;
+};
+
 // A cue word or phrase for attribution, certainty, negation or brokers (attrib/).
 struct CueEntry {
   CueKind kind = CueKind::kAttribution;
@@ -97,6 +106,8 @@ class Lexicon {
   const std::vector<ActorEntry>& actors() const { return actors_; }
   const std::vector<RoleEntry>& roles() const { return roles_; }
   const std::vector<PatternEntry>& patterns() const { return patterns_; }
+  // The code pattern `p` gives for these actor codes: a role_codes.tsv row's, else p.cameo.
+  const std::string& CodeForRoles(const PatternEntry& p, std::string_view source, std::string_view target) const;
   const std::vector<CueEntry>& cues() const { return cues_; }
   // Country codes reachable through a nationality adjective, by row (LexHit::kDemonym).
   const std::vector<std::string>& demonyms() const { return demonyms_; }
@@ -159,6 +170,7 @@ class Lexicon {
   std::vector<ActorEntry> actors_;
   std::vector<RoleEntry> roles_;
   std::vector<PatternEntry> patterns_;
+  std::vector<RoleCodeRule> role_codes_;
   std::vector<CueEntry> cues_;
   std::vector<std::string> demonyms_;
   // ICU/CLDR country names are indexed once per process and shared by every Lexicon (lexicon.cc):

@@ -1834,7 +1834,9 @@ class SentenceCoder {
     if (tr.len > 1) ev.trigger_norm.end = doc_.tokens[tr.tok + tr.len - 1].norm.end;
     ev.source = a;
     ev.target = b;
-    ev.cameo = p.cameo;
+    // Codes that depend on who acts or on whom (role_codes.tsv): "وجه القضاء اتهامات" is a legal charge
+    // (173), backing an armed group is aid (070).
+    ev.cameo = lex_.CodeForRoles(p, a.code, b.code);
     // "سيلتقي", "سوف يزور": a meeting or a visit the text puts in the future is an intent to meet (036).
     if (p.cameo.compare(0, 2, "04") == 0 && !p.noun && FutureVerb(tr.tok)) ev.cameo = "036";
     // "ستمنعها القوات التركية بنفسها", "سنرد بقوة": coercion or force the text puts in the future is a
@@ -1844,9 +1846,6 @@ class SentenceCoder {
       if (r == "17") ev.cameo = "130";
       if (r == "18" || r == "19" || r == "20") ev.cameo = "138";
     }
-    // "وجه القضاء الفرنسي اتهامات إلى ساركوزي": charges a prosecutor or the judiciary (role JUD) brings
-    // are legal action (173, "charge with legal action"), not a verbal accusation (1121).
-    if (p.cameo == "1121" && a.code.size() >= 6 && a.code.compare(3, 3, "JUD") == 0) ev.cameo = "173";
     ev.pattern_id = p.id;
     float conf = 0.45f;
     if (a.mention != kNone && doc_.mentions[a.mention].via != MentionVia::kPronoun) conf += 0.15f;

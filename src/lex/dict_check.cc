@@ -91,6 +91,7 @@ class Checker {
     CheckOrganizations();
     CheckRoles();
     CheckVerbs();
+    CheckRoleCodes();
     CheckCues();
     CheckSimple("actors/references.tsv", "references", "surface");
     CheckSimple("text/words.tsv", "words", "word");
@@ -254,6 +255,7 @@ class Checker {
     for (const char* p : {"ب", "ل", "مع", "إلى", "على", "ضد", "من", "عن", "في"}) preps.insert(NormalizeForMatch(p));
     for (size_t r = 0; r < t->rows(); ++r) {
       Require(*t, r, {"id", "cameo", "kind", "forms"});
+      verb_ids_.insert(std::string(t->Get(r, "id")));
       std::string cameo(t->Get(r, "cameo"));
       std::string_view kind = t->Get(r, "kind");
       if (!cameo.empty() && !cameo_.empty() && !cameo_.count(cameo))
@@ -274,6 +276,25 @@ class Checker {
         for (size_t i = 1; i < words.size(); ++i) key += " " + words[i];
         Claim1(verb_claims_, key, {cameo, "", "", t->Where(r), std::string(t->Get(r, "id"))});
       }
+    }
+  }
+
+  // role_codes.tsv: a known pattern id or code, a side, CAMEO roles, a known code.
+  void CheckRoleCodes() {
+    if (!std::filesystem::exists(dir_ + "/events/role_codes.tsv")) return;
+    auto t = Open("events/role_codes.tsv", "role-codes");
+    if (!t) return;
+    for (size_t r = 0; r < t->rows(); ++r) {
+      Require(*t, r, {"pattern", "side", "roles", "cameo"});
+      const std::string pattern(t->Get(r, "pattern")), cameo(t->Get(r, "cameo"));
+      const std::string_view side = t->Get(r, "side");
+      if (!pattern.empty() && !verb_ids_.count(pattern) && !cameo_.count(pattern))
+        Error(t->Where(r), fmt::format("no verbs.tsv pattern has id or code '{}'", pattern));
+      if (side != "source" && side != "target") Error(t->Where(r), fmt::format("side '{}' is not source or target", side));
+      for (const auto& role : SplitWords(std::string(t->Get(r, "roles"))))
+        if (role.size() != 3 || !kRoles.count(role)) Error(t->Where(r), fmt::format("'{}' is not a CAMEO role code", role));
+      if (!cameo.empty() && !cameo_.empty() && !cameo_.count(cameo))
+        Error(t->Where(r), fmt::format("CAMEO code {} is not in cameo/event_codes.tsv", cameo));
     }
   }
 
@@ -345,7 +366,7 @@ class Checker {
   std::string dir_;
   DictReport* rep_;
   std::unique_ptr<Lexicon> lex_;
-  std::set<std::string> cameo_, countries_;
+  std::set<std::string> cameo_, countries_, verb_ids_;
   std::map<std::string, std::vector<Claim>> actor_claims_, role_claims_, verb_claims_;
 };
 

@@ -321,6 +321,28 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
       }
     }
   }
+  // Codes that depend on an actor's role; checked against the patterns and CAMEO table below.
+  {
+    ASSIGN_OR_RETURN(TsvTable t, TsvTable::Read(dir + "/events/role_codes.tsv", "role-codes", 1));
+    for (size_t r = 0; r < t.rows(); ++r) {
+      RoleCodeRule rule;
+      rule.pattern = std::string(t.Get(r, "pattern"));
+      const std::string_view side = t.Get(r, "side");
+      rule.on_target = side == "target";
+      rule.roles = SplitWords(std::string(t.Get(r, "roles")));
+      rule.cameo = std::string(t.Get(r, "cameo"));
+      if (side != "source" && side != "target") return InvalidArgument(t.Where(r) + ": side must be source or target");
+      if (rule.pattern.empty() || rule.cameo.empty() || rule.roles.empty())
+        return InvalidArgument(t.Where(r) + ": pattern, roles and cameo are required");
+      for (const auto& role : rule.roles)
+        if (role.size() != 3) return InvalidArgument(t.Where(r) + ": role '" + role + "' is not a 3-letter code");
+      const bool known = std::any_of(lex->patterns_.begin(), lex->patterns_.end(), [&](const PatternEntry& p) {
+        return p.id == rule.pattern || p.cameo == rule.pattern;
+      });
+      if (!known) return InvalidArgument(t.Where(r) + ": no verbs.tsv pattern has id or code '" + rule.pattern + "'");
+      lex->role_codes_.push_back(std::move(rule));
+    }
+  }
   // Cues (attribution, certainty, negation, brokers) are loaded by the claims stage itself, but
   // their words are known words for the segmenter.
   std::unordered_set<std::string> listed;  // words known in their own right (cues, words.tsv)
@@ -374,6 +396,9 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
     for (const auto& p : lex->patterns_)
       if (!lex->cameo_.count(p.cameo))
         return InvalidArgument(fmt::format("verbs.tsv: pattern '{}' has unknown CAMEO code {}", p.id, p.cameo));
+    for (const auto& rule : lex->role_codes_)
+      if (!lex->cameo_.count(rule.cameo))
+        return InvalidArgument(fmt::format("role_codes.tsv: pattern '{}' turns to unknown CAMEO code {}", rule.pattern, rule.cameo));
   }
   // Longest phrases first, so MatchAt reports them first.
   for (auto& [w, ids] : lex->by_first_word_) {
@@ -390,6 +415,18 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
     for (const auto& [w, rows] : lex->cldr_->by_first_word) lex->first_filter_.Add(w);
   lex->first_filter_ready_ = true;
   return lex;
+}
+
+const std::string& Lexicon::CodeForRoles(const PatternEntry& p, std::string_view source, std::string_view target) const {
+  for (const RoleCodeRule& rule : role_codes_) {
+    if (rule.pattern != p.id && rule.pattern != p.cameo) continue;
+    const std::string_view code = rule.on_target ? target : source;
+    if (code.size() < 6) continue;
+    const std::string_view role = code.substr(3, 3);
+    for (const auto& r : rule.roles)
+      if (r == role) return rule.cameo;
+  }
+  return p.cameo;
 }
 
 namespace {

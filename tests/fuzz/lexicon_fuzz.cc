@@ -33,6 +33,7 @@ constexpr DictFile kFiles[] = {
     {"actors/roles.tsv", "# mizan-roles v1\nsurface\trole\tkind\tplural\tnote\n"},
     {"actors/references.tsv", "# mizan-references v1\nsurface\trefers\tcountries\tnote\n"},
     {"events/verbs.tsv", "# mizan-verbs v1\nid\tcameo\tkind\tforms\tpreps\tflags\tnote\n"},
+    {"events/role_codes.tsv", "# mizan-role-codes v1\npattern\tside\troles\tcameo\tnote\n"},
     {"attrib/cues.tsv", "# mizan-cues v1\nsurface\tkind\tlabel\tnote\n"},
     {"text/words.tsv", "# mizan-words v1\nword\tnote\n"},
     {"text/word_classes.tsv", "# mizan-word-classes v1\nclass\tword\tnote\n"},
