@@ -36,6 +36,8 @@ STOP = {"امان", "أمان", "أمل", "النصر", "الوحدة", "الح�
         "متون", "سبي", "تربت", "هالا", "تهول",
         # "منطقة وإن كانت": Van (Turkey) is written as the conjunction "وإن" once the hamza is dropped
         "وان",
+        # "من بؤر التهريب", "بؤر التوتر": Bor (Turkey) is written as بؤر "hotspots" once the hamza is dropped
+        "بور",
         # first-level divisions named by a word: "the eastern", "the interior" (ministry), "the phenomenon"
         "الشرقية", "الشمالية", "الجنوبية", "الغربية", "الوسطى", "العاصمة", "الداخلية", "الظاهرة",
         "الباطنة", "الوادي", "الجبل", "القادسية", "الحدود الشمالية", "الجزيرة", "البحر الأحمر",

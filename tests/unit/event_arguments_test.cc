@@ -426,6 +426,8 @@ INSTANTIATE_TEST_SUITE_P(
         // charges brought by a prosecutor are legal action (173); a minister's are an accusation (112)
         Case{"prosecutor_charges", "ووجه المدعي العام المصري اتهامات إلى رجل الأعمال بالفساد.", false, "EGY", "17", "EGY", true},
         Case{"minister_accuses", "ووجه وزير الخارجية المصري اتهامات إلى قطر بدعم الإرهاب.", false, "EGY", "11", "QAT", true},
+        // "بؤر" (hotspots) is the Turkish town Bor once the hamza is dropped: no Turkish sides from it
+        Case{"hotspots_are_no_bor", "وهاجمت جماعة مسلحة دورية للشرطة قرب إحدى بؤر التهريب.", false, "TUR", "19", "TUR", false},
         // codes by role (role_codes.tsv): backing an armed group is aid, an army's backing military aid,
         // forces, police or intelligence in coordination cooperate materially; backing a government stays 05
         Case{"role_code_backing_armed_group", "وتدعم إيران المتمردين الحوثيين في اليمن.", false, "IRN", "07", "YEM", true},
