@@ -757,6 +757,17 @@ struct Finder {
             last.ends_with("\xd8\xa7\xd9\x86"));  // ون، ين، ان
   }
 
+  // An indefinite role phrase of several words that ends in its adjective ("جماعة مسلحة", "منظمة
+  // حقوقية": word class closing_adjective; not any nisba, "وزير خارجية مصر" is a construct) is complete: what follows at j is the next actor
+  // ("هاجمت جماعة مسلحة الشرطة الليبية", "... حرس السواحل الليبي"), since a genitive comes before the
+  // adjective in Arabic, never after it.
+  bool ClosedByAdjective(idx_t i, idx_t len, idx_t j) const {
+    if (len < 2 || j != i + len || (doc.tokens[i].proclitics & kProAl)) return false;
+    const idx_t last = i + len - 1;
+    if (doc.tokens[last].proclitics & kProAl) return false;
+    return lex.InClass(Lexicon::WordClass::kClosingAdjective, doc.token_keys[last]);
+  }
+
   // A role noun, then optional modifiers, a nationality or a country/actor, and a name.
   idx_t RolePhrase(idx_t i, const LexHit& role, idx_t end, idx_t s) {
     const RoleEntry& r = lex.roles()[role.row];
@@ -941,7 +952,7 @@ struct Finder {
         // person's name is read above; "المقاتلين الأكراد" agree).
         const bool definite_head_then_noun = step == 0 && role.length == 1 && j == i + 1 && (doc.tokens[i].proclitics & kProAl) &&
                                              !(doc.tokens[j].proclitics & kProAl) && doc.token_keys[j] != "باسم";
-        if (country.empty() && !no_construct && !definite_head_then_noun) {
+        if (country.empty() && !no_construct && !definite_head_then_noun && !ClosedByAdjective(i, role.length, j)) {
           // Genitive: "قوات حفتر" is handled as a person above; "وزير خارجية الجزائر", "جيش الاحتلال".
           country = e.code.substr(0, 3);
           // A spokesman takes the role of the body he speaks for ("المتحدث باسم الجيش الوطني الليبي":
@@ -960,7 +971,8 @@ struct Finder {
                         lex.roles()[role2->row].kind == ActorKind::kPerson && (doc.tokens[j].proclitics & kProAl);
       // A definite head takes no genitive: "الوفد الحكومة" is two phrases, "الوفد الحكومي" one.
       const bool genitive_ok = (!(doc.tokens[i].proclitics & kProAl) || Lexicon::IsNisba(doc.token_keys[j])) && !KeepsNun(r, i, j);
-      if (role2 && step == 0 && country.empty() && !next_actor && genitive_ok) {
+      const bool closed = ClosedByAdjective(i, role.length, j);
+      if (role2 && step == 0 && country.empty() && !next_actor && genitive_ok && !closed) {
         const RoleEntry& r2 = lex.roles()[role2->row];
         // the later noun is the more specific ("ضابط استخبارات"), but a family stays civilian ("عائلة
         // المرشح" are the candidate's relatives, not the elite he belongs to)
