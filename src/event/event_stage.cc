@@ -442,8 +442,9 @@ class SentenceCoder {
   size_t demonym_hit_ = 0;
 
   // "رفض X الاتهامات", "نفت المنظمة صحة هذه الاتهامات": the accusations are the latest accusation
-  // (root 11) made against X's country in the last five sentences; their maker is the target, as a
-  // mention over the word "الاتهامات". kNone when the object is no such word or no accusation fits.
+  // (root 11) or charge (173: "وجه مولر إلى غيتس 12 اتهاما") made against X's country by another actor
+  // in the last five sentences; their maker is the target, as a mention over the word "الاتهامات".
+  // kNone when the object is no such word or no accusation fits.
   idx_t AccusationReference(idx_t from, idx_t hi, const std::vector<idx_t>& src) {
     if (src.empty()) return kNone;
     static const WordSet kDeterminers = {"صحة", "هذه", "تلك", "كل", "جميع", "كافة"};
@@ -458,8 +459,9 @@ class SentenceCoder {
     for (size_t i = doc_.events.size(); i-- > 0;) {
       const Event& e = doc_.events[i];
       if (e.sentence + 5 < sentence) break;
-      if (e.cameo.compare(0, 2, "11") != 0 || e.source.mention == kNone || e.negated) continue;
-      if (e.target.code.compare(0, 3, own, 0, 3) != 0 || e.source.code.compare(0, 3, own, 0, 3) == 0) continue;
+      if ((e.cameo.compare(0, 2, "11") != 0 && e.cameo != "173") || e.source.mention == kNone || e.negated) continue;
+      // against X's country, by someone else: a court or rival at home counts ("USAJUD" accusing "USAELI")
+      if (e.target.code.compare(0, 3, own, 0, 3) != 0 || e.source.code == own) continue;
       const Mention a = doc_.mentions[e.source.mention];
       Mention m;
       m.tokens = {t, t + 1};

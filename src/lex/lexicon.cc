@@ -501,6 +501,18 @@ void Lexicon::MatchAt(const Doc& doc, const std::vector<std::string>& keys, idx_
   if (tok >= keys.size()) return;
   idx_t sent_end = doc.sentences.empty() ? static_cast<idx_t>(keys.size())
                                          : doc.sentences[doc.tokens[tok].sentence].tokens.end;
+  // A date phrase between a light verb and its noun is read over and not counted in the gap ("ووجه مولر
+  // إلى غيتس في أواخر تشرين الأول/أكتوبر 12 اتهاما"): its slash is no stop. (Empty before the time stage.)
+  // A date with a bracket ("في السادس من يونيو (حزيران)") keeps its stop.
+  auto time_end = [&](idx_t t) -> idx_t {
+    for (const TimeExpr& te : doc.times) {
+      if (t < te.tokens.begin || t >= te.tokens.end) continue;
+      for (idx_t u = te.tokens.begin; u < te.tokens.end; ++u)
+        if ((doc.tokens[u].flags & kTokPunct) && keys[u] != "/") return t;
+      return te.tokens.end;
+    }
+    return t;
+  };
   auto try_phrase = [&](const std::vector<std::string>& words, LexHit::Table table, idx_t row, const Phrase* ph) {
     idx_t pos = tok + 1;
     bool ok = true;
@@ -508,9 +520,21 @@ void Lexicon::MatchAt(const Doc& doc, const std::vector<std::string>& keys, idx_
       // Patterns allow a few words in between ("قدمت له الدعم"); names must be contiguous.
       // A VSO subject and a date can sit between a light verb and its noun:
       // "أجرى الرئيس الجزائري عبد المجيد تبون، مساء أمس، اتصالا هاتفيا".
-      idx_t max_gap = table == LexHit::kPattern ? (w == 1 ? 9 : 2) : 0;
+      // A verbal noun's adjective stands right after it or its genitive ("هجوم انتحاري", "عقوبات
+      // اقتصادية" is not "العقوبات التي فرضتها المجموعة الاقتصادية"); its object may follow its agent
+      // ("إطلاق المليشيات الحوثية ... صواريخ").
+      const bool noun_adjective = table == LexHit::kPattern && patterns_[row].noun && IsNisba(words[w]);
+      idx_t max_gap = table == LexHit::kPattern ? (w == 1 && !noun_adjective ? 9 : 2) : 0;
       ok = false;
       for (idx_t g = 0; g <= max_gap && pos + g < sent_end; ++g) {
+        if (table == LexHit::kPattern && !doc.times.empty()) {
+          const idx_t past = time_end(pos + g);
+          if (past != pos + g) {  // the date counts as one word of the gap
+            max_gap += past - (pos + g) - 1;
+            g = past - pos - 1;
+            continue;
+          }
+        }
         const std::string& k = keys[pos + g];
         // Accusative tanween is written with an alef: "اتصالا" for "اتصال".
         // (a pattern's tail written with its preposition matches the token's proclitics and the rest)

@@ -81,6 +81,13 @@ idx_t PickEventTime(const Doc& doc, const Event& ev) {
   //    dates a report after the event ("…، حسبما قال المتحدث في مؤتمر صحفي اليوم").
   idx_t best = kNone;
   long best_cost = 0;
+  // "العقوبات التي فرضتها إيكواس على باماكو أمس": a relative clause right after the trigger describes
+  // the act, and a date in it dates the act: dates after such a trigger cost half as much.
+  bool relative_after = false;
+  if (tok_end < doc.tokens.size() && doc.tokens[tok_end].sentence == ev.sentence) {
+    const std::string_view w = doc.TokenText(tok_end);
+    relative_after = w == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A" || w == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A";  // التي، الذي
+  }
   // A threat (13) is dated by its statement ("قال أمس إن قواته ستمنعها"), not by the act it announces.
   const bool future = FutureTrigger(doc, tok) && ev.cameo.compare(0, 2, "13") != 0;
   for (idx_t i = 0; i < doc.times.size(); ++i) {
@@ -93,7 +100,7 @@ idx_t PickEventTime(const Doc& doc, const Event& ev) {
     }
     long cost;
     if (t.tokens.begin >= tok_end) {
-      cost = (t.tokens.begin - tok_end) * 2 / 3;
+      cost = (t.tokens.begin - tok_end) * (relative_after ? 1 : 2) / 3;
       cost += 6L * ClauseSeps(doc, tok_end, t.tokens.begin);
       if (FrameBetween(doc, ev.sentence, tok_end, t.tokens.begin)) cost += 30;
     } else if (t.tokens.end <= tok) {

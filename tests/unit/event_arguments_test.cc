@@ -428,6 +428,16 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"minister_accuses", "ووجه وزير الخارجية المصري اتهامات إلى قطر بدعم الإرهاب.", false, "EGY", "11", "QAT", true},
         // "بؤر" (hotspots) is the Turkish town Bor once the hamza is dropped: no Turkish sides from it
         Case{"hotspots_are_no_bor", "وهاجمت جماعة مسلحة دورية للشرطة قرب إحدى بؤر التهريب.", false, "TUR", "19", "TUR", false},
+        // a date between a light verb and its noun is read over, its slash no stop
+        Case{"light_verb_date_gap", "ووجه المدعي العام المصري إلى رجل الأعمال في أواخر تشرين الأول/أكتوبر اتهامات بالفساد.", false,
+             "EGY", "17", "EGY", true},
+        // a verbal noun's nisba stands by it: "الهجوم ... الانتحاري" nine words apart is no suicide attack
+        // that swallows the arrest between them
+        Case{"noun_adjective_near", "وأعلنت الشرطة أن الهجوم في مدينة خوست وقع عندما أوقف ضباط الشرطة الانتحاري.", false, "AFG",
+             "17", "AFG", true},
+        // rejecting the accusations answers their maker, a prosecutor at home included (a charge, 173)
+        Case{"reject_charges_of_prosecutor", "ووجه المدعي العام الأمريكي اتهامات إلى بول مانافورت. ورفض مانافورت الاتهامات.", false,
+             "USA", "12", "USA", true},
         // codes by role (role_codes.tsv): backing an armed group is aid, an army's backing military aid,
         // forces, police or intelligence in coordination cooperate materially; backing a government stays 05
         Case{"role_code_backing_armed_group", "وتدعم إيران المتمردين الحوثيين في اليمن.", false, "IRN", "07", "YEM", true},
