@@ -73,7 +73,11 @@ idx_t ClauseSubject(const Doc& doc, idx_t tok) {
   for (idx_t i = 0; i < doc.mentions.size(); ++i) {
     const Mention& m = doc.mentions[i];
     if (m.sentence != sent || m.tokens.end > tok || m.code.empty() || m.via == MentionVia::kPronoun) continue;
-    if (tok - m.tokens.end > 8 || Lexicon::AfterPreposition(doc, m.tokens.begin)) continue;
+    if (tok - m.tokens.end > 8) continue;
+    // "وعبر رئيس المنظمة عن استيائه": عبّر 'expressed' opening the sentence is the verb, not عبر 'via'.
+    const bool opening_verb = m.tokens.begin > 0 && m.tokens.begin - 1 == doc.sentences[sent].tokens.begin &&
+                              doc.token_keys[m.tokens.begin - 1] == "\xD8\xB9\xD8\xA8\xD8\xB1";  // عبر
+    if (!opening_verb && Lexicon::AfterPreposition(doc, m.tokens.begin)) continue;
     if (best == kNone || m.tokens.begin > doc.mentions[best].tokens.begin) best = i;
   }
   return best;
