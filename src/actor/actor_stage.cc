@@ -758,9 +758,9 @@ struct Finder {
   }
 
   // An indefinite role phrase of several words that ends in its adjective ("جماعة مسلحة", "منظمة
-  // حقوقية": word class closing_adjective; not any nisba, "وزير خارجية مصر" is a construct) is complete: what follows at j is the next actor
-  // ("هاجمت جماعة مسلحة الشرطة الليبية", "... حرس السواحل الليبي"), since a genitive comes before the
-  // adjective in Arabic, never after it.
+  // حقوقية": word class closing_adjective; not any nisba, "وزير خارجية مصر" is a construct) is
+  // complete: what follows at j is the next actor ("هاجمت جماعة مسلحة الشرطة الليبية", "... حرس
+  // السواحل الليبي"), since a genitive comes before the adjective in Arabic, never after it.
   bool ClosedByAdjective(idx_t i, idx_t len, idx_t j) const {
     if (len < 2 || j != i + len || (doc.tokens[i].proclitics & kProAl)) return false;
     const idx_t last = i + len - 1;

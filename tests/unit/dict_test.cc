@@ -315,6 +315,7 @@ TEST(DictCheckTest, ReportsBadRowsInACopyOfTheData) {
   append("actors/roles.tsv", "دور اختباري\tGOVX\tperson\t0\tbad role");
   append("actors/roles.tsv", "مسلح\tREB\tperson\t0\ta second row for a surface already listed");
   append("events/verbs.tsv", "test_verb\t999\tverb\tاختبر/يختبر\t-\t\tunknown code");
+  append("events/role_codes.tsv", "no_such_pattern\tbeside\tXYZ\t070\tunknown pattern, side and role");
   DictReport rep = CheckDictionaries(dir.string());
   std::vector<std::string> got;
   for (const auto& i : rep.issues) got.push_back(i.where + (i.error ? " E " : " W ") + i.message);
@@ -331,6 +332,9 @@ TEST(DictCheckTest, ReportsBadRowsInACopyOfTheData) {
   EXPECT_TRUE(has("actors/roles.tsv:", true, "GOVX")) << all;
   EXPECT_TRUE(has("actors/roles.tsv:", true, "duplicate surface 'مسلح'")) << all;
   EXPECT_TRUE(has("events/verbs.tsv:", true, "999")) << all;
+  EXPECT_TRUE(has("events/role_codes.tsv:", true, "no_such_pattern")) << all;
+  EXPECT_TRUE(has("events/role_codes.tsv:", true, "side 'beside'")) << all;
+  EXPECT_TRUE(has("events/role_codes.tsv:", true, "'XYZ' is not a CAMEO role code")) << all;
   EXPECT_GE(rep.errors(), 4u);
   fs::remove_all(dir);
 }
