@@ -240,6 +240,10 @@ idx_t FindAntecedent(const Doc& doc, idx_t tok, Enclitic e, std::string_view avo
     const Mention& m = doc.mentions[i];
     if (m.tokens.end > tok || m.code.empty() || m.via == MentionVia::kPronoun) continue;
     if (sent - m.sentence > 3) break;
+    // A reference the event stage laid over a noun of acts, pointing back to an actor ("الاتهامات" for
+    // their maker, "بانتهاكات" for their perpetrator; confidence 0.5), is no antecedent: in "بانتهاكات ...
+    // حكومة يعترف بها" the ها is the government's. (A place's state, with no antecedent, still is.)
+    if (m.via == MentionVia::kDescription && m.antecedent != kNone && m.confidence <= 0.5f) continue;
     if (!avoid.empty() && m.code == avoid) continue;
     int fit = Fit(doc, m, e);
     if (fit < 0) continue;

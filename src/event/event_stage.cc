@@ -441,6 +441,55 @@ class SentenceCoder {
   std::vector<std::string> alt_keys_;  // token_keys with one word changed (made on first use)
   size_t demonym_hit_ = 0;
 
+  // A mention over the word at t for the actor of mention `of` (a description: "الاتهامات" for their
+  // maker, "بانتهاكات" for their perpetrator), appended to doc.mentions; returns its index.
+  idx_t AddReferenceMention(idx_t t, idx_t of) {
+    const Mention a = doc_.mentions[of];
+    Mention m;
+    m.tokens = {t, t + 1};
+    m.norm = {WordStart(t), doc_.tokens[t].norm.end};
+    m.sentence = doc_.tokens[t].sentence;
+    m.code = a.code;
+    m.name = a.name;
+    m.actor_id = a.actor_id;
+    m.kind = a.kind;
+    m.via = MentionVia::kDescription;
+    m.antecedent = of;
+    m.confidence = 0.5f;
+    doc_.mentions.push_back(std::move(m));
+    return static_cast<idx_t>(doc_.mentions.size() - 1);
+  }
+
+  // "ونددت هيومن رايتس ووتش بانتهاكات خطيرة وجرائم حرب" with no perpetrator named: the violations are
+  // those the story charged someone with in the last three sentences, the target of the latest
+  // accusation or charge (11, 173) or the agent of the latest act of force (18-20) that is not of the
+  // condemning side's country. kNone when the object is no such word or nothing fits.
+  idx_t ViolationReference(idx_t from, idx_t hi, const std::vector<idx_t>& src) {
+    if (src.empty() || from >= hi) return kNone;
+    static const WordSet kViolations = {"انتهاكات", "الانتهاكات", "انتهاك", "الانتهاك", "جرائم", "الجرائم",
+                                        "تجاوزات", "التجاوزات", "فظائع", "الفظائع", "ممارسات", "الممارسات"};
+    const idx_t t = from;
+    if (!(doc_.tokens[t].flags & kTokWord) || !(doc_.tokens[t].proclitics & kProBi) ||
+        !kViolations.Has(doc_.token_keys[t]))
+      return kNone;
+    const std::string& own = doc_.mentions[src[0]].code;
+    if (own.size() < 3) return kNone;
+    const idx_t sentence = doc_.tokens[t].sentence;
+    for (size_t i = doc_.events.size(); i-- > 0;) {
+      const Event& e = doc_.events[i];
+      if (e.sentence + 3 < sentence) break;
+      if (e.negated) continue;
+      const std::string_view r = std::string_view(e.cameo).substr(0, 2);
+      const EventActor* who = nullptr;
+      if (r == "11" || e.cameo == "173") who = &e.target;
+      else if (r == "18" || r == "19" || r == "20") who = &e.source;
+      if (who == nullptr || who->mention == kNone || who->code.size() < 3) continue;
+      if (who->code.compare(0, 3, own, 0, 3) == 0 || who->code.compare(0, 3, "---") == 0) continue;
+      return AddReferenceMention(t, who->mention);
+    }
+    return kNone;
+  }
+
   // "رفض X الاتهامات", "نفت المنظمة صحة هذه الاتهامات": the accusations are the latest accusation
   // (root 11) or charge (173: "وجه مولر إلى غيتس 12 اتهاما") made against X's country by another actor
   // in the last five sentences; their maker is the target, as a mention over the word "الاتهامات".
@@ -462,20 +511,7 @@ class SentenceCoder {
       if ((e.cameo.compare(0, 2, "11") != 0 && e.cameo != "173") || e.source.mention == kNone || e.negated) continue;
       // against X's country, by someone else: a court or rival at home counts ("USAJUD" accusing "USAELI")
       if (e.target.code.compare(0, 3, own, 0, 3) != 0 || e.source.code == own) continue;
-      const Mention a = doc_.mentions[e.source.mention];
-      Mention m;
-      m.tokens = {t, t + 1};
-      m.norm = {WordStart(t), doc_.tokens[t].norm.end};
-      m.sentence = sentence;
-      m.code = a.code;
-      m.name = a.name;
-      m.actor_id = a.actor_id;
-      m.kind = a.kind;
-      m.via = MentionVia::kDescription;
-      m.antecedent = e.source.mention;
-      m.confidence = 0.5f;
-      doc_.mentions.push_back(std::move(m));
-      return static_cast<idx_t>(doc_.mentions.size() - 1);
+      return AddReferenceMention(t, e.source.mention);
     }
     return kNone;
   }
@@ -1527,6 +1563,9 @@ class SentenceCoder {
         tgt = Group(m);
       } else if (idx_t acc = AccusationReference(from, sent.tokens.end, src); acc != kNone) {
         tgt = {acc};  // "ورفض مانافورت الاتهامات": the one who made them
+      } else if (p.cameo.compare(0, 2, "11") == 0) {
+        // "ونددت المنظمتان بانتهاكات خطيرة وجرائم حرب": the one the story has charged with them
+        if (idx_t who = ViolationReference(from, sent.tokens.end, src); who != kNone) tgt = {who};
       }
     }
     if (p.inverse) {

@@ -438,6 +438,10 @@ INSTANTIATE_TEST_SUITE_P(
         // rejecting the accusations answers their maker, a prosecutor at home included (a charge, 173)
         Case{"reject_charges_of_prosecutor", "ووجه المدعي العام الأمريكي اتهامات إلى بول مانافورت. ورفض مانافورت الاتهامات.", false,
              "USA", "12", "USA", true},
+        // condemning violations no one is named with: those the story just charged someone with
+        Case{"violations_of_the_accused",
+             "واتهم المحامي الكندي قوات حفتر بقصف الأحياء السكنية في بنغازي. ونددت منظمة العفو الدولية بانتهاكات خطيرة وجرائم حرب.",
+             false, "NGO", "11", "LBY", true},
         // codes by role (role_codes.tsv): backing an armed group is aid, an army's backing military aid,
         // forces, police or intelligence in coordination cooperate materially; backing a government stays 05
         Case{"role_code_backing_armed_group", "وتدعم إيران المتمردين الحوثيين في اليمن.", false, "IRN", "07", "YEM", true},
