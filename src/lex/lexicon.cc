@@ -501,9 +501,9 @@ void Lexicon::MatchAt(const Doc& doc, const std::vector<std::string>& keys, idx_
   if (tok >= keys.size()) return;
   idx_t sent_end = doc.sentences.empty() ? static_cast<idx_t>(keys.size())
                                          : doc.sentences[doc.tokens[tok].sentence].tokens.end;
-  // A date phrase between a light verb and its noun is read over and not counted in the gap ("ووجه مولر
-  // إلى غيتس في أواخر تشرين الأول/أكتوبر 12 اتهاما"): its slash is no stop. (Empty before the time stage.)
-  // A date with a bracket ("في السادس من يونيو (حزيران)") keeps its stop.
+  // A date phrase between a light verb and its noun counts as one word of the gap and its slash is no
+  // stop ("ووجه مولر إلى غيتس في أواخر تشرين الأول/أكتوبر 12 اتهاما"); a date with a bracket ("في السادس
+  // من يونيو (حزيران)") keeps its stop. (doc.times is empty before the time stage.)
   auto time_end = [&](idx_t t) -> idx_t {
     for (const TimeExpr& te : doc.times) {
       if (t < te.tokens.begin || t >= te.tokens.end) continue;
