@@ -1865,6 +1865,22 @@ class SentenceCoder {
     return t > 0 && doc_.token_keys[t - 1] == "سوف" && doc_.tokens[t - 1].sentence == doc_.tokens[t].sentence;
   }
 
+  // Whether the rest of the sentence from token `from` names a wrongdoing (word class wrongdoing, or
+  // "غير" before a word of class lawful: "بطريقة \"غير قانونية\"").
+  bool AllegesWrongdoing(idx_t from) const {
+    if (from >= doc_.tokens.size()) return false;
+    const Range sr = doc_.sentences[doc_.tokens[from].sentence].tokens;
+    for (idx_t t = from; t < sr.end; ++t) {
+      if (!(doc_.tokens[t].flags & kTokWord)) continue;
+      if (lex_.InClass(Lexicon::WordClass::kWrongdoing, doc_.token_keys[t])) return true;
+      if (doc_.token_keys[t] != "غير") continue;
+      idx_t u = t + 1;
+      while (u < sr.end && (doc_.tokens[u].flags & kTokQuote)) ++u;
+      if (u < sr.end && lex_.InClass(Lexicon::WordClass::kLawful, doc_.token_keys[u])) return true;
+    }
+    return false;
+  }
+
   // Appends one event with its date, claims and confidence.
   void Emit(const Trigger& tr, const PatternEntry& p, const EventActor& a, const EventActor& b, bool one_sided) {
     Event ev;
@@ -1878,6 +1894,9 @@ class SentenceCoder {
     // Codes that depend on who acts or on whom (role_codes.tsv): "وجه القضاء اتهامات" is a legal charge
     // (173), backing an armed group is aid (070).
     ev.cameo = lex_.CodeForRoles(p, a.code, b.code);
+    // "وقال مسؤولون إيطاليون إن سفينتين تابعتين لمنظمة ألمانية ترفعان العلم بطريقة غير قانونية": a
+    // statement about an actor that charges it with wrongdoing is an accusation (112).
+    if (p.cameo == "010" && b.mention != kNone && AllegesWrongdoing(tr.tok + tr.len)) ev.cameo = "112";
     // "سيلتقي", "سوف يزور": a meeting or a visit the text puts in the future is an intent to meet (036).
     if (p.cameo.compare(0, 2, "04") == 0 && !p.noun && FutureVerb(tr.tok)) ev.cameo = "036";
     // "ستمنعها القوات التركية بنفسها", "سنرد بقوة": coercion or force the text puts in the future is a

@@ -610,7 +610,8 @@ constexpr std::string_view kWordClassNames[] = {"honorific",  "strike_noun", "fi
                                                 "carry_out_verb", "masdar_governor", "office_word", "place_prep",
                                                 "origin_prep", "named_meeting", "topic_prep",
                                                 "family_noun", "generic_noun", "illness",
-                                                "patron_adjective", "system_adjective", "closing_adjective"};
+                                                "patron_adjective", "system_adjective", "closing_adjective",
+                                                "wrongdoing", "lawful"};
 static_assert(std::size(kWordClassNames) == static_cast<size_t>(Lexicon::WordClass::kCount));
 }  // namespace
 

@@ -442,6 +442,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"violations_of_the_accused",
              "واتهم المحامي الكندي قوات حفتر بقصف الأحياء السكنية في بنغازي. ونددت منظمة العفو الدولية بانتهاكات خطيرة وجرائم حرب.",
              false, "NGO", "11", "LBY", true},
+        // a statement about an actor that charges it with wrongdoing (word classes wrongdoing, lawful after
+        // غير) is an accusation; a plain one stays a statement
+        Case{"statement_alleging_wrong", "وقال مسؤولون إيطاليون إن سفينتين تابعتين لمنظمة الإنقاذ الألمانية ترفعان العلم الهولندي "
+             "بطريقة \"غير قانونية\".", false, "ITA", "11", "DEU", true},
+        Case{"statement_plain", "وقال مسؤولون إيطاليون إن سفينتين تابعتين لمنظمة الإنقاذ الألمانية وصلتا إلى الميناء.", false,
+             "ITA", "11", "DEU", false},
         // codes by role (role_codes.tsv): backing an armed group is aid, an army's backing military aid,
         // forces, police or intelligence in coordination cooperate materially; backing a government stays 05
         Case{"role_code_backing_armed_group", "وتدعم إيران المتمردين الحوثيين في اليمن.", false, "IRN", "07", "YEM", true},
