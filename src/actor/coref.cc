@@ -194,27 +194,26 @@ idx_t Speaker(const Doc& doc, idx_t tok) {
   return kNone;
 }
 
-// A kPronoun mention of the token tok (its pronoun's bytes pronoun_norm) for the actor of mention
-// `antecedent`, appended to doc.mentions; returns its index.
-idx_t AddPronounMention(Doc& doc, idx_t tok, Range pronoun_norm, idx_t antecedent, bool plural, float confidence) {
+
+}  // namespace
+
+idx_t AddMentionOf(Doc& doc, idx_t tok, Range norm, idx_t antecedent, MentionVia via, bool plural, float confidence) {
   const Mention& a = doc.mentions[antecedent];
   Mention p;
   p.tokens = {tok, tok + 1};
-  p.norm = pronoun_norm;
+  p.norm = norm;
   p.sentence = doc.tokens[tok].sentence;
   p.code = a.code;
   p.name = a.name;
   p.actor_id = a.actor_id;
   p.kind = a.kind;
-  p.via = MentionVia::kPronoun;
+  p.via = via;
   p.antecedent = antecedent;
   p.plural = plural;
   p.confidence = confidence;
   doc.mentions.push_back(std::move(p));
   return static_cast<idx_t>(doc.mentions.size() - 1);
 }
-
-}  // namespace
 
 idx_t FindAntecedent(const Doc& doc, idx_t tok, Enclitic e, std::string_view avoid, bool patient) {
   if (e == Enclitic::kNa) {
@@ -270,7 +269,7 @@ idx_t ResolvePronoun(Doc& doc, idx_t tok, Enclitic e, Range pronoun_norm, std::s
   if (best == kNone) return kNone;
   // "we" is a group however many speak; other pronouns take their antecedent's number.
   const bool we = e == Enclitic::kNa;
-  return AddPronounMention(doc, tok, pronoun_norm, best, we || doc.mentions[best].plural, we ? 0.6f : 0.7f);
+  return AddMentionOf(doc, tok, pronoun_norm, best, MentionVia::kPronoun, we || doc.mentions[best].plural, we ? 0.6f : 0.7f);
 }
 
 }  // namespace mizan

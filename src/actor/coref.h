@@ -15,6 +15,11 @@ namespace mizan {
 idx_t ResolvePronoun(Doc& doc, idx_t tok, Enclitic e, Range pronoun_norm, std::string_view avoid,
                      bool patient = false);
 
+// A mention of the one token `tok` (bytes `norm`) standing for the actor of mention `antecedent` (its
+// code, name, id and kind), appended to doc.mentions; returns its index. Pronouns and the event stage's
+// references ("الاتهامات" for their maker) are laid so.
+idx_t AddMentionOf(Doc& doc, idx_t tok, Range norm, idx_t antecedent, MentionVia via, bool plural, float confidence);
+
 // The mention a pronoun at token `tok` refers to, as ResolvePronoun chooses it, without adding a
 // mention: kNone when nothing fits.
 idx_t FindAntecedent(const Doc& doc, idx_t tok, Enclitic e, std::string_view avoid, bool patient = false);

@@ -444,20 +444,7 @@ class SentenceCoder {
   // A mention over the word at t for the actor of mention `of` (a description: "الاتهامات" for their
   // maker, "بانتهاكات" for their perpetrator), appended to doc.mentions; returns its index.
   idx_t AddReferenceMention(idx_t t, idx_t of) {
-    const Mention a = doc_.mentions[of];
-    Mention m;
-    m.tokens = {t, t + 1};
-    m.norm = {WordStart(t), doc_.tokens[t].norm.end};
-    m.sentence = doc_.tokens[t].sentence;
-    m.code = a.code;
-    m.name = a.name;
-    m.actor_id = a.actor_id;
-    m.kind = a.kind;
-    m.via = MentionVia::kDescription;
-    m.antecedent = of;
-    m.confidence = 0.5f;
-    doc_.mentions.push_back(std::move(m));
-    return static_cast<idx_t>(doc_.mentions.size() - 1);
+    return AddMentionOf(doc_, t, {WordStart(t), doc_.tokens[t].norm.end}, of, MentionVia::kDescription, false, 0.5f);
   }
 
   // "ونددت هيومن رايتس ووتش بانتهاكات خطيرة وجرائم حرب" with no perpetrator named: the violations are
