@@ -1582,6 +1582,30 @@ class SentenceCoder {
         have_tgt_pron = true;
       }
     }
+    // "لكن قوات الأمن الإسرائيلية رفضت السماح لهم": a preposition's pronoun after the verb is not its own
+    // subject; resolved again past the source, it is the one before ("دبلوماسيون فرنسيون").
+    // (Only a subject named before the verb in its sentence: a source found by a guess, or a pronoun on
+    // the trigger itself ("بإعدامه"), is not sure enough to be moved past.)
+    if (have_tgt_pron && tgt.empty() && tgt_pron_tok != kNone && tgt_pron_tok > tr.tok && src.size() == 1 &&
+        !p.symmetric && !p.noun && tgt_pron.code == doc_.mentions[src[0]].code && tgt_pron.mention + 1 == doc_.mentions.size() &&
+        doc_.mentions[src[0]].via != MentionVia::kPronoun && doc_.mentions[src[0]].sentence == doc_.tokens[tr.tok].sentence &&
+        doc_.mentions[src[0]].tokens.end <= tr.tok) {
+      const std::string avoid = tgt_pron.code;
+      doc_.mentions.pop_back();  // the first resolution's mention, laid just now
+      have_tgt_pron = PronounActor(tgt_pron_tok, avoid, &tgt_pron, nullptr);
+      // "they": every actor of the list the antecedent opens ("القناصل العامون لفرنسا والسويد").
+      std::string_view pp;
+      Enclitic e = doc_.tokens[tgt_pron_tok].enclitic;
+      if (e == Enclitic::kNone) SplitPrepPronoun(doc_.token_keys[tgt_pron_tok], &pp, &e);
+      if (have_tgt_pron && e == Enclitic::kHum) {
+        const idx_t ante = doc_.mentions[tgt_pron.mention].antecedent;
+        std::vector<idx_t> g = ante == kNone ? std::vector<idx_t>{} : Group(ante);
+        if (g.size() > 1) {
+          tgt = g;
+          have_tgt_pron = false;
+        }
+      }
+    }
     if (violent && !tgt.empty() && !p.symmetric) AppendJoinedNationality(&tgt, sent.tokens.end);
     // "اتفقت الأطراف الليبية على إجراء انتخابات": a mutual act (not a fight) of the sides of a dispute
     // named as one plural actor (class sides_noun of word_classes.tsv) is done among them.

@@ -475,7 +475,14 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"colon_dateline_no_subject", "القاهرة ـ ا ف ب: تظاهر آلاف الطلاب أمس أمام السفارة الإسرائيلية.", true, "FRA", "14", "",
              false},
         Case{"scare_quotes_target_ala", "وشنت القوات العراقية هجوما على \"الإرهابيين\" غرب الموصل.", false, "IRQ", "19", "IRQ",
-             true}));
+             true},
+        // a preposition's pronoun after the verb is no reflexive of the subject named before it: "they" are
+        // the ones named before, every one of a list
+        Case{"their_pronoun_past_the_subject", "وصل دبلوماسيون فرنسيون إلى القرية. لكن قوات الأمن الإسرائيلية رفضت السماح لهم بالزيارة.",
+             false, "ISR", "12", "FRA", true},
+        Case{"their_pronoun_every_one_listed", "وصل سفراء فرنسا والسويد وبلجيكا إلى القرية. لكن قوات الأمن الإسرائيلية رفضت السماح لهم بالزيارة.",
+             false, "ISR", "12", "BEL", true},
+        Case{"welcomed_him_is_the_subject", "وقال إن الزائر السعودي ليس مرحبا به هنا.", false, "SAU", "05", "", false}));
 
 }  // namespace
 }  // namespace mizan
