@@ -534,6 +534,7 @@ class SentenceCoder {
       const Token& tk = doc_.tokens[t];
       if ((tk.flags & kTokPunct) && !(tk.flags & kTokQuote)) break;
       if (mention_at_[t] != kNone) break;
+      if (lex_.InClass(Lexicon::WordClass::kLandmarkWord, doc_.token_keys[t])) break;  // "قرية قرب الحدود التركية"
       // An adjective follows its noun; after a number the nationality is the noun ("60 فلسطينيا").
       if (t == from || !(doc_.tokens[t - 1].flags & (kTokWord | kTokNumber))) continue;
       if (tk.proclitics & (kProWa | kProBi | kProLi | kProFa | kProKa)) continue;
@@ -1150,6 +1151,17 @@ class SentenceCoder {
         idx_t agent = AgentAfter(after, hi);
         if (agent == kNone) agent = WeaponAgent(after, hi);
         if (agent == kNone) agent = RelativeAgent(after, hi);
+        // "وتعرضت مواقع الجماعة لغارات جوية أمريكية": the nationality adjective of a noun of force
+        // (force_nouns.tsv, span adjective) names who struck, as it does without تعرض.
+        for (idx_t u = tr.tok + tr.len; agent == kNone && u < hi && u <= tr.tok + tr.len + 1; ++u) {
+          const idx_t m = mention_at_[u];
+          if (m == kNone) continue;
+          const Mention& am = doc_.mentions[m];
+          if (am.tokens.begin == u && am.tokens.end == u + 1 && am.via == MentionVia::kRole && am.kind == ActorKind::kGroup &&
+              am.code.size() == 6 && am.code.compare(3, 3, "MIL") == 0)
+            agent = m;
+          break;
+        }
         // "تعرض مقر السفارة السعودية لاقتحام من قبل محتجين": protesters with only the article's
         // default country (confidence 0.5) are no evidence of an act of that state on itself.
         if (agent != kNone && patient != kNone && doc_.mentions[agent].confidence <= 0.5f &&
@@ -1752,7 +1764,18 @@ class SentenceCoder {
     // العراق": women of no stated country; the place struck is the finding).
     const bool default_country = !src.empty() && doc_.mentions[src[0]].confidence <= 0.5f;
     const std::string src_cc = src.empty() || default_country ? "" : doc_.mentions[src[0]].code.substr(0, 3);
-    auto same = [&](idx_t m) { return !src_cc.empty() && doc_.mentions[m].code.compare(0, 3, src_cc) == 0; };
+    // (Two armed groups of one country are two sides: "شنت الجماعة هجوما على مواقع الجيش الحر".)
+    auto rival_groups = [&](idx_t m) {
+      const Mention& a = doc_.mentions[src[0]];
+      const Mention& b = doc_.mentions[m];
+      auto armed = [](const Mention& x) {
+        return x.code.size() == 6 && (x.code.compare(3, 3, "REB") == 0 || x.code.compare(3, 3, "INS") == 0);
+      };
+      return armed(a) && armed(b) && !a.name.empty() && a.name != b.name;
+    };
+    auto same = [&](idx_t m) {
+      return !src_cc.empty() && doc_.mentions[m].code.compare(0, 3, src_cc) == 0 && !rival_groups(m);
+    };
     for (idx_t t = from; t < end; ++t) {
       if ((doc_.tokens[t].flags & kTokPunct) && !(doc_.tokens[t].flags & kTokQuote)) break;
       idx_t m = mention_at_[t];
@@ -1775,7 +1798,10 @@ class SentenceCoder {
       if ((doc_.tokens[t].flags & kTokPunct) && !(doc_.tokens[t].flags & kTokQuote)) break;
       if (!IsVictimPrep(doc_.token_keys[t]) && !(projectile && IsAimPrep(lex_, doc_.token_keys[t]))) continue;
       for (idx_t u = t + 1; u < end && u < t + 5; ++u) {
-        if (doc_.tokens[u].flags & kTokPunct) break;
+        // (scare quotes read over: "هجوما على مواقع \"الجيش الحر\"")
+        if ((doc_.tokens[u].flags & kTokPunct) && !(doc_.tokens[u].flags & kTokQuote)) break;
+        // "تسيطر على قرية قرب الحدود التركية": what follows "near" is a landmark, not the one struck.
+        if (lex_.InClass(Lexicon::WordClass::kLandmarkWord, doc_.token_keys[u])) break;
         idx_t m = mention_at_[u];
         if (m == kNone || doc_.mentions[m].tokens.begin != u) continue;
         if (!in_src(m) && !same(m)) *tgt = Group(m);

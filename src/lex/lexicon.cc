@@ -611,7 +611,7 @@ constexpr std::string_view kWordClassNames[] = {"honorific",  "strike_noun", "fi
                                                 "origin_prep", "named_meeting", "topic_prep",
                                                 "family_noun", "generic_noun", "illness",
                                                 "patron_adjective", "system_adjective", "closing_adjective",
-                                                "wrongdoing", "lawful"};
+                                                "wrongdoing", "lawful", "landmark_word"};
 static_assert(std::size(kWordClassNames) == static_cast<size_t>(Lexicon::WordClass::kCount));
 }  // namespace
 

@@ -482,7 +482,18 @@ INSTANTIATE_TEST_SUITE_P(
              false, "ISR", "12", "FRA", true},
         Case{"their_pronoun_every_one_listed", "وصل سفراء فرنسا والسويد وبلجيكا إلى القرية. لكن قوات الأمن الإسرائيلية رفضت السماح لهم بالزيارة.",
              false, "ISR", "12", "BEL", true},
-        Case{"welcomed_him_is_the_subject", "وقال إن الزائر السعودي ليس مرحبا به هنا.", false, "SAU", "05", "", false}));
+        Case{"welcomed_him_is_the_subject", "وقال إن الزائر السعودي ليس مرحبا به هنا.", false, "SAU", "05", "", false},
+        // exposed to a noun of force whose nationality adjective names who struck
+        Case{"exposed_to_foreign_strikes", "قال المرصد السوري إن مواقع تنظيم الدولة تعرضت لغارات جوية أمريكية.", false, "USA", "19", "", true},
+        // two armed groups of one country are two sides; scare quotes around the one struck
+        Case{"rival_groups_one_country", "شنت جبهة النصرة هجوما على مواقع الجيش الحر في درعا.", false, "SYR", "19", "SYR", true},
+        Case{"rival_group_in_quotes", "شنت جبهة النصرة هجوما واسعا على مواقع \"الجيش الحر\" في درعا.", false, "SYR", "19", "SYR", true},
+        // "الجماعة" alone is the group named before, and nobody when none was
+        Case{"the_group_named_before", "أعلن جيش خالد بن الوليد مبايعته لتنظيم الدولة. وشنت الجماعة هجوما على مواقع الجيش الحر.", false, "SYR",
+             "19", "SYR", true},
+        Case{"the_group_named_nowhere", "وقالت الجماعة إنها هاجمت الجيش المصري في سيناء.", false, "", "19", "EGY", false},
+        // what follows "near" is a landmark of the place taken
+        Case{"landmark_not_struck", "سيطرت جبهة النصرة على بلدة قرب الحدود الأردنية.", false, "SYR", "19", "JOR", false}));
 
 }  // namespace
 }  // namespace mizan
