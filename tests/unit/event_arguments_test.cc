@@ -493,7 +493,11 @@ INSTANTIATE_TEST_SUITE_P(
              "19", "SYR", true},
         Case{"the_group_named_nowhere", "وقالت الجماعة إنها هاجمت الجيش المصري في سيناء.", false, "", "19", "EGY", false},
         // what follows "near" is a landmark of the place taken
-        Case{"landmark_not_struck", "سيطرت جبهة النصرة على بلدة قرب الحدود الأردنية.", false, "SYR", "19", "JOR", false}));
+        Case{"landmark_not_struck", "سيطرت جبهة النصرة على بلدة قرب الحدود الأردنية.", false, "SYR", "19", "JOR", false},
+        // an operation to take a place back "from" the one who holds it
+        Case{"liberation_from_holder", "بدأت القوات العراقية معركة تحرير الموصل من تنظيم داعش.", false, "IRQ", "19", "---", true},
+        Case{"liberation_announced", "أعلن الجيش الليبي انطلاق عملية تحرير مدينة درنة من الجماعات الإرهابية.", false, "LBY", "19", "LBY",
+             true}));
 
 }  // namespace
 }  // namespace mizan
