@@ -497,7 +497,9 @@ INSTANTIATE_TEST_SUITE_P(
         // an operation to take a place back "from" the one who holds it
         Case{"liberation_from_holder", "بدأت القوات العراقية معركة تحرير الموصل من تنظيم داعش.", false, "IRQ", "19", "---", true},
         Case{"liberation_announced", "أعلن الجيش الليبي انطلاق عملية تحرير مدينة درنة من الجماعات الإرهابية.", false, "LBY", "19", "LBY",
-             true}));
+             true},
+        Case{"retaken_from_the_grip", "واستعاد الجيش العراقي مدينة الرمادي من أيدي تنظيم داعش.", false, "IRQ", "19", "---", true},
+        Case{"regained_control_no_holder", "واستعادت الحكومة العراقية ثقة المستثمرين.", false, "IRQ", "19", "", false}));
 
 }  // namespace
 }  // namespace mizan
