@@ -1636,6 +1636,17 @@ class SentenceCoder {
       fprintf(stderr, "[events] %s tok %u pattern %s (%s): source [%s] target [%s]\n", doc_.id.c_str(), tr.tok,
               p.id.c_str(), std::string(doc_.TokenText(tr.tok)).c_str(), sc.c_str(), tc.c_str());
     }
+    // "وقال وزير الخارجية المصري إن قطر انتهكت القانون الدولي": a statement whose reported clause charges
+    // its subject, of another country, with wrongdoing is said about that subject (Emit codes it 112).
+    if (p.cameo == "010" && !p.noun && tgt.empty() && !have_tgt_pron && src.size() == 1) {
+      if (idx_t y = ReportedSubject(after, std::min<idx_t>(sent.tokens.end, after + 12)); y != kNone) {
+        const Mention& sm = doc_.mentions[src[0]];
+        const Mention& ym = doc_.mentions[y];
+        if (ym.code.size() >= 3 && sm.code.size() >= 3 && ym.code.compare(0, 3, sm.code, 0, 3) != 0 &&
+            AllegesWrongdoing(ym.tokens.end))
+          tgt = {y};
+      }
+    }
     // Emit one event per source x target pair.
     std::vector<EventActor> sources, targets;
     for (idx_t m : src) sources.push_back(FromMention(m));
@@ -1900,6 +1911,19 @@ class SentenceCoder {
   bool FutureVerb(idx_t t) const {
     if (doc_.tokens[t].proclitics & kProSa) return true;
     return t > 0 && doc_.token_keys[t - 1] == "سوف" && doc_.tokens[t - 1].sentence == doc_.tokens[t].sentence;
+  }
+
+  // The actor that opens a reported clause ("قال X إن قطر ..."): the mention right after the first أن/إن
+  // in [from, hi), or kNone.
+  idx_t ReportedSubject(idx_t from, idx_t hi) const {
+    for (idx_t t = from; t + 1 < hi; ++t) {
+      if ((doc_.tokens[t].flags & kTokPunct) && !(doc_.tokens[t].flags & kTokClauseSep)) return kNone;
+      if (!ThatComplementizer(t)) continue;
+      const idx_t m = mention_at_[t + 1];
+      if (m == kNone || doc_.mentions[m].tokens.begin != t + 1 || doc_.mentions[m].via == MentionVia::kPronoun) return kNone;
+      return m;
+    }
+    return kNone;
   }
 
   // Whether the rest of the sentence from token `from` names a wrongdoing (word class wrongdoing, or

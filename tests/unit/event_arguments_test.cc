@@ -499,7 +499,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"liberation_announced", "أعلن الجيش الليبي انطلاق عملية تحرير مدينة درنة من الجماعات الإرهابية.", false, "LBY", "19", "LBY",
              true},
         Case{"retaken_from_the_grip", "واستعاد الجيش العراقي مدينة الرمادي من أيدي تنظيم داعش.", false, "IRQ", "19", "---", true},
-        Case{"regained_control_no_holder", "واستعادت الحكومة العراقية ثقة المستثمرين.", false, "IRQ", "19", "", false}));
+        Case{"regained_control_no_holder", "واستعادت الحكومة العراقية ثقة المستثمرين.", false, "IRQ", "19", "", false},
+        // a statement whose reported clause charges its subject with wrongdoing is said about that subject
+        Case{"said_that_it_violated", "وقال وزير الخارجية المصري إن قطر انتهكت القانون الدولي.", false, "EGY", "11", "QAT", true},
+        Case{"said_that_it_is_a_sister", "وقال وزير الخارجية المصري إن قطر دولة شقيقة.", false, "EGY", "", "QAT", false},
+        Case{"said_that_own_state_violated", "وقال وزير الخارجية المصري إن مصر لم تنتهك القانون الدولي.", false, "EGY", "11", "EGY", false}));
 
 }  // namespace
 }  // namespace mizan
