@@ -503,6 +503,9 @@ INSTANTIATE_TEST_SUITE_P(
         // a statement whose reported clause charges its subject with wrongdoing is said about that subject
         Case{"said_that_it_violated", "وقال وزير الخارجية المصري إن قطر انتهكت القانون الدولي.", false, "EGY", "11", "QAT", true},
         Case{"said_that_it_is_a_sister", "وقال وزير الخارجية المصري إن قطر دولة شقيقة.", false, "EGY", "", "QAT", false},
+        // routing: the verb's object, the noun's genitive is the one routed
+        Case{"routed_by_the_army", "ودحر الجيش العراقي مسلحي تنظيم داعش من المدينة.", false, "IRQ", "19", "---", true},
+        Case{"routing_genitive_is_routed", "وأعلن الجيش الليبي السيطرة على الحي بعد دحر المتشددين الليبيين.", false, "LBY", "19", "", false},
         Case{"said_that_own_state_violated", "وقال وزير الخارجية المصري إن مصر لم تنتهك القانون الدولي.", false, "EGY", "11", "EGY", false}));
 
 }  // namespace
