@@ -1089,7 +1089,16 @@ class SentenceCoder {
     bool genitive_patient = false;  // a noun of harm whose genitive is its victim (set below)
     bool counterpart = false;       // a noun whose genitive is "نظيره": its target (set below)
     bool accused = false;           // an accusation whose genitive is the accused (set below)
-    bool passive = !p.noun && (IsMarkedPassive(tr.tok) || weapon_agent != kNone || victim_verb || count_passive);
+    // "قد قتل على أيدي مسلحين": an agent cue right after a violent or coercive verb makes it passive.
+    bool cue_passive = false;
+    if (coercive && !p.noun) {
+      const idx_t a = PastTimeAt(after, hi);
+      if (a + 1 < hi) {
+        std::string_view k0 = doc_.token_keys[a], k1 = doc_.token_keys[a + 1];
+        cue_passive = (k0 == "علي" && (k1 == "يد" || k1 == "ايدي")) || (k0 == "من" && k1 == "قبل");
+      }
+    }
+    bool passive = !p.noun && (IsMarkedPassive(tr.tok) || weapon_agent != kNone || victim_verb || count_passive || cue_passive);
     if (passive) {
       idx_t agent = AgentAfter(after, hi);
       if (agent == kNone) agent = weapon_agent;

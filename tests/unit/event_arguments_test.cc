@@ -506,6 +506,10 @@ INSTANTIATE_TEST_SUITE_P(
         // routing: the verb's object, the noun's genitive is the one routed
         Case{"routed_by_the_army", "ودحر الجيش العراقي مسلحي تنظيم داعش من المدينة.", false, "IRQ", "19", "---", true},
         Case{"routing_genitive_is_routed", "وأعلن الجيش الليبي السيطرة على الحي بعد دحر المتشددين الليبيين.", false, "LBY", "19", "", false},
+        // an agent cue right after a violent verb makes it passive
+        Case{"killed_at_the_hands_of", "وكان صحفي فرنسي قد قتل على أيدي مسلحين من حركة الشباب الصومالية.", false, "SOM", "19", "FRA", true},
+        Case{"killed_at_the_hands_not_reversed", "وكان صحفي فرنسي قد قتل على أيدي مسلحين من حركة الشباب الصومالية.", false, "FRA", "19", "SOM",
+             false},
         Case{"said_that_own_state_violated", "وقال وزير الخارجية المصري إن مصر لم تنتهك القانون الدولي.", false, "EGY", "11", "EGY", false}));
 
 }  // namespace
