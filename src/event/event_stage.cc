@@ -1647,13 +1647,16 @@ class SentenceCoder {
     }
     // "وقال وزير الخارجية المصري إن قطر انتهكت القانون الدولي": a statement whose reported clause charges
     // its subject, of another country, with wrongdoing is said about that subject (Emit codes it 112).
-    if (p.cameo == "010" && !p.noun && tgt.empty() && !have_tgt_pron && src.size() == 1) {
+    // ("وأضاف أن عناصر في قوات الأمن ... متورطون": a speaker named before, and a body of the speaker's
+    // own state other than the state itself or its government.)
+    if (p.cameo == "010" && !p.noun && tgt.empty() && !have_tgt_pron && (src.size() == 1 || (src.empty() && have_src_pron))) {
       if (idx_t y = ReportedSubject(after, std::min<idx_t>(sent.tokens.end, after + 12)); y != kNone) {
-        const Mention& sm = doc_.mentions[src[0]];
-        const Mention& ym = doc_.mentions[y];
-        if (ym.code.size() >= 3 && sm.code.size() >= 3 && ym.code.compare(0, 3, sm.code, 0, 3) != 0 &&
-            AllegesWrongdoing(ym.tokens.end))
-          tgt = {y};
+        const std::string& sc = src.empty() ? src_pron.code : doc_.mentions[src[0]].code;
+        const std::string& yc = doc_.mentions[y].code;
+        const bool other = yc.size() >= 3 && sc.size() >= 3 &&
+                           (yc.compare(0, 3, sc, 0, 3) != 0 ||
+                            (yc.size() == 6 && sc.size() == 6 && yc != sc && !StateAndOwnGovernment(sc, yc)));
+        if (other && AllegesWrongdoing(doc_.mentions[y].tokens.end)) tgt = {y};
       }
     }
     // Emit one event per source x target pair.
@@ -1928,8 +1931,15 @@ class SentenceCoder {
     for (idx_t t = from; t + 1 < hi; ++t) {
       if ((doc_.tokens[t].flags & kTokPunct) && !(doc_.tokens[t].flags & kTokClauseSep)) return kNone;
       if (!ThatComplementizer(t)) continue;
-      const idx_t m = mention_at_[t + 1];
-      if (m == kNone || doc_.mentions[m].tokens.begin != t + 1 || doc_.mentions[m].via == MentionVia::kPronoun) return kNone;
+      // (past a partitive: "أن عناصر في قوات الأمن", "أن بعض المسؤولين")
+      idx_t b = t + 1;
+      while (b + 1 < hi && b < t + 3 && mention_at_[b] == kNone) {
+        std::string_view k = doc_.token_keys[b];
+        if (k != "عناصر" && k != "افراد" && k != "بعض" && k != "في" && k != "من") break;
+        ++b;
+      }
+      const idx_t m = mention_at_[b];
+      if (m == kNone || doc_.mentions[m].tokens.begin != b || doc_.mentions[m].via == MentionVia::kPronoun) return kNone;
       return m;
     }
     return kNone;
@@ -1942,7 +1952,12 @@ class SentenceCoder {
     const Range sr = doc_.sentences[doc_.tokens[from].sentence].tokens;
     for (idx_t t = from; t < sr.end; ++t) {
       if (!(doc_.tokens[t].flags & kTokWord)) continue;
-      if (lex_.InClass(Lexicon::WordClass::kWrongdoing, doc_.token_keys[t])) return true;
+      if (lex_.InClass(Lexicon::WordClass::kWrongdoing, doc_.token_keys[t])) {
+        // "إن مصر لم تنتهك القانون": a denied wrongdoing charges no one
+        std::string_view before = t > sr.begin ? std::string_view(doc_.token_keys[t - 1]) : std::string_view();
+        if (before == "لم" || before == "لن" || before == "لا" || before == "ليس" || before == "ليست" || before == "ما") continue;
+        return true;
+      }
       if (doc_.token_keys[t] != "غير") continue;
       idx_t u = t + 1;
       while (u < sr.end && (doc_.tokens[u].flags & kTokQuote)) ++u;

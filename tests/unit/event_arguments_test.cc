@@ -510,6 +510,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"killed_at_the_hands_of", "وكان صحفي فرنسي قد قتل على أيدي مسلحين من حركة الشباب الصومالية.", false, "SOM", "19", "FRA", true},
         Case{"killed_at_the_hands_not_reversed", "وكان صحفي فرنسي قد قتل على أيدي مسلحين من حركة الشباب الصومالية.", false, "FRA", "19", "SOM",
              false},
+        Case{"added_that_own_forces_involved",
+             "وقال المسؤول الليبي إن المهربين يعملون بحرية. وأضاف أن عناصر في قوات الأمن الليبية متورطون في الهجرة غير المشروعة.", false,
+             "LBY", "11", "LBY", true},
+        Case{"said_that_it_did_not_violate", "وقال وزير الخارجية المصري إن قطر لم تنتهك القانون الدولي.", false, "EGY", "11", "QAT", false},
         Case{"said_that_own_state_violated", "وقال وزير الخارجية المصري إن مصر لم تنتهك القانون الدولي.", false, "EGY", "11", "EGY", false}));
 
 }  // namespace
