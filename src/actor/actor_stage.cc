@@ -34,8 +34,8 @@ StatusOr<std::unique_ptr<ActorStage>> ActorStage::Create(const Lexicon* lex, con
     for (const auto& c : SplitWords(t.Get(r, "countries"))) ref.countries.push_back(c);
     if (ref.words.empty() ||
         (ref.refers != "state" && ref.refers != "actor" && ref.refers != "guest" && ref.refers != "host" &&
-         ref.refers != "kingdom"))
-      return InvalidArgument(t.Where(r) + ": need a surface and refers = state|actor|guest|host|kingdom");
+         ref.refers != "kingdom" && ref.refers != "group"))
+      return InvalidArgument(t.Where(r) + ": need a surface and refers = state|actor|guest|host|kingdom|group");
     if (ref.refers == "kingdom" && ref.countries.empty())
       return InvalidArgument(t.Where(r) + ": refers = kingdom needs the countries it may name (SAU JOR ...)");
     s->references_.push_back(std::move(ref));
@@ -591,6 +591,7 @@ struct Finder {
       if (visit_role && n == 1 && !(doc.tokens[i].proclitics & kProAl) && doc.tokens[i].enclitic == Enclitic::kNone)
         return 0;
       if (ref.refers == "kingdom") return MatchKingdom(i, n, s, ref.countries);
+      if (ref.refers == "group") return MatchGroup(i, n, s);
       // Resolve now: the nearest earlier mention of the right kind.
       idx_t ante = visit_role ? VisitParty(s, ref.refers == "guest") : kNone;
       if (visit_role && ante == kNone) return 0;
@@ -634,6 +635,34 @@ struct Finder {
       Add({i, i + n}, s, cc, lex.CountryName(cc), "state:" + cc, ActorKind::kState, MentionVia::kDescription, false);
       doc.mentions.back().antecedent = m;
       return n;
+    }
+    return 0;
+  }
+
+  // "الجماعة" alone, with its article ("جماعة حملة" introduces someone new): the group the article named
+  // last, in the last five sentences: first one headed by the same word ("جماعة الإخوان المسلمين" in
+  // Egyptian news, an earlier "الجماعة"), else a non-state armed or opposition group (REB, INS, OPP, UAF).
+  // Nobody when there is none.
+  idx_t MatchGroup(idx_t i, idx_t n, idx_t s) {
+    if (!(doc.tokens[i].proclitics & kProAl) || doc.tokens[i].enclitic != Enclitic::kNone) return 0;
+    // (headed by the same word: "جماعة الإخوان", or "الجماعة" resolved before, which keeps the chain)
+    auto named_so = [&](const Mention& c) { return doc.token_keys[c.tokens.begin] == doc.token_keys[i]; };
+    auto armed_group = [](const Mention& c) {
+      if (c.kind != ActorKind::kGroup || c.code.size() != 6) return false;
+      const std::string_view r = std::string_view(c.code).substr(3);
+      return r == "REB" || r == "INS" || r == "OPP" || r == "UAF";
+    };
+    for (int pass = 0; pass < 2; ++pass) {
+      for (idx_t m = static_cast<idx_t>(doc.mentions.size()); m-- > 0;) {
+        const Mention& c = doc.mentions[m];
+        if (s - c.sentence > 5) break;
+        if (c.code.empty() || c.via == MentionVia::kPronoun) continue;
+        if (pass == 0 ? !named_so(c) : !armed_group(c)) continue;
+        const Mention a = c;
+        Add({i, i + n}, s, a.code, a.name, a.actor_id, a.kind, MentionVia::kDescription, a.plural);
+        doc.mentions.back().antecedent = m;
+        return n;
+      }
     }
     return 0;
   }

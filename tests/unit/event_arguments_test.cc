@@ -489,8 +489,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"rival_groups_one_country", "شنت جبهة النصرة هجوما على مواقع الجيش الحر في درعا.", false, "SYR", "19", "SYR", true},
         Case{"rival_group_in_quotes", "شنت جبهة النصرة هجوما واسعا على مواقع \"الجيش الحر\" في درعا.", false, "SYR", "19", "SYR", true},
         // "الجماعة" alone is the group named before, and nobody when none was
-        Case{"the_group_named_before", "أعلن جيش خالد بن الوليد مبايعته لتنظيم الدولة. وشنت الجماعة هجوما على مواقع الجيش الحر.", false, "SYR",
+        Case{"the_group_named_before", "سيطر جيش خالد بن الوليد على بلدة في درعا. وشنت الجماعة هجوما على مواقع الجيش الحر.", false, "SYR",
              "19", "SYR", true},
+        Case{"the_group_headed_so", "حظرت الحكومة المصرية جماعة الإخوان المسلمين. واتهمت الجماعة الحكومة بقمع المعارضين.", false, "EGY", "11", "EGY",
+             true},
+        Case{"a_group_is_no_reference", "سيطر جيش خالد بن الوليد على بلدة في درعا. ونظمت جماعة حملة مسيرة في لندن.", false, "SYR", "14", "",
+             false},
         Case{"the_group_named_nowhere", "وقالت الجماعة إنها هاجمت الجيش المصري في سيناء.", false, "", "19", "EGY", false},
         // what follows "near" is a landmark of the place taken
         Case{"landmark_not_struck", "سيطرت جبهة النصرة على بلدة قرب الحدود الأردنية.", false, "SYR", "19", "JOR", false},
