@@ -263,10 +263,17 @@ class SentenceCoder {
     return kNone;
   }
 
+  // "على يد", "على أيدي", "من قبل" at token t: the agent of a passive act follows.
+  bool AgentCueAt(idx_t t) const {
+    if (t + 1 >= doc_.tokens.size()) return false;
+    std::string_view a = doc_.token_keys[t], b = doc_.token_keys[t + 1];
+    return (a == "علي" && (b == "يد" || b == "ايدي")) || (a == "من" && b == "قبل");
+  }
+
   idx_t AgentAfter(idx_t from, idx_t hi) const {
     for (idx_t t = from; t + 2 <= hi && t + 2 < doc_.tokens.size(); ++t) {
-      std::string_view a = doc_.token_keys[t], b = doc_.token_keys[t + 1];
-      bool cue = (a == "علي" && (b == "يد" || b == "ايدي")) || (a == "من" && b == "قبل");
+      std::string_view a = doc_.token_keys[t];
+      bool cue = AgentCueAt(t);
       // "في عمليات نفذها قراصنة صوماليون", "هجمات شنتها القاعدة": the subject of a relative verb of
       // carrying out, whose pronoun is the act, is its agent.
       if (!cue && doc_.tokens[t].enclitic != Enclitic::kNone && mention_at_[t] == kNone &&
@@ -1093,10 +1100,7 @@ class SentenceCoder {
     bool cue_passive = false;
     if (coercive && !p.noun) {
       const idx_t a = PastTimeAt(after, hi);
-      if (a + 1 < hi) {
-        std::string_view k0 = doc_.token_keys[a], k1 = doc_.token_keys[a + 1];
-        cue_passive = (k0 == "علي" && (k1 == "يد" || k1 == "ايدي")) || (k0 == "من" && k1 == "قبل");
-      }
+      cue_passive = a + 1 < hi && AgentCueAt(a);
     }
     bool passive = !p.noun && (IsMarkedPassive(tr.tok) || weapon_agent != kNone || victim_verb || count_passive || cue_passive);
     if (passive) {
