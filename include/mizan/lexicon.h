@@ -86,6 +86,7 @@ struct LexHit {
   enum Table : uint8_t { kActor, kDemonym, kRole, kPattern, kCue } table;
   idx_t row;      // index into the table's vector (for kDemonym: a country code row in demonyms())
   idx_t length;   // tokens covered
+  idx_t words = 0;  // the phrase's own words (a pattern may have others between them: length >= words)
 };
 
 class Lexicon {
@@ -127,7 +128,7 @@ class Lexicon {
   enum class WordClass {
     kHonorific, kStrikeNoun, kFireNoun, kAimPrep, kStruckSite, kTimeConj, kSidesNoun, kJoinVerb, kLandingVerb,
     kCarryOutVerb, kMasdarGovernor, kOfficeWord, kPlacePrep, kOriginPrep, kNamedMeeting, kTopicPrep, kFamilyNoun, kGenericNoun, kIllness,
-    kPatronAdjective, kSystemAdjective, kClosingAdjective, kWrongdoing, kLawful, kLandmarkWord,
+    kPatronAdjective, kSystemAdjective, kClosingAdjective, kWrongdoing, kLawful, kLandmarkWord, kClauseOpener,
     kCount
   };
   // The class's name in word_classes.tsv ("struck_site"); WordClassNamed is its inverse (false: unknown).

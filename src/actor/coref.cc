@@ -173,10 +173,35 @@ int ClauseConstraint(const Doc& doc, idx_t tok, Enclitic e, idx_t* head) {
     }
     // No actor heads it: "التضحيات التي يطالبهم بها" — a plural of things takes التي and ها. (A head
     // that is no known actor may still be a person: "مبارك العجي الذي صنفته قطر".)
+    // Nor does a definite feminine noun that is no actor ("العيادة التي تدعمها دول أوروبية": the clinic).
     std::string_view head_text = doc.TokenText(k - 1);
-    return text == "التي" && head_text.size() > 4 && head_text.substr(head_text.size() - 4) == "ات" ? 1 : 0;
+    if (text == "التي" && head_text.size() > 4 && head_text.substr(head_text.size() - 4) == "ات") return 1;
+    const Token& ht = doc.tokens[k - 1];
+    bool in_mention = false;
+    for (const Mention& c : doc.mentions) in_mention = in_mention || (c.tokens.begin < k && k - 1 < c.tokens.end);
+    return text == "التي" && (ht.flags & kTokWord) && (ht.proclitics & kProAl) && !in_mention ? 1 : 0;
   }
   return 0;
+}
+
+// `avoid` as ResolvePronoun reads it: one code, or with a final '*' every code that begins so.
+bool Avoided(std::string_view code, std::string_view avoid) {
+  if (avoid.empty()) return false;
+  if (avoid.back() == '*') return code.compare(0, avoid.size() - 1, avoid.substr(0, avoid.size() - 1)) == 0;
+  return code == avoid;
+}
+
+// Whether mention m stands within three words after a relative pronoun whose head is not m itself:
+// "التي تمولها دول أوروبية" (not "الدول التي", whose head is the mention before the pronoun).
+bool InRelativeClause(const Doc& doc, const Mention& m) {
+  const idx_t begin = doc.sentences[m.sentence].tokens.begin;
+  for (idx_t k = m.tokens.begin; k-- > begin && m.tokens.begin - k <= 3;) {
+    if (!(doc.tokens[k].flags & kTokWord)) return false;
+    std::string_view text = doc.TokenText(k);
+    if (text.size() > 2 && text.substr(0, 2) == "و") text.remove_prefix(2);
+    if (IsRelativePronoun(text)) return true;
+  }
+  return false;
 }
 
 // "قال المتحدث باسم الجيش الأميركي «فقدنا خمسة من جنودنا»": "we" in what a named speaker says is the
@@ -218,7 +243,7 @@ idx_t AddMentionOf(Doc& doc, idx_t tok, Range norm, idx_t antecedent, MentionVia
 idx_t FindAntecedent(const Doc& doc, idx_t tok, Enclitic e, std::string_view avoid, bool patient) {
   if (e == Enclitic::kNa) {
     const idx_t speaker = Speaker(doc, tok);
-    return speaker == kNone || (!avoid.empty() && doc.mentions[speaker].code == avoid) ? kNone : speaker;
+    return speaker == kNone || Avoided(doc.mentions[speaker].code, avoid) ? kNone : speaker;
   }
   if (e == Enclitic::kNone || e == Enclitic::kYa || e == Enclitic::kKa || e == Enclitic::kKum)
     return kNone;  // first singular and second person: the speaker as one person or the addressee
@@ -235,21 +260,34 @@ idx_t FindAntecedent(const Doc& doc, idx_t tok, Enclitic e, std::string_view avo
   double best_score = -1e9;
   int seen = 0;
   const idx_t subject = patient ? kNone : ClauseSubject(doc, tok);
-  for (idx_t i = static_cast<idx_t>(doc.mentions.size()); i-- > 0;) {
+  // The mentions before the pronoun in its sentence and the three before, nearest first. (Not the
+  // list's order: the event stage appends mentions it finds late, "مواطنا فرنسيا" four sentences back.)
+  std::vector<idx_t> order;
+  for (idx_t i = 0; i < doc.mentions.size(); ++i) {
     const Mention& m = doc.mentions[i];
-    if (m.tokens.end > tok || m.code.empty() || m.via == MentionVia::kPronoun) continue;
-    if (sent - m.sentence > 3) break;
+    if (m.tokens.end > tok || m.code.empty() || m.via == MentionVia::kPronoun || sent - m.sentence > 3) continue;
+    order.push_back(i);
+  }
+  std::sort(order.begin(), order.end(), [&](idx_t a, idx_t b) {
+    const idx_t ba = doc.mentions[a].tokens.begin, bb = doc.mentions[b].tokens.begin;
+    return ba != bb ? ba > bb : a > b;
+  });
+  for (idx_t i : order) {
+    const Mention& m = doc.mentions[i];
     // A reference the event stage laid over a noun of acts, pointing back to an actor ("الاتهامات" for
     // their maker, "بانتهاكات" for their perpetrator; confidence 0.5), is no antecedent: in "بانتهاكات ...
     // حكومة يعترف بها" the ها is the government's. (A place's state, with no antecedent, still is.)
     if (m.via == MentionVia::kDescription && m.antecedent != kNone && m.confidence <= 0.5f) continue;
-    if (!avoid.empty() && m.code == avoid) continue;
+    if (Avoided(m.code, avoid)) continue;
     int fit = Fit(doc, m, e);
     if (fit < 0) continue;
     ++seen;
+    // An actor inside a relative clause on something else ("المدرسة التي تمولها دول أوروبية") is
+    // background, less likely the one a later pronoun picks up than the clause's own actors.
+    const double in_relative = InRelativeClause(doc, m) ? 2.0 : 0.0;
     int f = freq[m.code];
     double score = fit * 1.0 + std::min(3.0, f * 0.5) + (f == top && top >= 3 ? 1.0 : 0.0) - seen * 0.3 -
-                   (sent - m.sentence) * 0.5;
+                   (sent - m.sentence) * 0.5 - in_relative;
     // "أعلنت وزيرة الخارجية الكورية الجنوبية ... إثر لقائها": a woman titled in the pronoun's own
     // sentence is its antecedent before the article's main state.
     if (e == Enclitic::kHa && m.sentence == sent && FemininePerson(doc, m)) score += 2.0;
@@ -260,7 +298,7 @@ idx_t FindAntecedent(const Doc& doc, idx_t tok, Enclitic e, std::string_view avo
       best = i;
     }
   }
-  if (constraint == 2) best = (avoid.empty() || doc.mentions[head].code != avoid) && Fit(doc, doc.mentions[head], e) >= 0 ? head : kNone;
+  if (constraint == 2) best = !Avoided(doc.mentions[head].code, avoid) && Fit(doc, doc.mentions[head], e) >= 0 ? head : kNone;
   return best;
 }
 

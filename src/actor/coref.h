@@ -9,7 +9,8 @@ namespace mizan {
 
 // Finds the antecedent of a pronoun at token `tok` (enclitic or free pronoun) among the mentions
 // before it, and appends a kPronoun mention covering `pronoun_norm` that copies the antecedent's code
-// and name. `avoid` is a code the pronoun should not resolve to (the event's other actor), or "".
+// and name. `avoid` is a code the pronoun should not resolve to (the event's other actor), or "";
+// written with a final '*' ("ISR*"), every code that begins so (every actor of that country).
 // `patient`: the pronoun suffers the act of the noun it is on ("اغتياله", "مقتله"), so it is not read
 // as the clause subject's own act. Returns the new mention's index, or kNone when nothing fits.
 idx_t ResolvePronoun(Doc& doc, idx_t tok, Enclitic e, Range pronoun_norm, std::string_view avoid,

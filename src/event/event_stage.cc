@@ -369,6 +369,9 @@ class SentenceCoder {
   // The agent named inside an object phrase: a genitive actor right after a noun ("قرار البيت
   // الأبيض"), a nationality adjective on the noun ("الهجوم التركي", added as a state mention), or the
   // subject of a relative clause ("العقوبات التي أقرتها واشنطن").
+  // "لكن", "بينما" (word class clause_opener): a new clause with its own subject starts at token t.
+  bool ClauseOpener(idx_t t) const { return lex_.InClass(Lexicon::WordClass::kClauseOpener, doc_.token_keys[t]); }
+
   idx_t ObjectAgent(idx_t from, idx_t hi) {
     if (idx_t rel = RelativeAgent(from + 1, hi); rel != kNone) return rel;
     if (idx_t by = IssuerAgent(from + 1, hi); by != kNone) return by;
@@ -376,6 +379,7 @@ class SentenceCoder {
       const Token& tk = doc_.tokens[t];
       if (tk.flags & kTokPunct) break;
       idx_t m = mention_at_[t];
+      if (m == kNone && ClauseOpener(t)) break;  // "... داخل المخيم لكن الشرطة": another clause
       if (m != kNone) {
         // a genitive: the actor follows a noun directly, with no preposition of its own
         bool genitive = t > from && doc_.mentions[m].tokens.begin == t && PrepBefore(t, from).empty() &&
@@ -824,8 +828,15 @@ class SentenceCoder {
       }
       lex_.MatchAt(doc_, doc_.token_keys, i, &hits_);
       const LexHit* best = nullptr;
-      for (const LexHit& h : hits_)
-        if (h.table == LexHit::kPattern && (!best || h.length > best->length)) best = &h;
+      // More of a pattern's words is more specific; of two rows with as many, the one whose words stand
+      // closer: "رفضت السماح لهم بالدخول" is "رفض السماح", not "رفض ... دخول" over the refused. Of two forms
+      // of one row, the longer, whose words are all the act's ("جدد له التزام واشنطن بدعم").
+      for (const LexHit& h : hits_) {
+        if (h.table != LexHit::kPattern) continue;
+        const bool same_row = best && lex_.patterns()[h.row].id == lex_.patterns()[best->row].id;
+        const bool closer = same_row ? h.length > best->length : best && h.length < best->length;
+        if (!best || h.words > best->words || (h.words == best->words && closer)) best = &h;
+      }
       if (!best || ArticleOnVerb(i, lex_.patterns()[best->row]) || MissingArticle(i, *best)) {
         ++i;
         continue;
@@ -1009,6 +1020,8 @@ class SentenceCoder {
         continue;
       }
       idx_t m = mention_at_[t];
+      // "طلبوا إذنا لتفقد العيادة لكن الشرطة رفضت": what follows "لكن" is another clause's subject.
+      if (m == kNone && ClauseOpener(t)) break;
       if (m == kNone || doc_.mentions[m].tokens.begin != t) {
         // "له", "معه", "منه": a preposition carrying the target (or, with من, the inverse source).
         std::string_view pp;
@@ -1611,24 +1624,27 @@ class SentenceCoder {
     // subject; resolved again past the source, it is the one before ("دبلوماسيون فرنسيون").
     // (Only a subject named before the verb in its sentence: a source found by a guess, or a pronoun on
     // the trigger itself ("بإعدامه"), is not sure enough to be moved past.)
+    // (Nor is it another body of the subject's own country: "الجيش الإسرائيلي" of the sentence before.)
     if (have_tgt_pron && tgt.empty() && tgt_pron_tok != kNone && tgt_pron_tok > tr.tok && src.size() == 1 &&
-        !p.symmetric && !p.noun && tgt_pron.code == doc_.mentions[src[0]].code && tgt_pron.mention + 1 == doc_.mentions.size() &&
+        !p.symmetric && !p.noun && tgt_pron.code.size() >= 3 && tgt_pron.code.compare(0, 3, doc_.mentions[src[0]].code, 0, 3) == 0 &&
+        tgt_pron.mention + 1 == doc_.mentions.size() &&
         doc_.mentions[src[0]].via != MentionVia::kPronoun && doc_.mentions[src[0]].sentence == doc_.tokens[tr.tok].sentence &&
         doc_.mentions[src[0]].tokens.end <= tr.tok) {
-      const std::string avoid = tgt_pron.code;
+      const std::string avoid = tgt_pron.code.substr(0, 3) + "*";
       doc_.mentions.pop_back();  // the first resolution's mention, laid just now
       have_tgt_pron = PronounActor(tgt_pron_tok, avoid, &tgt_pron, nullptr);
-      // "they": every actor of the list the antecedent opens ("القناصل العامون لفرنسا والسويد").
+    }
+    // "they": every actor of the list the antecedent opens ("القناصل العامون لفرنسا والسويد ... رفضت
+    // السماح لهم").
+    if (have_tgt_pron && tgt.empty() && tgt_pron_tok != kNone) {
       std::string_view pp;
       Enclitic e = doc_.tokens[tgt_pron_tok].enclitic;
       if (e == Enclitic::kNone) SplitPrepPronoun(doc_.token_keys[tgt_pron_tok], &pp, &e);
-      if (have_tgt_pron && e == Enclitic::kHum) {
-        const idx_t ante = doc_.mentions[tgt_pron.mention].antecedent;
-        std::vector<idx_t> g = ante == kNone ? std::vector<idx_t>{} : Group(ante);
-        if (g.size() > 1) {
-          tgt = g;
-          have_tgt_pron = false;
-        }
+      const idx_t ante = e == Enclitic::kHum ? doc_.mentions[tgt_pron.mention].antecedent : kNone;
+      std::vector<idx_t> g = ante == kNone ? std::vector<idx_t>{} : Group(ante);
+      if (g.size() > 1) {
+        tgt = g;
+        have_tgt_pron = false;
       }
     }
     if (violent && !tgt.empty() && !p.symmetric) AppendJoinedNationality(&tgt, sent.tokens.end);

@@ -59,8 +59,10 @@ bool Lexicon::IsNisba(std::string_view key) {
 
 std::string Lexicon::MatchKey(std::string_view word) {
   std::string w = NormalizeForMatch(word);
-  // The definite article is dropped everywhere so "الرئيس" and "رئيس" meet; keep 2+ letters.
-  if (StartsWith(w, "ال") && CodePoints(w) >= 4) w.erase(0, 4);
+  // The definite article is dropped everywhere so "الرئيس" and "رئيس" meet; keep 2+ letters. Twice,
+  // as TokenKeys does: a text's "الألمان" whose article the segmenter took is "المان", which loses
+  // its leading ال again there, so the dictionary's "الألمان" must too.
+  for (int i = 0; i < 2 && StartsWith(w, "ال") && CodePoints(w) >= 4; ++i) w.erase(0, 4);
   if (w == "ابن") w = "بن";  // "son of" in a name is written both ways: "جيش خالد ابن الوليد", "محمد ابن سلمان"
   return w;
 }
@@ -486,7 +488,9 @@ std::vector<std::string> Lexicon::TokenKeys(const Doc& doc) const {
     // The normalized text is already in matching form; only the article may remain when the
     // segmenter did not know the rest.
     std::string k(stem);
-    if (StartsWith(k, "ال") && CodePoints(k) >= 4) k.erase(0, 4);
+    // (at most twice in all, as MatchKey: "الالمان" unsegmented and "المان" segmented meet)
+    const int stripped = (doc.tokens[t].proclitics & kProAl) ? 1 : 0;
+    for (int i = stripped; i < 2 && StartsWith(k, "ال") && CodePoints(k) >= 4; ++i) k.erase(0, 4);
     if (k == "ابن") k = "بن";  // as MatchKey does
     if (doc.tokens[t].enclitic != Enclitic::kNone && !IsKnownKey(k))
       if (std::string base = BaseBeforeSuffix(k); !base.empty()) k = std::move(base);  // زيارت+ه -> زياره
@@ -548,9 +552,11 @@ void Lexicon::MatchAt(const Doc& doc, const std::vector<std::string>& keys, idx_
         }
         uint16_t fl = doc.tokens[pos + g].flags;
         if ((fl & kTokPunct) && !(table == LexHit::kPattern && (fl & kTokClauseSep))) break;
+        // "طلبوا إذنا ... لكن الشرطة رفضت السماح": a new clause is no part of the phrase.
+        if (InClass(WordClass::kClauseOpener, k)) break;
       }
     }
-    if (ok) hits->push_back({table, row, pos - tok});
+    if (ok) hits->push_back({table, row, pos - tok, static_cast<idx_t>(words.size())});
   };
   // Most words start no phrase at all.
   if (first_filter_ready_ && !first_filter_.MayContain(keys[tok])) return;
@@ -611,7 +617,7 @@ constexpr std::string_view kWordClassNames[] = {"honorific",  "strike_noun", "fi
                                                 "origin_prep", "named_meeting", "topic_prep",
                                                 "family_noun", "generic_noun", "illness",
                                                 "patron_adjective", "system_adjective", "closing_adjective",
-                                                "wrongdoing", "lawful", "landmark_word"};
+                                                "wrongdoing", "lawful", "landmark_word", "clause_opener"};
 static_assert(std::size(kWordClassNames) == static_cast<size_t>(Lexicon::WordClass::kCount));
 }  // namespace
 

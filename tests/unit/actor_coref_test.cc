@@ -76,7 +76,13 @@ INSTANTIATE_TEST_SUITE_P(
              {"EGY", "11", "QAT"}},
         Case{"we_is_the_speaker", "وقال وزير الخارجية الفرنسي إن \"ألمانيا تدعمنا\".", {"DEU", "05", "FRA"}},
         Case{"title_refers_back", "التقى المشير خليفة حفتر السفير الروسي، ثم هاجم المشير حكومة طرابلس.",
-             {"LBY", "04", "RUS"}}));
+             {"LBY", "04", "RUS"}},
+        // A mention the event stage adds (the nationality of "مواطنا فرنسيا") sits last in the list
+        // though its sentence is early: the search for an antecedent four sentences on goes past it.
+        Case{"late_added_mention_is_no_stop",
+             "اعتقلت السلطات الإيرانية مواطنا فرنسيا. وقال مسؤول إن التحقيق مستمر. وأضاف أن الأمر معقد. وتابع أن "
+             "القضية قيد الدرس. ووصل وزير الخارجية الألماني إلى طهران، واستقبله الرئيس الإيراني.",
+             {"IRN", "04", "DEU"}}));
 
 // The seed article (../shared/eval/seed): every actor the issue names is found with its code.
 TEST(SeedCoreference, EveryActorResolved) {

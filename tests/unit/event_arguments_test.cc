@@ -482,6 +482,29 @@ INSTANTIATE_TEST_SUITE_P(
              false, "ISR", "12", "FRA", true},
         Case{"their_pronoun_every_one_listed", "وصل سفراء فرنسا والسويد وبلجيكا إلى القرية. لكن قوات الأمن الإسرائيلية رفضت السماح لهم بالزيارة.",
              false, "ISR", "12", "BEL", true},
+        // "لكن" opens another clause: a trigger's words and its object do not reach over it
+        Case{"phrase_stops_at_but", "وطلب السفراء الألمان إذنا لزيارة المخيم لكن الشرطة الإسرائيلية رفضت السماح لهم بالدخول.",
+             false, "ISR", "12", "DEU", true},
+        // (a guard: passes before the rule too)
+        Case{"object_stops_at_but", "وقد طلب السفراء الألمان إذنا لتفقد العيادة داخل المخيم لكن الشرطة الإسرائيلية لم ترد.",
+             false, "DEU", "02", "ISR", false},
+        // a people's plural whose own name begins with ال after the article ("الألمان")
+        Case{"people_plural_after_role", "التقى الدبلوماسيون الألمان وزير الخارجية المصري.", false, "DEU", "04", "EGY", true},
+        // of two forms with as many words, the nearer: "رفض السماح" (with its ل), not "رفض ... دخول"
+        Case{"nearer_form_wins", "وصل سفراء ألمانيا إلى المخيم. لكن الشرطة الإسرائيلية رفضت السماح لهم بدخول المخيم.", false,
+             "ISR", "12", "DEU", true},
+        // an actor in a relative clause on a thing is background; the thing is no actor
+        Case{"relative_clause_actor_is_background",
+             "وصل سفراء ألمانيا والنمسا إلى المخيم، وطلبوا زيارة العيادة التي تدعمها دول أوروبية عدة لكن الشرطة "
+             "الإسرائيلية رفضت السماح لهم بالزيارة.",
+             false, "ISR", "12", "AUT", true},
+        Case{"relative_head_thing_no_actor", "وصل سفراء ألمانيا والنمسا إلى المخيم لزيارة العيادة التي تدعمها دول أوروبية عدة.",
+             false, "", "05", "", false},
+        // nor is "them" another body of the subject's own country named before
+        Case{"their_pronoun_not_own_country",
+             "قال الجيش الإسرائيلي إن المنطقة مغلقة، وأكد الجيش الإسرائيلي أن الجيش سيمنع أي زيارة. ووصل القناصل العامون "
+             "لفرنسا والسويد إلى المنطقة. لكن قوات الأمن الإسرائيلية رفضت السماح لهم بالزيارة.",
+             false, "ISR", "12", "SWE", true},
         Case{"welcomed_him_is_the_subject", "وقال إن الزائر السعودي ليس مرحبا به هنا.", false, "SAU", "05", "", false},
         // exposed to a noun of force whose nationality adjective names who struck
         Case{"exposed_to_foreign_strikes", "قال المرصد السوري إن مواقع تنظيم الدولة تعرضت لغارات جوية أمريكية.", false, "USA", "19", "", true},
