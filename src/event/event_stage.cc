@@ -369,6 +369,27 @@ class SentenceCoder {
   // The agent named inside an object phrase: a genitive actor right after a noun ("قرار البيت
   // الأبيض"), a nationality adjective on the noun ("الهجوم التركي", added as a state mention), or the
   // subject of a relative clause ("العقوبات التي أقرتها واشنطن").
+  // The agent of a fight named as a purpose ("لقتال", "لمواجهة") whose genitive follows it: the subject
+  // of the clause's verb, or of the noun before it ("تدخل عسكري تقوده السعودية لقتال الحوثيين"), when
+  // one was found close before and is of another country than that genitive. Empty otherwise. (Not
+  // every noun of purpose: "لإطلاق المليشيات صواريخ" has its agent for genitive, "لدعم" and "لزيارة"
+  // took wrong objects on the dev articles.)
+  std::vector<idx_t> PurposeAgent(const Trigger& tr, const PatternEntry& p, idx_t after, idx_t genitive) const {
+    const Token& tk = doc_.tokens[tr.tok];
+    if (!p.noun || !p.symmetric || p.cameo.compare(0, 2, "19") != 0 || !(tk.proclitics & kProLi) || genitive == kNone ||
+        doc_.mentions[genitive].tokens.begin > after + 1)
+      return {};
+    const idx_t sent_begin = doc_.sentences[tk.sentence].tokens.begin;
+    std::vector<idx_t> agent;
+    if (!sent_src_.empty() && sent_src_tok_ >= sent_begin && sent_src_tok_ < tr.tok && tr.tok <= sent_src_tok_ + 15)
+      agent = sent_src_;
+    else if (!prev_noun_src_.empty() && prev_noun_tok_ >= sent_begin && prev_noun_tok_ < tr.tok && tr.tok <= prev_noun_tok_ + 8)
+      agent = prev_noun_src_;
+    for (idx_t m : agent)
+      if (InGroup(genitive, m) || doc_.mentions[m].code.compare(0, 3, doc_.mentions[genitive].code, 0, 3) == 0) return {};
+    return agent;
+  }
+
   // "لكن", "بينما" (word class clause_opener): a new clause with its own subject starts at token t.
   bool ClauseOpener(idx_t t) const { return lex_.InClass(Lexicon::WordClass::kClauseOpener, doc_.token_keys[t]); }
 
@@ -1289,6 +1310,12 @@ class SentenceCoder {
         accused = true;  // not the ل-object of the charge after it ("بالتدخل في الشؤون الداخلية للمملكة")
         post_free = post_free2 = kNone;
         if (!sent_src_.empty() && sent_src_tok_ < tr.tok && tr.tok <= sent_src_tok_ + 6) src = sent_src_;
+      } else if (std::vector<idx_t> purpose = PurposeAgent(tr, p, after, post_free); !purpose.empty()) {
+        // "أرسلت تركيا قوات إلى سوريا لقتال المسلحين الأكراد": a noun of purpose (لـ) is the act of the
+        // clause's agent, and its genitive is the one it is done to.
+        src = purpose;
+        tgt = Group(post_free);
+        post_free = post_free2 = kNone;
       } else if ((doc_.tokens[tr.tok].proclitics & kProWa) && !prev_noun_src_.empty() && tr.tok <= prev_noun_tok_ + 8) {
         // "مقتل 71 مسلحا وإلقاء القبض على خمسة": a noun coordinated with the previous one shares its agent.
         src = prev_noun_src_;

@@ -505,6 +505,8 @@ INSTANTIATE_TEST_SUITE_P(
              "قال الجيش الإسرائيلي إن المنطقة مغلقة، وأكد الجيش الإسرائيلي أن الجيش سيمنع أي زيارة. ووصل القناصل العامون "
              "لفرنسا والسويد إلى المنطقة. لكن قوات الأمن الإسرائيلية رفضت السماح لهم بالزيارة.",
              false, "ISR", "12", "SWE", true},
+        // a fight named as a purpose is the clause subject's fight against the genitive
+        Case{"purpose_fight_is_the_subjects", "أرسلت تركيا قوات إلى سوريا لقتال المسلحين الأكراد.", false, "TUR", "19", "KUR", true},
         Case{"welcomed_him_is_the_subject", "وقال إن الزائر السعودي ليس مرحبا به هنا.", false, "SAU", "05", "", false},
         // exposed to a noun of force whose nationality adjective names who struck
         Case{"exposed_to_foreign_strikes", "قال المرصد السوري إن مواقع تنظيم الدولة تعرضت لغارات جوية أمريكية.", false, "USA", "19", "", true},
