@@ -128,7 +128,7 @@ class Lexicon {
   enum class WordClass {
     kHonorific, kStrikeNoun, kFireNoun, kAimPrep, kStruckSite, kTimeConj, kSidesNoun, kJoinVerb, kLandingVerb,
     kCarryOutVerb, kMasdarGovernor, kOfficeWord, kPlacePrep, kOriginPrep, kNamedMeeting, kTopicPrep, kFamilyNoun, kGenericNoun, kIllness,
-    kPatronAdjective, kSystemAdjective, kClosingAdjective, kWrongdoing, kLawful, kLandmarkWord, kClauseOpener,
+    kPatronAdjective, kSystemAdjective, kClosingAdjective, kWrongdoing, kLawful, kLandmarkWord, kClauseOpener, kLedBy,
     kCount
   };
   // The class's name in word_classes.tsv ("struck_site"); WordClassNamed is its inverse (false: unknown).

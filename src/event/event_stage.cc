@@ -192,7 +192,30 @@ class SentenceCoder {
     // Items joined by commas alone, with no و after them, are no list: "اتهم الرئيس، ...، الحكومة
     // الإيطالية" names the object after the subject's apposition.
     out.resize(listed);
+    // "تحالف عربي تقوده السعودية والإمارات": the leaders of another country than the coalition's code
+    // act with it (the coalition is coded as its first leader's forces).
+    if (out.size() == 1) {
+      const idx_t lead = LeaderAfter(SpanEnd(m));
+      if (lead != kNone && doc_.mentions[lead].sentence == doc_.mentions[m].sentence)
+        for (idx_t n : Group(lead))
+          if (doc_.mentions[n].code.size() >= 3 && doc_.mentions[m].code.size() >= 3 &&
+              doc_.mentions[n].code.compare(0, 3, doc_.mentions[m].code, 0, 3) != 0)
+            out.push_back(n);
+    }
     return out;
+  }
+
+  // The mention right after a word of leading ("تقوده", "بقيادة"; word class led_by) at token t, past
+  // a relative pronoun ("الذي تقوده"), or kNone.
+  idx_t LeaderAfter(idx_t t) const {
+    if (t < doc_.tokens.size() && (doc_.token_keys[t] == "ذي" || doc_.token_keys[t] == "تي")) ++t;
+    if (t + 1 >= doc_.tokens.size()) return kNone;
+    const Token& tk = doc_.tokens[t];
+    if (!lex_.InClass(Lexicon::WordClass::kLedBy, doc_.token_keys[t]) ||
+        !(tk.enclitic == Enclitic::kHu || tk.enclitic == Enclitic::kHa || (tk.proclitics & kProBi)))
+      return kNone;
+    const idx_t n = mention_at_[t + 1];
+    return n != kNone && doc_.mentions[n].tokens.begin == t + 1 ? n : kNone;
   }
 
   // A verb whose first letter carries a damma in the original text is passive (اُستُهدف، قُتل، أُفرج).
@@ -1043,6 +1066,11 @@ class SentenceCoder {
       idx_t m = mention_at_[t];
       // "طلبوا إذنا لتفقد العيادة لكن الشرطة رفضت": what follows "لكن" is another clause's subject.
       if (m == kNone && ClauseOpener(t)) break;
+      // "التحالف الذي تقوده السعودية والإمارات": the leaders of the actor before (Group adds them to it).
+      if (idx_t lead = m == kNone ? LeaderAfter(t) : kNone; lead != kNone) {
+        t = SpanEnd(Group(lead).back()) - 1;
+        continue;
+      }
       if (m == kNone || doc_.mentions[m].tokens.begin != t) {
         // "له", "معه", "منه": a preposition carrying the target (or, with من, the inverse source).
         std::string_view pp;

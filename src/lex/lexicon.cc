@@ -617,7 +617,7 @@ constexpr std::string_view kWordClassNames[] = {"honorific",  "strike_noun", "fi
                                                 "origin_prep", "named_meeting", "topic_prep",
                                                 "family_noun", "generic_noun", "illness",
                                                 "patron_adjective", "system_adjective", "closing_adjective",
-                                                "wrongdoing", "lawful", "landmark_word", "clause_opener"};
+                                                "wrongdoing", "lawful", "landmark_word", "clause_opener", "led_by"};
 static_assert(std::size(kWordClassNames) == static_cast<size_t>(Lexicon::WordClass::kCount));
 }  // namespace
 

@@ -507,6 +507,11 @@ INSTANTIATE_TEST_SUITE_P(
              false, "ISR", "12", "SWE", true},
         // a fight named as a purpose is the clause subject's fight against the genitive
         Case{"purpose_fight_is_the_subjects", "أرسلت تركيا قوات إلى سوريا لقتال المسلحين الأكراد.", false, "TUR", "19", "KUR", true},
+        // the leaders of a coalition of another country than its code act with it, and are no object
+        Case{"coalition_leaders_act_with_it", "قصف التحالف العربي الذي تقوده السعودية والإمارات مواقع للحوثيين في صعدة.", false,
+             "ARE", "19", "YEM", true},
+        Case{"coalition_leaders_no_object", "قصف التحالف العربي الذي تقوده السعودية والإمارات مواقع للحوثيين في صعدة.", false,
+             "SAU", "19", "ARE", false},
         Case{"welcomed_him_is_the_subject", "وقال إن الزائر السعودي ليس مرحبا به هنا.", false, "SAU", "05", "", false},
         // exposed to a noun of force whose nationality adjective names who struck
         Case{"exposed_to_foreign_strikes", "قال المرصد السوري إن مواقع تنظيم الدولة تعرضت لغارات جوية أمريكية.", false, "USA", "19", "", true},
