@@ -1633,7 +1633,9 @@ class SentenceCoder {
         }
       }
       idx_t a = kNone, b = kNone;
-      if (from < obj_hi && BetweenSides(from + 1, std::min<idx_t>(sent.tokens.end, from + 16), &a, &b)) {
+      // (the object noun may be the next trigger itself: "رحب باتفاق سنغافورة بين ترمب وكيم")
+      if (from <= obj_hi && from < sent.tokens.end &&
+          BetweenSides(from + 1, std::min<idx_t>(sent.tokens.end, from + 16), &a, &b)) {
         // "رحب بالاتفاق بين ترامب وكيم": a reaction to what two sides did together is directed at both.
         tgt = Group(a);
         if (!InGroup(a, b)) tgt.push_back(b);

@@ -382,7 +382,10 @@ TEST(DictDumpTest, EveryDumpedWordIsKnownToTheLexicon) {
             clitic_tail = (*lex)->IsKnownWord(w.substr(c.size()));
             break;
           }
-      EXPECT_TRUE((*lex)->IsKnownWord(w) || clitic_tail) << e.table << " '" << w << "' from " << e.source;
+      // ... and a pattern's "بين" is kept out of the known words on purpose (the segmenter would split
+      // "بينهم"); MatchAt compares keys, so it still matches.
+      const bool between = (e.table == "verb" || e.table == "noun") && i > 0 && w == "بين";
+      EXPECT_TRUE((*lex)->IsKnownWord(w) || clitic_tail || between) << e.table << " '" << w << "' from " << e.source;
     }
   }
   EXPECT_GT(checked, 1000u);

@@ -512,6 +512,15 @@ INSTANTIATE_TEST_SUITE_P(
              "ARE", "19", "YEM", true},
         Case{"coalition_leaders_no_object", "قصف التحالف العربي الذي تقوده السعودية والإمارات مواقع للحوثيين في صعدة.", false,
              "SAU", "19", "ARE", false},
+        // an agreement between named sides is their accord; a reaction to it is directed at both (the
+        // second row passes before the agreement row too: it guards the reaction past the new trigger)
+        Case{"agreement_between_sides", "وكشف مسؤول أن اتفاقا سريا حدث بين الرئيس الروسي ورئيس الوزراء الإسرائيلي.", false,
+             "RUS", "05", "ISR", true},
+        Case{"welcome_agreement_between", "رحب الرئيس الفرنسي باتفاق الدوحة بين الحكومة الأفغانية والولايات المتحدة.", false,
+             "FRA", "05", "USA", true},
+        // a representative of a body is one of a list of actors ("وممثل الاتحاد الأوروبي")
+        Case{"representative_in_a_list", "وصل سفراء فرنسا والسويد وممثل الاتحاد الأوروبي إلى القرية. لكن قوات الأمن الإسرائيلية رفضت السماح لهم بالزيارة.",
+             false, "ISR", "12", "IGO", true},
         Case{"welcomed_him_is_the_subject", "وقال إن الزائر السعودي ليس مرحبا به هنا.", false, "SAU", "05", "", false},
         // exposed to a noun of force whose nationality adjective names who struck
         Case{"exposed_to_foreign_strikes", "قال المرصد السوري إن مواقع تنظيم الدولة تعرضت لغارات جوية أمريكية.", false, "USA", "19", "", true},

@@ -69,6 +69,15 @@ TEST(LexiconTest, PerfectKeysAreKnown) {
   EXPECT_FALSE((*lex)->VerbKeyIsPerfect(Lexicon::MatchKey("يقصف")));
 }
 
+// A pattern's "بين" ("اتفاق بين") does not make it a known word: the segmenter would split "بينهم".
+// And the article comes off twice on both sides: the dictionary's "الألمان" meets the text's.
+TEST(LexiconTest, PatternBetweenIsNoKnownWordAndArticlesMeet) {
+  auto lex = Lexicon::Load(MIZAN_SOURCE_DATA_DIR);
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  EXPECT_FALSE((*lex)->IsKnownWord("بين"));
+  EXPECT_EQ(Lexicon::MatchKey("الألمان"), Lexicon::MatchKey("ألمان"));
+}
+
 // A class the code does not read is a load error with its line (a misspelt class used to be a silent
 // empty list), not a rule quietly turned off.
 TEST(LexiconTest, UnknownWordClassIsALoadError) {
