@@ -17,7 +17,9 @@
 # 28 Nov, f8af8ed: 0.794 / 0.876 / 0.920 (sixteenth session: role codes, a date in a light verb's gap,
 # charges answered); date gate 0.79.
 # 28 Nov, 1517100: 0.809 / 0.873 / 0.922 (seventeenth session: "الجماعة" referring back, liberation
-# operations, exposed to foreign strikes); date gate 0.80. Raise a gate when a change raises
+# operations, exposed to foreign strikes); date gate 0.80.
+# 28 Nov, c7dcc6f: 0.822 / 0.869 / 0.913 (eighteenth session: pronouns in text order, a list's "them",
+# coalition leaders, agreements between sides); date gate 0.81. Raise a gate when a change raises
 # the figure; never lower one silently.
 set(MIZAN_CLAIMS_EVAL ${CMAKE_SOURCE_DIR}/../shared/eval)
 if(EXISTS ${MIZAN_CLAIMS_EVAL}/seed/gold.jsonl AND EXISTS ${MIZAN_CLAIMS_EVAL}/articles/dev)
@@ -25,7 +27,7 @@ if(EXISTS ${MIZAN_CLAIMS_EVAL}/seed/gold.jsonl AND EXISTS ${MIZAN_CLAIMS_EVAL}/a
     COMMAND $<TARGET_FILE:mizan_cli> eval --gold ${MIZAN_CLAIMS_EVAL}/seed/gold.jsonl
             --gold ${MIZAN_CLAIMS_EVAL}/articles/dev ${MIZAN_CLAIMS_EVAL}/seed/article.txt
             ${MIZAN_CLAIMS_EVAL}/articles/dev
-            --min-date-acc 0.80 --min-attribution-acc 0.86 --min-certainty-acc 0.91)
+            --min-date-acc 0.81 --min-attribution-acc 0.86 --min-certainty-acc 0.91)
   set_tests_properties(claims.seed_and_dev PROPERTIES LABELS "claims;eval")
 endif()
 # The silver TimeML set: the value match on dates that name their year must stay at or above 0.9
