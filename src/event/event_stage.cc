@@ -413,6 +413,29 @@ class SentenceCoder {
     return agent;
   }
 
+  // "شكره لخادم الحرمين على مبادرته ولدولتي الكويت والإمارات على تجاوبهما": a later "و + لـ" in the
+  // clause (before the next trigger `hi`) adds its actors, with or without a noun before them, to the
+  // لـ-targets in *tgt. Stops at a clause separator or at any other actor.
+  void LaterDativeTargets(std::vector<idx_t>* tgt, idx_t hi) const {
+    idx_t t = SpanEnd(tgt->back());
+    const idx_t end = std::min<idx_t>(hi, doc_.sentences[doc_.tokens[t - 1].sentence].tokens.end);
+    for (; t < end && t < SpanEnd(tgt->back()) + 8; ++t) {
+      const Token& tk = doc_.tokens[t];
+      if ((tk.flags & kTokPunct) || ClauseOpener(t)) return;
+      idx_t m = mention_at_[t];
+      const bool wa_li = (tk.proclitics & kProWa) && (tk.proclitics & kProLi);
+      // another actor ends it; a possessive pronoun does not ("على مبادرته")
+      if (m != kNone && doc_.mentions[m].via == MentionVia::kPronoun) continue;
+      if (m != kNone && !(wa_li && doc_.mentions[m].tokens.begin == t)) return;
+      if (!wa_li) continue;
+      if (m == kNone && t + 1 < end) m = mention_at_[t + 1];
+      if (m == kNone || doc_.mentions[m].tokens.begin > t + 1) return;
+      for (idx_t n : Group(m))
+        if (std::find(tgt->begin(), tgt->end(), n) == tgt->end()) tgt->push_back(n);
+      return;
+    }
+  }
+
   // "لكن", "بينما" (word class clause_opener): a new clause with its own subject starts at token t.
   bool ClauseOpener(idx_t t) const { return lex_.InClass(Lexicon::WordClass::kClauseOpener, doc_.token_keys[t]); }
 
@@ -1539,6 +1562,7 @@ class SentenceCoder {
       have_tgt_pron = false;
     } else if (post_target != kNone) {
       tgt = Group(post_target);
+      if (PrepBefore(doc_.mentions[post_target].tokens.begin, after) == "ل") LaterDativeTargets(&tgt, hi);
     } else if (p.noun && p.symmetric && trig_pron && !have_tgt_pron && post_free != kNone && post_free_dist == 0) {
       // "لدى لقائه ولي العهد": a meeting noun with its agent's pronoun governs the one met directly.
       tgt = Group(post_free);

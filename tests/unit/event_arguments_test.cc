@@ -521,6 +521,9 @@ INSTANTIATE_TEST_SUITE_P(
         // a representative of a body is one of a list of actors ("وممثل الاتحاد الأوروبي")
         Case{"representative_in_a_list", "وصل سفراء فرنسا والسويد وممثل الاتحاد الأوروبي إلى القرية. لكن قوات الأمن الإسرائيلية رفضت السماح لهم بالزيارة.",
              false, "ISR", "12", "IGO", true},
+        // a later "و + لـ" in the clause adds its actors to the لـ-target, past the first one's reason
+        Case{"later_dative_targets", "وأبدى الرئيس التونسي شكره للعاهل المغربي على مبادرته ولدولتي قطر والكويت على دعمهما.", false,
+             "TUN", "05", "KWT", true},
         Case{"welcomed_him_is_the_subject", "وقال إن الزائر السعودي ليس مرحبا به هنا.", false, "SAU", "05", "", false},
         // exposed to a noun of force whose nationality adjective names who struck
         Case{"exposed_to_foreign_strikes", "قال المرصد السوري إن مواقع تنظيم الدولة تعرضت لغارات جوية أمريكية.", false, "USA", "19", "", true},
