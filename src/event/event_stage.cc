@@ -389,9 +389,6 @@ class SentenceCoder {
     return added;
   }
 
-  // The agent named inside an object phrase: a genitive actor right after a noun ("قرار البيت
-  // الأبيض"), a nationality adjective on the noun ("الهجوم التركي", added as a state mention), or the
-  // subject of a relative clause ("العقوبات التي أقرتها واشنطن").
   // The agent of a fight named as a purpose ("لقتال", "لمواجهة") whose genitive follows it: the subject
   // of the clause's verb, or of the noun before it ("تدخل عسكري تقوده السعودية لقتال الحوثيين"), when
   // one was found close before and is of another country than that genitive. Empty otherwise. (Not
@@ -439,6 +436,9 @@ class SentenceCoder {
   // "لكن", "بينما" (word class clause_opener): a new clause with its own subject starts at token t.
   bool ClauseOpener(idx_t t) const { return lex_.InClass(Lexicon::WordClass::kClauseOpener, doc_.token_keys[t]); }
 
+  // The agent named inside an object phrase: a genitive actor right after a noun ("قرار البيت
+  // الأبيض"), a nationality adjective on the noun ("الهجوم التركي", added as a state mention), or the
+  // subject of a relative clause ("العقوبات التي أقرتها واشنطن").
   idx_t ObjectAgent(idx_t from, idx_t hi) {
     if (idx_t rel = RelativeAgent(from + 1, hi); rel != kNone) return rel;
     if (idx_t by = IssuerAgent(from + 1, hi); by != kNone) return by;
