@@ -129,6 +129,7 @@ class Lexicon {
     kHonorific, kStrikeNoun, kFireNoun, kAimPrep, kStruckSite, kTimeConj, kSidesNoun, kJoinVerb, kLandingVerb,
     kCarryOutVerb, kMasdarGovernor, kOfficeWord, kPlacePrep, kOriginPrep, kNamedMeeting, kTopicPrep, kFamilyNoun, kGenericNoun, kIllness,
     kPatronAdjective, kSystemAdjective, kClosingAdjective, kWrongdoing, kLawful, kLandmarkWord, kClauseOpener, kLedBy,
+    kDegreeAdjective,
     kCount
   };
   // The class's name in word_classes.tsv ("struck_site"); WordClassNamed is its inverse (false: unknown).
@@ -154,6 +155,10 @@ class Lexicon {
   // Whether token t is governed by a preposition: ب، ل or ك on it, or a preposition word right before it
   // in its sentence ("لسكان", "في ليبيا", "عن استيائه").
   static bool AfterPreposition(const Doc& doc, idx_t t);
+  // Whether the words right before token t open an according-to clause whose verb carries the thing
+  // said as its pronoun ("وفقا لما نقلته", "حسبما ذكرته", "بحسب ما أوردته"): the actor at t is only
+  // the one who reports, neither the sentence's subject nor an argument of its acts.
+  static bool AfterReportingAside(const Doc& doc, idx_t t);
   // Whether a MatchKey is a nisba adjective by its ending (حكومي، الانتقالية): ي or يه after a stem.
   static bool IsNisba(std::string_view key);
 

@@ -58,26 +58,32 @@ bool FemininePerson(const Doc& doc, const Mention& m) {
   return k.size() > 4 && k.compare(k.size() - 2, 2, "ه") == 0;
 }
 
+bool InRelativeClause(const Doc& doc, const Mention& m);
+
 // "وعبر رئيس المنظمة المصرية، حافظ أبو سعدة، عن استيائه", "لدى لقائه": a possessive pronoun on a noun
 // that a preposition governs (so a noun, not a verb with its object: "واستقبله الرئيس") goes to the
 // nearest actor before it in its sentence that no preposition governs (the subject of its clause), or
-// kNone. Not for a preposition's own pronoun ("وجدد له": the one spoken to).
-idx_t ClauseSubject(const Doc& doc, idx_t tok) {
+// kNone. Not for a preposition's own pronoun ("وجدد له": the one spoken to). `noun`: the caller knows
+// the word is a noun, with no preposition before it ("جددت الخارجية السعودية إدانتها الشديدة").
+idx_t ClauseSubject(const Doc& doc, idx_t tok, bool noun) {
   if (tok == 0 || tok >= doc.token_keys.size() || Lexicon::IsPreposition(doc.token_keys[tok])) return kNone;
   std::string_view prep;
   Enclitic e;
   if (SplitPrepPronoun(doc.token_keys[tok], &prep, &e)) return kNone;
-  if (!Lexicon::AfterPreposition(doc, tok)) return kNone;
+  if (!noun && !Lexicon::AfterPreposition(doc, tok)) return kNone;
   const idx_t sent = doc.tokens[tok].sentence;
   idx_t best = kNone;
   for (idx_t i = 0; i < doc.mentions.size(); ++i) {
     const Mention& m = doc.mentions[i];
     if (m.sentence != sent || m.tokens.end > tok || m.code.empty() || m.via == MentionVia::kPronoun) continue;
-    if (tok - m.tokens.end > 8) continue;
+    if (tok - m.tokens.end > 12) continue;
     // "وعبر رئيس المنظمة عن استيائه": عبّر 'expressed' opening the sentence is the verb, not عبر 'via'.
     const bool opening_verb = m.tokens.begin > 0 && m.tokens.begin - 1 == doc.sentences[sent].tokens.begin &&
                               doc.token_keys[m.tokens.begin - 1] == "\xD8\xB9\xD8\xA8\xD8\xB1";  // عبر
     if (!opening_verb && Lexicon::AfterPreposition(doc, m.tokens.begin)) continue;
+    // The subject of a clause on something else is not the clause's: "الدول التي تدعمها إيران", "حيث
+    // أعرب وفقا لما نقلته وكالة الأنباء السعودية، عن شكره" (the agency only reports it).
+    if (InRelativeClause(doc, m) || Lexicon::AfterReportingAside(doc, m.tokens.begin)) continue;
     if (best == kNone || m.tokens.begin > doc.mentions[best].tokens.begin) best = i;
   }
   return best;
@@ -240,7 +246,7 @@ idx_t AddMentionOf(Doc& doc, idx_t tok, Range norm, idx_t antecedent, MentionVia
   return static_cast<idx_t>(doc.mentions.size() - 1);
 }
 
-idx_t FindAntecedent(const Doc& doc, idx_t tok, Enclitic e, std::string_view avoid, bool patient) {
+idx_t FindAntecedent(const Doc& doc, idx_t tok, Enclitic e, std::string_view avoid, PronounHost host) {
   if (e == Enclitic::kNa) {
     const idx_t speaker = Speaker(doc, tok);
     return speaker == kNone || Avoided(doc.mentions[speaker].code, avoid) ? kNone : speaker;
@@ -259,7 +265,7 @@ idx_t FindAntecedent(const Doc& doc, idx_t tok, Enclitic e, std::string_view avo
   idx_t best = kNone;
   double best_score = -1e9;
   int seen = 0;
-  const idx_t subject = patient ? kNone : ClauseSubject(doc, tok);
+  const idx_t subject = host == PronounHost::kPatientNoun ? kNone : ClauseSubject(doc, tok, host == PronounHost::kNoun);
   // The mentions before the pronoun in its sentence and the three before, nearest first. (Not the
   // list's order: the event stage appends mentions it finds late, "مواطنا فرنسيا" four sentences back.)
   std::vector<idx_t> order;
@@ -302,8 +308,8 @@ idx_t FindAntecedent(const Doc& doc, idx_t tok, Enclitic e, std::string_view avo
   return best;
 }
 
-idx_t ResolvePronoun(Doc& doc, idx_t tok, Enclitic e, Range pronoun_norm, std::string_view avoid, bool patient) {
-  const idx_t best = FindAntecedent(doc, tok, e, avoid, patient);
+idx_t ResolvePronoun(Doc& doc, idx_t tok, Enclitic e, Range pronoun_norm, std::string_view avoid, PronounHost host) {
+  const idx_t best = FindAntecedent(doc, tok, e, avoid, host);
   if (best == kNone) return kNone;
   // "we" is a group however many speak; other pronouns take their antecedent's number.
   const bool we = e == Enclitic::kNa;

@@ -7,14 +7,20 @@
 
 namespace mizan {
 
+// What a caller knows of the word a pronoun is on, beyond what the coreference rules see themselves:
+// kUnknown (they tell a noun by a preposition before it), kNoun (a noun: its pronoun is a possessive,
+// most likely the clause's subject: "جددت السعودية إدانتها الشديدة"), kPatientNoun (a noun whose
+// possessor suffers its act: "اغتياله", "مقتله", so not the clause subject's own act).
+enum class PronounHost { kUnknown, kNoun, kPatientNoun };
+
 // Finds the antecedent of a pronoun at token `tok` (enclitic or free pronoun) among the mentions
 // before it, and appends a kPronoun mention covering `pronoun_norm` that copies the antecedent's code
 // and name. `avoid` is a code the pronoun should not resolve to (the event's other actor), or "";
 // written with a final '*' ("ISR*"), every code that begins so (every actor of that country).
-// `patient`: the pronoun suffers the act of the noun it is on ("اغتياله", "مقتله"), so it is not read
-// as the clause subject's own act. Returns the new mention's index, or kNone when nothing fits.
+// `host`: what the caller knows of the word the pronoun is on (PronounHost). Returns the new mention's
+// index, or kNone when nothing fits.
 idx_t ResolvePronoun(Doc& doc, idx_t tok, Enclitic e, Range pronoun_norm, std::string_view avoid,
-                     bool patient = false);
+                     PronounHost host = PronounHost::kUnknown);
 
 // A mention of the one token `tok` (bytes `norm`) standing for the actor of mention `antecedent` (its
 // code, name, id and kind), appended to doc.mentions; returns its index. Pronouns and the event stage's
@@ -23,7 +29,8 @@ idx_t AddMentionOf(Doc& doc, idx_t tok, Range norm, idx_t antecedent, MentionVia
 
 // The mention a pronoun at token `tok` refers to, as ResolvePronoun chooses it, without adding a
 // mention: kNone when nothing fits.
-idx_t FindAntecedent(const Doc& doc, idx_t tok, Enclitic e, std::string_view avoid, bool patient = false);
+idx_t FindAntecedent(const Doc& doc, idx_t tok, Enclitic e, std::string_view avoid,
+                     PronounHost host = PronounHost::kUnknown);
 
 // Splits a closed-class preposition+pronoun word ("له", "معه", "إليهم", "منه") into its preposition
 // (matching form: "ل", "مع", "الى", "من", ...) and pronoun; false for any other word.

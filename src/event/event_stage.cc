@@ -80,6 +80,8 @@ class SentenceCoder {
       const Mention& mm = doc_.mentions[m];
       span_end_[m] = mm.tokens.end;
       if (mm.via == MentionVia::kPronoun) continue;
+      // "أعربت الحكومة، حسبما ذكرته وكالة الأنباء الرسمية، عن رفضها": who only reports is no argument.
+      if (Lexicon::AfterReportingAside(doc_, mm.tokens.begin)) continue;
       for (idx_t t = mm.tokens.begin; t < mm.tokens.end; ++t)
         if (mention_at_[t] == kNone) mention_at_[t] = m;
     }
@@ -253,6 +255,12 @@ class SentenceCoder {
     const bool feminine = ends("\xd8\xa9");                                                     // ة
     const bool plural = ends("\xd9\x8a\xd9\x86");                                             // ين
     return (mim || daa) && (accusative || feminine || plural);
+  }
+
+  // Whether token t comes right after a circumstantial participle (past an opening quote): مؤكدة "إدانتها.
+  bool AfterParticiple(idx_t t) const {
+    const idx_t g = PastOpeningQuotes(t);
+    return g > 0 && doc_.tokens[g - 1].sentence == doc_.tokens[t].sentence && CircumstantialParticiple(g - 1);
   }
 
   // The token after the trigger's end `after` and any subject of src that follows it (VSO).
@@ -850,17 +858,36 @@ class SentenceCoder {
     const Token& tok = doc_.tokens[t];
     // "ودعمها اللوجستي": a form with a pronoun, then a definite nisba adjective, is a noun and its
     // adjective (a verb's object is no bare adjective).
+    // So is one with an adjective of degree (word class degree_adjective): "جددت إدانتها الشديدة".
     if (tok.enclitic != Enclitic::kNone && t + 1 < doc_.tokens.size() && doc_.tokens[t + 1].sentence == tok.sentence &&
-        doc_.tokens[t + 1].proclitics == kProAl && Lexicon::IsNisba(doc_.token_keys[t + 1]) && mention_at_[t + 1] == kNone)
+        doc_.tokens[t + 1].proclitics == kProAl && mention_at_[t + 1] == kNone &&
+        (Lexicon::IsNisba(doc_.token_keys[t + 1]) || lex_.InClass(Lexicon::WordClass::kDegreeAdjective, doc_.token_keys[t + 1])))
       return true;
-    if (t == 0 || doc_.tokens[t - 1].sentence != tok.sentence || mention_at_[t - 1] != kNone) return false;
-    // "أعربت عن صدمتها ورفضها": joined by و to a noun that a preposition governs and that carries the
+    // (a quotation mark may open between the governor and its noun: مؤكدة "إدانتها)
+    idx_t g = PastOpeningQuotes(t);
+    if (g == 0 || doc_.tokens[g - 1].sentence != tok.sentence || mention_at_[g - 1] != kNone) return false;
+    // "أعربت عن صدمتها ورفضها وغضبها": joined by و to nouns that a preposition governs and that carry the
     // same pronoun, it is a noun too.
-    const Token& prev = doc_.tokens[t - 1];
-    if ((tok.proclitics & kProWa) && tok.enclitic != Enclitic::kNone && prev.enclitic == tok.enclitic &&
-        Lexicon::AfterPreposition(doc_, t - 1))
-      return true;
-    return lex_.InClass(Lexicon::WordClass::kMasdarGovernor, doc_.token_keys[t - 1]);
+    if ((tok.proclitics & kProWa) && tok.enclitic != Enclitic::kNone) {
+      idx_t first = t;
+      while (first > 0 && doc_.tokens[first - 1].sentence == tok.sentence && doc_.tokens[first - 1].enclitic == tok.enclitic &&
+             mention_at_[first - 1] == kNone && (doc_.tokens[first].proclitics & kProWa))
+        --first;
+      if (first < t) {
+        const idx_t q = PastOpeningQuotes(first);
+        if ((doc_.tokens[first].proclitics & (kProBi | kProLi | kProKa)) ||
+            (q > 0 && doc_.tokens[q - 1].sentence == tok.sentence && Lexicon::IsPreposition(doc_.token_keys[q - 1])))
+          return true;
+      }
+    }
+    return lex_.InClass(Lexicon::WordClass::kMasdarGovernor, doc_.token_keys[g - 1]);
+  }
+
+  // Token t, or the opening quotation marks right before it in its sentence: the first of them.
+  idx_t PastOpeningQuotes(idx_t t) const {
+    idx_t g = t;
+    while (g > 0 && doc_.tokens[g - 1].sentence == doc_.tokens[t].sentence && (doc_.tokens[g - 1].flags & kTokQuote)) --g;
+    return g;
   }
 
   // A verb's perfect written with the article is a noun: the verbal noun of a three-letter verb
@@ -930,7 +957,8 @@ class SentenceCoder {
   }
 
   // A pronoun on token t (enclitic, or a preposition+pronoun word) as an event actor.
-  bool PronounActor(idx_t t, std::string_view avoid, EventActor* out, std::string_view* prep, bool patient = false) {
+  bool PronounActor(idx_t t, std::string_view avoid, EventActor* out, std::string_view* prep,
+                    PronounHost host = PronounHost::kUnknown) {
     const Token& tk = doc_.tokens[t];
     Enclitic e = tk.enclitic;
     Range pn{tk.stem.end, tk.norm.end};
@@ -941,7 +969,7 @@ class SentenceCoder {
       pn = {tk.norm.end - static_cast<idx_t>(ptxt.size()), tk.norm.end};
     }
     if (prep) *prep = p;
-    idx_t m = ResolvePronoun(doc_, t, e, pn, avoid, patient);
+    idx_t m = ResolvePronoun(doc_, t, e, pn, avoid, host);
     if (m == kNone) return false;
     *out = FromMention(m);
     return true;
@@ -1328,11 +1356,15 @@ class SentenceCoder {
                                     doc_.mentions[post_free].tokens.end < hi &&
                                     (doc_.tokens[doc_.mentions[post_free].tokens.end].proclitics & kProBi);
       if (trig_pron && patient_noun) {
-        have_tgt_pron = PronounActor(tr.tok, "", &tgt_pron, nullptr, true);
+        have_tgt_pron = PronounActor(tr.tok, "", &tgt_pron, nullptr, PronounHost::kPatientNoun);
         if (have_tgt_pron) tgt_pron_tok = tr.tok;
         if (idx_t ag = AgentAfter(after, hi); ag != kNone) src = Group(ag);
+      } else if (trig_pron && p.noun && !sent_src_.empty() && sent_src_tok_ < tr.tok && AfterParticiple(tr.tok)) {
+        // "دعت دول المنظمة إلى ...، مؤكدة "إدانتها الشديدة": the participle's clause (a حال) is the main
+        // verb's subject's, and so is the pronoun of the noun it governs.
+        src = sent_src_;
       } else if (trig_pron) {
-        have_src_pron = PronounActor(tr.tok, "", &src_pron, nullptr);
+        have_src_pron = PronounActor(tr.tok, "", &src_pron, nullptr, p.noun ? PronounHost::kNoun : PronounHost::kUnknown);
       } else if (p.noun && tr.len > 1 && doc_.tokens[tr.tok + tr.len - 1].enclitic != Enclitic::kNone &&
                  PronounActor(tr.tok + tr.len - 1, "", &src_pron, nullptr)) {
         // "وإغلاق حدوده مع سوريا", "قطع علاقاتها مع": the owner of the borders or relations closes or

@@ -53,6 +53,21 @@ bool Lexicon::AfterPreposition(const Doc& doc, idx_t t) {
          IsPreposition(doc.token_keys[t - 1]);
 }
 
+bool Lexicon::AfterReportingAside(const Doc& doc, idx_t t) {
+  if (t < 2 || t - 1 >= doc.token_keys.size()) return false;
+  const idx_t sent = doc.tokens[t].sentence;
+  const idx_t v = t - 1, w = t - 2;
+  if (doc.tokens[v].sentence != sent || doc.tokens[w].sentence != sent || doc.tokens[v].enclitic == Enclitic::kNone)
+    return false;
+  std::string_view ma = doc.token_keys[w];
+  if (ma == "حسبما" || ma == "وفقما") return true;
+  if (w == 0 || doc.tokens[w - 1].sentence != sent) return false;
+  std::string_view before = doc.token_keys[w - 1];
+  if (ma == "ما") return before == "حسب" || before == "بحسب" || before == "وفق";
+  if (ma == "لما") return before == "وفقا" || before == "طبقا" || before == "تبعا" || before == "استنادا";
+  return false;
+}
+
 bool Lexicon::IsNisba(std::string_view key) {
   return (key.size() > 4 && key.ends_with("ي")) || (key.size() > 6 && key.ends_with("يه"));
 }
@@ -621,7 +636,8 @@ constexpr std::string_view kWordClassNames[] = {"honorific",  "strike_noun", "fi
                                                 "origin_prep", "named_meeting", "topic_prep",
                                                 "family_noun", "generic_noun", "illness",
                                                 "patron_adjective", "system_adjective", "closing_adjective",
-                                                "wrongdoing", "lawful", "landmark_word", "clause_opener", "led_by"};
+                                                "wrongdoing", "lawful", "landmark_word", "clause_opener", "led_by",
+                                                "degree_adjective"};
 static_assert(std::size(kWordClassNames) == static_cast<size_t>(Lexicon::WordClass::kCount));
 }  // namespace
 

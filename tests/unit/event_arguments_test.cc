@@ -560,7 +560,24 @@ INSTANTIATE_TEST_SUITE_P(
              "وقال المسؤول الليبي إن المهربين يعملون بحرية. وأضاف أن عناصر في قوات الأمن الليبية متورطون في الهجرة غير المشروعة.", false,
              "LBY", "11", "LBY", true},
         Case{"said_that_it_did_not_violate", "وقال وزير الخارجية المصري إن قطر لم تنتهك القانون الدولي.", false, "EGY", "11", "QAT", false},
-        Case{"said_that_own_state_violated", "وقال وزير الخارجية المصري إن مصر لم تنتهك القانون الدولي.", false, "EGY", "11", "EGY", false}));
+        Case{"said_that_own_state_violated", "وقال وزير الخارجية المصري إن مصر لم تنتهك القانون الدولي.", false, "EGY", "11", "EGY", false},
+        // a perfect's form with a pronoun and an adjective of degree is a noun: its pronoun is the subject's
+        Case{"degree_adjective_makes_noun", "وصلت ناقلة نفط إلى ليبيا أمس. وجددت الخارجية السعودية إدانتها الشديدة للهجوم الإيراني.", false,
+             "SAU", "11", "IRN", true},
+        // so is one after a circumstantial participle, past an opening quote
+        Case{"participle_governs_noun",
+             "دعت دول منظمة التعاون الإسلامي إلى حماية الفلسطينيين، مؤكدة \"إدانتها الشديدة للاعتداءات الإسرائيلية\" في غزة.", false,
+             "IGO", "11", "ISR", true},
+        Case{"participle_noun_not_patient",
+             "دعت دول منظمة التعاون الإسلامي إلى حماية الفلسطينيين، مؤكدة \"إدانتها الشديدة للاعتداءات الإسرائيلية\" في غزة.", false,
+             "IGO", "11", "PSE", false},
+        // nouns joined by و after a preposition, past an opening quote
+        Case{"quoted_nouns_after_preposition",
+             "وصل الوفد إلى ليبيا أمس. وأعربت بعثة الاتحاد الأفريقي في العاصمة الأمريكية واشنطن عن \"صدمتها ورفضها\" لتصريحات الرئيس الأمريكي.",
+             false, "IGO", "12", "USA", true},
+        // who only reports ("حسبما ذكرته") is no argument
+        Case{"reporter_is_no_target", "وأعربت الحكومة الأردنية، حسبما ذكرته وكالة الأنباء الليبية، عن رفضها للقرار.", false, "JOR", "12", "LBY",
+             false}));
 
 }  // namespace
 }  // namespace mizan
