@@ -1468,6 +1468,36 @@ void AbsorbHonorifics(Doc& doc, const Lexicon& lex) {
   }
 }
 
+// "مبايعة تنظيم "أنصار بيت المقدس"", "بايع جماعة «بوكو حرام»": a group's name in quotes after a head
+// noun of name_heads.tsv is found without it; the head and the quote are its mention's too, so that the
+// group stands right after the word that governs it (the noun's genitive, the verb's object).
+void AbsorbQuotedNameHeads(Doc& doc, const std::unordered_map<std::string, ActorStage::NameHead>& heads) {
+  std::vector<bool> covered(doc.tokens.size(), false);
+  for (const Mention& m : doc.mentions)
+    for (idx_t t = m.tokens.begin; t < m.tokens.end && t < covered.size(); ++t) covered[t] = true;
+  for (Mention& m : doc.mentions) {
+    if (m.via == MentionVia::kPronoun || (m.kind != ActorKind::kGroup && m.kind != ActorKind::kOrganization)) continue;
+    const idx_t first = doc.sentences[m.sentence].tokens.begin;
+    const idx_t q = m.tokens.begin;
+    if (q < first + 2 || !(doc.tokens[q - 1].flags & kTokQuote) || covered[q - 2] ||
+        !(doc.tokens[q - 2].flags & kTokWord) || doc.tokens[q - 2].enclitic != Enclitic::kNone)
+      continue;
+    // (an opening quote: written against the name, not against the head)
+    if (doc.tokens[q - 1].norm.end != doc.tokens[q].norm.begin) continue;
+    if (!heads.contains(doc.token_keys[q - 2])) continue;
+    // (and the closing quote, when it ends the name: the mention reads تنظيم "أنصار بيت المقدس")
+    const idx_t e = m.tokens.end;
+    const bool closed = e < doc.tokens.size() && doc.tokens[e].sentence == m.sentence && (doc.tokens[e].flags & kTokQuote) &&
+                        doc.tokens[e - 1].norm.end == doc.tokens[e].norm.begin && !covered[e];
+    if (!closed) continue;
+    const Token& tk = doc.tokens[q - 2];
+    m.tokens = {q - 2, e + 1};
+    m.norm = {tk.stem.begin >= tk.norm.begin + 4 && (tk.proclitics & kProAl) ? tk.stem.begin - 4 : tk.stem.begin,
+              doc.tokens[e].norm.end};
+    covered[q - 2] = covered[q - 1] = covered[e] = true;
+  }
+}
+
 // "تولى الرئاسة بين 2007 و2012", "شغل منصب وزير الخارجية": a role right after a verb of holding office
 // or "منصب" (class office_word of word_classes.tsv) names the office, not an actor acting.
 void DropOffices(Doc& doc, const Lexicon& lex) {
@@ -1488,6 +1518,7 @@ Status ActorStage::Process(Doc& doc) const {
   Finder f{*lex_, references_, name_heads_, force_nouns_, doc, {}, {}, KeyFilter(10)};
   for (idx_t s = 0; s < doc.sentences.size(); ++s) f.Sentence(s);
   AbsorbHonorifics(doc, *lex_);
+  AbsorbQuotedNameHeads(doc, name_heads_);
   DropOffices(doc, *lex_);
   AssignDefaultCountry(doc, places_, *lex_);
   return Status::Ok();

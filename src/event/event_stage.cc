@@ -1109,8 +1109,11 @@ class SentenceCoder {
           t = close;
           continue;
         }
-        // Scare quotes open on a preposition's object ("عملية عسكرية ضد \"الإرهابيين\""): read on.
-        if ((doc_.tokens[t].flags & kTokQuote) && t > after && Lexicon::IsPreposition(doc_.token_keys[t - 1])) continue;
+        // Scare quotes open on a preposition's object ("عملية عسكرية ضد \"الإرهابيين\"") or close on a
+        // name ("مبايعة تنظيم \"أنصار بيت المقدس\" لـ\"داعش\""): read on.
+        if ((doc_.tokens[t].flags & kTokQuote) && t > after &&
+            (Lexicon::IsPreposition(doc_.token_keys[t - 1]) || (mention_at_[t - 1] != kNone && SpanEnd(mention_at_[t - 1]) == t)))
+          continue;
         if (!(doc_.tokens[t].flags & kTokClauseSep)) break;
         continue;
       }

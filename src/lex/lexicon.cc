@@ -41,7 +41,8 @@ ActorKind ParseKind(std::string_view k) {
 bool Lexicon::HasArticle(std::string_view word) { return StartsWith(word, "ال"); }
 
 bool Lexicon::IsPreposition(std::string_view key) {
-  static const char* const kPreps[] = {"من", "مع", "الي", "علي", "عن", "في", "ضد", "لدي", "نحو", "عبر", "بين", "بحق", "تجاه", "لصالح"};
+  static const char* const kPreps[] = {"من", "مع", "الي", "علي", "عن", "في", "ضد", "لدي", "نحو", "عبر", "بين", "بحق", "تجاه", "لصالح",
+                                       "ل", "ب", "ك"};  // (detached, with a tatweel: لـ"داعش"، بـ"التواطؤ")
   for (const char* p : kPreps)
     if (key == p) return true;
   return false;

@@ -357,7 +357,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"noun_before_quoted_name", "وقال إن التحقيق في وثائقي قناة \"سي أن أن\" الأمريكية عن بيع مهاجرين في ليبيا مستمر.",
              "قناة", ""},
         Case{"quoted_name_control", "وقال إن التحقيق في وثائقي قناة \"سي أن أن\" الأمريكية عن بيع مهاجرين في ليبيا مستمر.",
-             "سي أن أن", "USAMED"},
+             "قناة \"سي أن أن\"", "USAMED"},
+        // a quoted name takes its head noun and its quotes ("مبايعة تنظيم "..."": the group is the genitive)
+        Case{"quoted_name_takes_head", "وأعلنت جماعة \"أنصار بيت المقدس\" مسؤوليتها عن الهجوم.", "جماعة \"أنصار بيت المقدس\"", "EGYREB"},
+        Case{"quote_not_closed_keeps_name", "وأعلنت جماعة \"أنصار بيت المقدس مسؤوليتها عن الهجوم.", "أنصار بيت المقدس", "EGYREB"},
         Case{"nisba_after_name", "وقال المتحدث إن تنظيم القاعدة تحالف مع تنظيم داعش الإرهابي لمحاربة الجيش في درنة.", "الإرهابي", ""},
         // another person of a known surname: an unknown first name before it, at the head of the name
         Case{"other_first_name", "وكتب الصحفي الأمريكي، روبرت كوستا، أن الحكومة أخطأت في قرارها.", "كوستا", ""},

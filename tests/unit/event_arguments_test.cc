@@ -576,6 +576,10 @@ INSTANTIATE_TEST_SUITE_P(
              "وصل الوفد إلى ليبيا أمس. وأعربت بعثة الاتحاد الأفريقي في العاصمة الأمريكية واشنطن عن \"صدمتها ورفضها\" لتصريحات الرئيس الأمريكي.",
              false, "IGO", "12", "USA", true},
         // who only reports ("حسبما ذكرته") is no argument
+        // a quoted group's name after its head noun is the noun's genitive; a detached لـ before a quote governs
+        Case{"quoted_group_genitive", "وجاءت مبايعة جماعة \"أنصار بيت المقدس\" لـ\"داعش\" في نوفمبر.", false, "EGY", "06", "---", true},
+        Case{"detached_li_quoted_target", "وقدمت قطر دعما ماليا لـ\"حركة حماس\" في غزة.", false, "QAT", "07", "PSE", true},
+        Case{"detached_li_quoted_target_arms", "وأرسلت إيران شحنة أسلحة لـ\"جماعة الحوثي\" في اليمن.", false, "IRN", "07", "YEM", true},
         Case{"reporter_is_no_target", "وأعربت الحكومة الأردنية، حسبما ذكرته وكالة الأنباء الليبية، عن رفضها للقرار.", false, "JOR", "12", "LBY",
              false}));
 
