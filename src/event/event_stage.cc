@@ -263,6 +263,17 @@ class SentenceCoder {
     return g > 0 && doc_.tokens[g - 1].sentence == doc_.tokens[t].sentence && CircumstantialParticiple(g - 1);
   }
 
+  // The first actor after "مع" in [from, hi), in the clause (no clause separator before it), or kNone.
+  idx_t PartnerAfter(idx_t from, idx_t hi) const {
+    for (idx_t t = from; t < hi; ++t) {
+      if (doc_.tokens[t].flags & kTokClauseSep) return kNone;
+      if (ClauseOpener(t)) return kNone;
+      const idx_t m = mention_at_[t];
+      if (m != kNone && doc_.mentions[m].tokens.begin == t) return PrepBefore(t, from) == "مع" ? m : kNone;
+    }
+    return kNone;
+  }
+
   // The token after the trigger's end `after` and any subject of src that follows it (VSO).
   idx_t PastSubject(idx_t after, const std::vector<idx_t>& src) const {
     idx_t from = after;
@@ -1610,6 +1621,16 @@ class SentenceCoder {
         idx_t d = violent ? DemonymObject(after, doc_.mentions[post_free].tokens.begin, 6) : kNone;
         tgt = d != kNone ? std::vector<idx_t>{d} : Group(post_free);
       }
+    }
+    // "أشاد ماكرون بـ"حوار مباشر وصريح" مع بوتين": praise of a dialogue, talks or ties whose other side
+    // follows with مع praises that side.
+    if (p.cameo.compare(0, 2, "05") == 0 && !p.symmetric && !p.inverse && tgt.empty() && !have_tgt_pron && wants("ب")) {
+      const idx_t x = PastSubject(tr.tok + tr.len, src);  // (VSO: "ورحب بوتين بـ...")
+      // (past a later trigger: "بـ"الأجواء المنفتحة" خلال اللقاء مع ماكرون")
+      const idx_t end = sent.tokens.end;
+      const bool bi = x < end && mention_at_[x] == kNone &&
+                      ((doc_.tokens[x].proclitics & kProBi) || (doc_.token_keys[x] == "ب" && x + 1 < end && mention_at_[x + 1] == kNone));
+      if (idx_t w = bi ? PartnerAfter(x, std::min<idx_t>(end, x + 10)) : kNone; w != kNone) tgt = Group(w);
     }
     if (violent && !passive && src.empty() && !have_src_pron) {
       // "إطلاق صواريخ من جنوب لبنان": where the fire came from is who fired.

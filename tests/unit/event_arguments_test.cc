@@ -580,6 +580,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"quoted_group_genitive", "وجاءت مبايعة جماعة \"أنصار بيت المقدس\" لـ\"داعش\" في نوفمبر.", false, "EGY", "06", "---", true},
         Case{"detached_li_quoted_target", "وقدمت قطر دعما ماليا لـ\"حركة حماس\" في غزة.", false, "QAT", "07", "PSE", true},
         Case{"detached_li_quoted_target_arms", "وأرسلت إيران شحنة أسلحة لـ\"جماعة الحوثي\" في اليمن.", false, "IRN", "07", "YEM", true},
+        // praise of a dialogue or coordination "with" someone praises that side
+        Case{"praise_with_partner", "وأشاد الرئيس المصري بـ\"التنسيق الكامل\" مع السعودية.", false, "EGY", "05", "SAU", true},
+        Case{"welcome_with_partner", "ورحب وزير الخارجية الأردني بالحوار الجاري مع العراق.", false, "JOR", "05", "IRQ", true},
+        Case{"praise_partner_in_next_clause", "وأشاد الرئيس المصري بالقرار الجديد، وتحدث مع السعودية.", false, "EGY", "05", "SAU", false},
         Case{"reporter_is_no_target", "وأعربت الحكومة الأردنية، حسبما ذكرته وكالة الأنباء الليبية، عن رفضها للقرار.", false, "JOR", "12", "LBY",
              false}));
 
