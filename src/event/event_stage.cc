@@ -504,6 +504,46 @@ class SentenceCoder {
     return false;
   }
 
+  // Whether trigger k is what an earlier call or demand of its sentence (CAMEO 02, 10) asks for: right
+  // after the word that governs it (إلى، بأن، أن، or بـ/لـ on a word), at most three words on, with
+  // nothing between the call and it that closes the clause. "طالبت بالتحقيق في الهجوم" asks for the
+  // inquiry, not the attack: a preposition on the way ends the governed phrase.
+  bool CalledFor(const std::vector<Trigger>& trig, size_t k) const {
+    const Trigger& tr = trig[k];
+    idx_t call_end = kNone;
+    for (size_t j = k; j-- > 0;) {
+      const std::string& c = lex_.patterns()[trig[j].pattern].cameo;
+      if (c.compare(0, 2, "02") == 0 || c.compare(0, 2, "10") == 0) {
+        call_end = trig[j].tok + trig[j].len;
+        break;
+      }
+    }
+    if (call_end == kNone || tr.tok < call_end || tr.tok - call_end > 12) return false;
+    idx_t g = kNone;  // the governing word
+    for (idx_t t = tr.tok + 1; t-- > call_end && g == kNone;) {
+      if (t < tr.tok && (doc_.tokens[t].flags & kTokClauseSep)) return false;
+      const std::string& key = doc_.token_keys[t];
+      if (key == "الي" || key == "بان" || key == "ان") {
+        if (t == tr.tok || tr.tok - t > 3) return false;
+        g = t;
+      } else if (doc_.tokens[t].proclitics & (kProBi | kProLi)) {
+        if (tr.tok - t > 2) return false;
+        g = t;
+      } else if (t < tr.tok && (Lexicon::IsPreposition(key) || mention_at_[t] != kNone)) {
+        return false;
+      }
+    }
+    if (g == kNone) return false;
+    // Between the call and the governing word its subject, its object, a date, an aside, but no other
+    // preposition's phrase: "دعت دول المنظمة مساء الجمعة إلى" ("ويقول نصر إنه تعرض خلال الاستجواب في مصر
+    // للتعذيب": the name read as a demand is no call).
+    for (idx_t t = call_end; t < g; ++t) {
+      if (mention_at_[t] != kNone || in_time_[t]) continue;
+      if (Lexicon::IsPreposition(doc_.token_keys[t]) || (doc_.tokens[t].proclitics & (kProBi | kProLi))) return false;
+    }
+    return true;
+  }
+
   // A form of تعرّض at most 15 words before token `tok` in its sentence (the subject between them may
   // be long and carry a date: "تعرض قيادي في حماس هو وكيل وزارة النقل، الثلاثاء، للخطف"), or kNone.
   idx_t ExposureBefore(idx_t tok, idx_t begin) const {
@@ -1014,6 +1054,9 @@ class SentenceCoder {
         if (exposure && lex_.patterns()[trig[k].pattern].cameo.compare(0, 2, "11") != 0) continue;
       }
       if (Hypothetical(trig[k], sent)) continue;
+      // "دعت المنظمة إلى توفير الحماية"، "طالب بأن تحقق فرنسا": what is called for has not happened;
+      // the call (02) or the demand (10) is the event.
+      if (CalledFor(trig, k)) continue;
       idx_t lo = k == 0 ? sent.tokens.begin : trig[k - 1].tok + trig[k - 1].len;
       idx_t hi = k + 1 < trig.size() ? trig[k + 1].tok : sent.tokens.end;
       Code(trig[k], sent, lo, hi);

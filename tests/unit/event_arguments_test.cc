@@ -584,6 +584,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"praise_with_partner", "وأشاد الرئيس المصري بـ\"التنسيق الكامل\" مع السعودية.", false, "EGY", "05", "SAU", true},
         Case{"welcome_with_partner", "ورحب وزير الخارجية الأردني بالحوار الجاري مع العراق.", false, "JOR", "05", "IRQ", true},
         Case{"praise_partner_in_next_clause", "وأشاد الرئيس المصري بالقرار الجديد، وتحدث مع السعودية.", false, "EGY", "05", "SAU", false},
+        // what a call or a demand asks for has not happened
+        Case{"called_for_protection", "دعت الجامعة العربية مجلس الأمن مساء الجمعة إلى توفير الحماية الدولية للفلسطينيين.", false, "IGO", "07", "PSE",
+             false},
+        Case{"called_for_is_the_call", "دعت الجامعة العربية مجلس الأمن مساء الجمعة إلى توفير الحماية الدولية للفلسطينيين.", false, "IGO", "02", "IGO", true},
+        Case{"demanded_inquiry", "وطالبت مصر بأن تحقق الأمم المتحدة في الغارات الإسرائيلية.", false, "IGO", "09", "ISR", false},
+        Case{"inquiry_topic_still_an_attack", "وطالبت مصر بالتحقيق في الغارات الإسرائيلية على غزة.", false, "ISR", "19", "PSE", true},
         Case{"reporter_is_no_target", "وأعربت الحكومة الأردنية، حسبما ذكرته وكالة الأنباء الليبية، عن رفضها للقرار.", false, "JOR", "12", "LBY",
              false}));
 
