@@ -505,8 +505,8 @@ class SentenceCoder {
   }
 
   // Whether trigger k is what an earlier call or demand of its sentence (CAMEO 02, 10) asks for: right
-  // after the word that governs it (إلى، بأن، أن، or بـ/لـ on a word), at most three words on, with
-  // nothing between the call and it that closes the clause. "طالبت بالتحقيق في الهجوم" asks for the
+  // after the word that governs it (at most three words after إلى، بأن، أن; the word with بـ/لـ on it or
+  // the next), with nothing between the call and it that closes the clause. "طالبت بالتحقيق في الهجوم" asks for the
   // inquiry, not the attack: a preposition on the way ends the governed phrase.
   bool CalledFor(const std::vector<Trigger>& trig, size_t k) const {
     const Trigger& tr = trig[k];
