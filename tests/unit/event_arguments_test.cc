@@ -590,6 +590,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"called_for_is_the_call", "دعت الجامعة العربية مجلس الأمن مساء الجمعة إلى توفير الحماية الدولية للفلسطينيين.", false, "IGO", "02", "IGO", true},
         Case{"demanded_inquiry", "وطالبت مصر بأن تحقق الأمم المتحدة في الغارات الإسرائيلية.", false, "IGO", "09", "ISR", false},
         Case{"inquiry_topic_still_an_attack", "وطالبت مصر بالتحقيق في الغارات الإسرائيلية على غزة.", false, "ISR", "19", "PSE", true},
+        // anger names what a protest is against
+        Case{"protest_anger_at", "وخرج مئات الطلاب في مظاهرة للتعبير عن غضبهم من الرئيس الإيراني.", true, "", "14", "IRN", true},
         Case{"reporter_is_no_target", "وأعربت الحكومة الأردنية، حسبما ذكرته وكالة الأنباء الليبية، عن رفضها للقرار.", false, "JOR", "12", "LBY",
              false}));
 
