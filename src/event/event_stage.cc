@@ -171,6 +171,17 @@ class SentenceCoder {
         return std::string(prev);
       }
     }
+    // "تجاه أمن واستقرار المملكة", "لأمن اليمن": nouns of a state's interests between a preposition and
+    // the state leave it the preposition's object.
+    idx_t u = t;
+    while (u > floor && t - u < 3 && mention_at_[u - 1] == kNone &&
+           lex_.InClass(Lexicon::WordClass::kInterestNoun, doc_.token_keys[u - 1]) && !(doc_.tokens[u - 1].proclitics & kProAl))
+      --u;
+    if (u < t) {
+      if (doc_.tokens[u].proclitics & kProBi) return "ب";
+      if (doc_.tokens[u].proclitics & kProLi) return "ل";
+      if (u > floor && Lexicon::IsPreposition(doc_.token_keys[u - 1])) return std::string(doc_.token_keys[u - 1]);
+    }
     return "";
   }
 
@@ -272,6 +283,35 @@ class SentenceCoder {
       if (m != kNone && doc_.mentions[m].tokens.begin == t) return PrepBefore(t, from) == "مع" ? m : kNone;
     }
     return kNone;
+  }
+
+  // The pledged measure of a government's pledge to no one named: the verbal noun right after the verb
+  // and its subject (a date between), bare or with بـ ("بإيجاد حلول", "سحب مشروع القانون"); kNone for
+  // "بذلك", a clause ("بأن"), an actor, or a pledge made "in" something ("وثيقة تعهدت فيها").
+  idx_t DomesticPledgeObject(const Trigger& tr, const std::vector<idx_t>& src, const std::string& sc, idx_t hi) const {
+    if (!(sc.size() == 3 || (sc.size() == 6 && sc.compare(3, 3, "GOV") == 0))) return kNone;
+    // (past the subject's apposition and a date, each between commas: "تعهد الرئيس الأميركي، دونالد
+    // ترمب، الأربعاء، اتخاذ إجراءات")
+    idx_t x = PastSubject(tr.tok + tr.len, src);
+    const idx_t end = doc_.sentences[doc_.tokens[tr.tok].sentence].tokens.end;
+    for (idx_t steps = 0; x < end && x <= hi && steps < 4; ++steps) {
+      if (doc_.tokens[x].flags & kTokClauseSep) {
+        ++x;
+      } else if (idx_t m = mention_at_[x]; m != kNone && doc_.mentions[m].tokens.begin == x && x > tr.tok + tr.len &&
+                                         (doc_.tokens[x - 1].flags & kTokClauseSep) && doc_.mentions[m].code == sc) {
+        x = SpanEnd(m);
+      } else if (in_time_[x]) {
+        x = PastTimeAt(x, end);
+        if (in_time_[x]) return kNone;
+      } else {
+        break;
+      }
+    }
+    if (x >= end || x > hi || mention_at_[x] != kNone || (doc_.tokens[x].flags & kTokPunct) || in_time_[x]) return kNone;
+    if (doc_.tokens[x].enclitic != Enclitic::kNone) return kNone;  // "فيها", "بذلك"-like pronoun words
+    static const WordSet kNot = {"ذلك", "هذا", "هذه", "ان", "انه", "انها", "ما", "في", "الي", "علي", "عن", "من", "مع", "امام"};
+    if (kNot.Has(doc_.token_keys[x]) || Lexicon::IsPreposition(doc_.token_keys[x])) return kNone;
+    return x;
   }
 
   // The token after the trigger's end `after` and any subject of src that follows it (VSO).
@@ -1052,6 +1092,14 @@ class SentenceCoder {
                      (doc_.tokens[trig[j].tok].proclitics & kProLi) &&
                      (lex_.patterns()[trig[j].pattern].noun || (doc_.tokens[trig[j].tok].proclitics & kProAl));
         if (exposure && lex_.patterns()[trig[k].pattern].cameo.compare(0, 2, "11") != 0) continue;
+        // "الانتقادات التي تعرض لها", "تعرضت لانتقادات": with لـ right after it, تعرّض is exposure, not
+        // an offer (عرض على).
+        const idx_t n = trig[k].tok + trig[k].len;
+        std::string_view pp;
+        Enclitic e;
+        if (lex_.patterns()[trig[k].pattern].cameo.compare(0, 2, "03") == 0 && n < sent.tokens.end &&
+            ((doc_.tokens[n].proclitics & kProLi) || (SplitPrepPronoun(doc_.token_keys[n], &pp, &e) && pp == "ل")))
+          continue;
       }
       if (Hypothetical(trig[k], sent)) continue;
       // "دعت المنظمة إلى توفير الحماية"، "طالب بأن تحقق فرنسا": what is called for has not happened;
@@ -1674,6 +1722,18 @@ class SentenceCoder {
       const bool bi = x < end && mention_at_[x] == kNone &&
                       ((doc_.tokens[x].proclitics & kProBi) || (doc_.token_keys[x] == "ب" && x + 1 < end && mention_at_[x + 1] == kNone));
       if (idx_t w = bi ? PartnerAfter(x, std::min<idx_t>(end, x + 10)) : kNone; w != kNone) tgt = Group(w);
+    }
+    // "وتعهد العبادي بذلك في اتصال هاتفي مع رئيس الوزراء التركي": a pledge made in talks with someone
+    // is made to them.
+    if (p.cameo.compare(0, 2, "03") == 0 && !p.symmetric && !p.inverse && tgt.empty() && !have_tgt_pron && (!src.empty() || have_src_pron)) {
+      const idx_t x = PastSubject(tr.tok + tr.len, src);
+      if (idx_t w = PartnerAfter(x, std::min<idx_t>(sent.tokens.end, x + 10)); w != kNone) tgt = Group(w);
+    }
+    // "وعد رئيس الحكومة المغربية بإيجاد حلول"، "وتعهد رئيس الوزراء الجديد سحب مشروع القانون": a
+    // government's pledge of a measure, made to no one named, is made to its own country.
+    if (p.id == "pledge" && tgt.empty() && !have_tgt_pron && (src.size() == 1 || (src.empty() && have_src_pron))) {
+      const std::string sc = src.empty() ? src_pron.code : doc_.mentions[src[0]].code;
+      if (idx_t o = DomesticPledgeObject(tr, src, sc, hi); o != kNone) tgt = {AddStateMention(o, o + 1, sc.substr(0, 3), 0.4f)};
     }
     if (violent && !passive && src.empty() && !have_src_pron) {
       // "إطلاق صواريخ من جنوب لبنان": where the fire came from is who fired.

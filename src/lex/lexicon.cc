@@ -638,7 +638,7 @@ constexpr std::string_view kWordClassNames[] = {"honorific",  "strike_noun", "fi
                                                 "family_noun", "generic_noun", "illness",
                                                 "patron_adjective", "system_adjective", "closing_adjective",
                                                 "wrongdoing", "lawful", "landmark_word", "clause_opener", "led_by",
-                                                "degree_adjective"};
+                                                "degree_adjective", "interest_noun", "policy_word"};
 static_assert(std::size(kWordClassNames) == static_cast<size_t>(Lexicon::WordClass::kCount));
 }  // namespace
 

@@ -593,7 +593,20 @@ INSTANTIATE_TEST_SUITE_P(
         // anger names what a protest is against
         Case{"protest_anger_at", "وخرج مئات الطلاب في مظاهرة للتعبير عن غضبهم من الرئيس الإيراني.", true, "", "14", "IRN", true},
         Case{"reporter_is_no_target", "وأعربت الحكومة الأردنية، حسبما ذكرته وكالة الأنباء الليبية، عن رفضها للقرار.", false, "JOR", "12", "LBY",
-             false}));
+             false},
+        // a preposition reaches its state over nouns of the state's interests
+        Case{"towards_interests_of", "وجدد وزير الدفاع الأمريكي التزام بلاده تجاه أمن واستقرار الأردن.", false, "USA", "03", "JOR", true},
+        Case{"for_security_of", "وأكدت الحكومة الكويتية دعمها لأمن مصر.", false, "KWT", "03", "EGY", true},
+        // a pledge made in talks with someone is made to them
+        Case{"pledge_in_call_with", "وتعهد الرئيس العراقي بذلك خلال اتصال هاتفي مع الرئيس الإيراني.", false, "IRQ", "03", "IRN", true},
+        // a government's pledge of a measure to no one named is made to its own country
+        Case{"domestic_pledge", "وعد رئيس الحكومة التونسية، يوسف الشاهد، الاثنين، بخفض أسعار الخبز.", false, "TUN", "03", "TUN", true},
+        Case{"domestic_pledge_bare_masdar", "وتعهد الرئيس المصري مراجعة قانون الضرائب.", false, "EGY", "03", "EGY", true},
+        Case{"pledge_inside_a_document", "وقع البلدان وثيقة تعهدت فيها كوبا إطلاق سراح السجناء.", false, "CUB", "03", "CUB", false},
+        Case{"pledge_of_that_is_not_domestic", "وتعهد الرئيس المصري بذلك.", false, "EGY", "03", "EGY", false},
+        // تعرّض لـ is exposure, not an offer
+        Case{"exposed_to_is_no_offer", "واعتذر الرئيس الأمريكي بعد الانتقادات التي تعرض لها خلال لقائه مع الرئيس الروسي.", false, "USA", "03",
+             "RUS", false}));
 
 }  // namespace
 }  // namespace mizan
