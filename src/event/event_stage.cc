@@ -1760,6 +1760,36 @@ class SentenceCoder {
         tgt = {d};
     }
     if (p.cameo.compare(0, 2, "14") == 0 && tgt.empty() && !have_tgt_pron) ProtestTarget(tr, sent, after, src, &tgt);
+    // "وشهد الأردن احتجاجات شعبية ... ضد مشروع قانون ضريبة الدخل": a protest against a law, a tax or a
+    // government measure, by no one named, is the people of the country where it happens against that
+    // country's government (the measure's words are the target's span).
+    if (p.cameo.compare(0, 2, "14") == 0 && tgt.empty() && !have_tgt_pron) {
+      if (const idx_t pol = PolicyAfter(tr, sent); pol != kNone) {
+        std::string cc;
+        const std::string sc = src.size() == 1 ? doc_.mentions[src[0]].code : "";
+        const bool civil = sc.size() == 3 || (sc.size() >= 6 && sc.compare(0, 3, "---") != 0 && sc.compare(3, 3, "GOV") != 0 &&
+                                              sc.compare(3, 3, "MIL") != 0 && sc.compare(3, 3, "COP") != 0 && sc.compare(3, 3, "SPY") != 0);
+        if (civil && sc.size() >= 3 && LocalSource(tr, src)) {
+          cc = sc.substr(0, 3);
+        } else if (idx_t host = ProtestHost(tr, sent, &cc); !cc.empty()) {
+          src = {host};
+          have_src_pron = false;
+        } else if (const idx_t a = PopularAt(tr, sent); sc.size() >= 3 && sc.compare(0, 3, "---") != 0 && a != kNone) {
+          // "احتجاجات شعبية رافضة لمشروع قانون": popular protests of the story's country (the actor
+          // carried over to the sentence is of it)
+          cc = sc.substr(0, 3);
+          src = {AddStateMention(a, a + 1, cc, 0.4f)};
+          have_src_pron = false;
+        }
+        if (!cc.empty()) {
+          // (the state's government: the people and their state would be one actor)
+          const idx_t g = AddStateMention(pol, pol + 1, cc, 0.4f);
+          doc_.mentions[g].code = cc + "GOV";
+          doc_.mentions[g].kind = ActorKind::kOrganization;
+          tgt = {g};
+        }
+      }
+    }
     // Reactions to an act ("ندد X بالهجوم التركي", "رحبت X بقرار البيت الأبيض", "أدان X العقوبات
     // التي فرضتها واشنطن") are directed at the act's agent, named inside the object phrase.
     bool reaction = p.cameo.compare(0, 2, "05") == 0 || p.cameo.compare(0, 2, "11") == 0 ||
@@ -2122,6 +2152,75 @@ class SentenceCoder {
       if (r.end + 8 >= tr.tok && r.begin <= tr.tok + tr.len + 8) return true;
     }
     return false;
+  }
+
+  // A law, a tax or a government measure a protest is against ("ضد مشروع قانون"، "رافضة لمشروع"،
+  // "جراء استعجال الحكومة"): the word of class policy_word within two words after a protest target cue
+  // (or جراء، بسبب) in the rest of the sentence, or kNone.
+  idx_t PolicyAfter(const Trigger& tr, const mizan::Sentence& sent) const {
+    static const WordSet kCause = {"جراء", "بسبب", "علي"};  // (and "يحتجون ... وعلى سياسة الدولة")
+    const idx_t end = std::min<idx_t>(sent.tokens.end, tr.tok + tr.len + 30);
+    for (idx_t t = tr.tok; t < end; ++t) {
+      idx_t n = ProtestTargetCue(doc_, t, end);
+      if (n == 0 && kCause.Has(doc_.token_keys[t])) n = 1;
+      if (n == 0) continue;
+      for (idx_t u = t + n; u < end && u < t + n + 2; ++u) {
+        if (mention_at_[u] != kNone || (doc_.tokens[u].flags & kTokPunct)) break;
+        if (!lex_.InClass(Lexicon::WordClass::kPolicyWord, doc_.token_keys[u])) continue;
+        // "احتجاجا على قرار واشنطن": a measure whose author is named is the author's (ProtestTarget)
+        for (idx_t v = u + 1; v < end && v < u + 3; ++v)
+          if (mention_at_[v] != kNone) return kNone;
+        return u;
+      }
+    }
+    return kNone;
+  }
+
+  // The word "شعبية" (popular) right after a protest word or as the trigger's last word ("احتجاجات
+  // شعبية"), or kNone.
+  idx_t PopularAt(const Trigger& tr, const mizan::Sentence& sent) const {
+    for (idx_t t = tr.tok + 1; t <= tr.tok + tr.len && t < sent.tokens.end; ++t)
+      if (doc_.token_keys[t] == "شعبيه") return t;
+    return kNone;
+  }
+
+  // Where a protest with no named protester happens, as the mention of a state: "وشهد الأردن ...
+  // احتجاجات"، "الأردن الذي شهد موجة من الاحتجاجات"، "الاحتجاجات التي تشهدها بعض مناطق المملكة", else a
+  // place right after it ("احتجاجات شعبية في العاصمة عمان": a mention added for the place's state).
+  // Sets *cc to the state's code ("" when the sentence names none).
+  idx_t ProtestHost(const Trigger& tr, const mizan::Sentence& sent, std::string* cc) {
+    static const WordSet kWitness = {"شهد", "شهدت", "يشهد", "تشهد"};
+    auto state = [&](idx_t m) {
+      if (m == kNone || doc_.mentions[m].code.size() < 3 || doc_.mentions[m].code.compare(0, 3, "---") == 0) return false;
+      *cc = doc_.mentions[m].code.substr(0, 3);
+      return true;
+    };
+    const idx_t lo = tr.tok > sent.tokens.begin + 8 ? tr.tok - 8 : sent.tokens.begin;
+    for (idx_t w = tr.tok; w-- > lo;) {
+      if (!kWitness.Has(doc_.token_keys[w])) continue;
+      for (idx_t u = w + 1; u < tr.tok; ++u)  // "وشهد الأردن خلال الأيام الماضية احتجاجات"
+        if (idx_t m = mention_at_[u]; m != kNone && doc_.mentions[m].tokens.begin == u && state(m)) return m;
+      if (idx_t m = RelativeAntecedent(w, sent.tokens.begin); state(m)) return m;  // "الأردن الذي شهد"
+      break;
+    }
+    idx_t t = tr.tok + tr.len;  // "الاحتجاجات التي تشهدها بعض مناطق المملكة"
+    if (t + 1 < sent.tokens.end && (doc_.token_keys[t] == "تي" || doc_.token_keys[t] == "لتي") && kWitness.Has(doc_.token_keys[t + 1]))
+      for (idx_t u = t + 2; u < sent.tokens.end && u < t + 6; ++u) {
+        if (doc_.tokens[u].flags & kTokPunct) break;
+        if (idx_t m = mention_at_[u]; m != kNone && state(m)) return m;
+      }
+    for (const Cue& c : doc_.cues) {  // "احتجاجات شعبية في العاصمة عمان"
+      if (c.kind != CueKind::kPlace || c.country.size() != 3 || c.sentence != doc_.tokens[tr.tok].sentence ||
+          c.tokens.begin < tr.tok + tr.len || c.tokens.begin > tr.tok + tr.len + 6)
+        continue;
+      bool in = false;  // "في العاصمة عمان", "في مدن عدة": where it happens, not what it is about
+      for (idx_t u = c.tokens.begin; u-- > tr.tok + tr.len && u + 3 >= c.tokens.begin && !in;)
+        in = doc_.token_keys[u] == "في" && doc_.tokens[u].enclitic == Enclitic::kNone;
+      if (!in) continue;
+      *cc = c.country;
+      return AddStateMention(c.tokens.begin, c.tokens.end, c.country, 0.4f);
+    }
+    return kNone;
   }
 
   // The target of a protest: the first actor after a cue of what it is against or asks for, in the

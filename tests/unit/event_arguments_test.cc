@@ -605,6 +605,19 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"pledge_inside_a_document", "وقع البلدان وثيقة تعهدت فيها كوبا إطلاق سراح السجناء.", false, "CUB", "03", "CUB", false},
         Case{"pledge_of_that_is_not_domestic", "وتعهد الرئيس المصري بذلك.", false, "EGY", "03", "EGY", false},
         // تعرّض لـ is exposure, not an offer
+        // a protest against a law or a measure, by no one named, is the country's people against its government
+        Case{"protest_witnessed_against_law", "وشهد المغرب خلال الأسبوع الماضي مظاهرات واسعة ضد قانون التقاعد.", false, "MAR", "14", "MAR",
+             true},
+        Case{"protest_host_relative", "وصلت المساعدات إلى تونس التي شهدت موجة من الاحتجاجات الشعبية ضد غلاء الأسعار.", false, "TUN", "14",
+             "TUN", true},
+        Case{"protest_place_after", "واندلعت احتجاجات في العاصمة عمان رفضا لقانون الضريبة.", false, "JOR", "14", "JOR", true},
+        Case{"protesters_named_against_policy", "وكان المزارعون المصريون يحتجون على سياسة الحكومة في توزيع المياه.", false, "EGY", "14", "EGY",
+             true},
+        Case{"popular_protest_of_the_story", "واستقالت حكومة هاني الملقي على وقع احتجاجات شعبية رافضة لمشروع قانون الضريبة.", false, "JOR",
+             "14", "JOR", true},
+        // a measure whose author is named is the author's; a place the protest is about is no host
+        Case{"protest_at_named_decision", "رفض الرئيس الفلسطيني استقبال نائب الرئيس الأميركي، احتجاجاً على قرار واشنطن الاعتراف بالقدس عاصمة.",
+             false, "ISR", "14", "ISR", false},
         Case{"exposed_to_is_no_offer", "واعتذر الرئيس الأمريكي بعد الانتقادات التي تعرض لها خلال لقائه مع الرئيس الروسي.", false, "USA", "03",
              "RUS", false}));
 
