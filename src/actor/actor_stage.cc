@@ -34,8 +34,8 @@ StatusOr<std::unique_ptr<ActorStage>> ActorStage::Create(const Lexicon* lex, con
     for (const auto& c : SplitWords(t.Get(r, "countries"))) ref.countries.push_back(c);
     if (ref.words.empty() ||
         (ref.refers != "state" && ref.refers != "actor" && ref.refers != "guest" && ref.refers != "host" &&
-         ref.refers != "kingdom" && ref.refers != "group"))
-      return InvalidArgument(t.Where(r) + ": need a surface and refers = state|actor|guest|host|kingdom|group");
+         ref.refers != "kingdom" && ref.refers != "group" && ref.refers != "same_head"))
+      return InvalidArgument(t.Where(r) + ": need a surface and refers = state|actor|guest|host|kingdom|group|same_head");
     if (ref.refers == "kingdom" && ref.countries.empty())
       return InvalidArgument(t.Where(r) + ": refers = kingdom needs the countries it may name (SAU JOR ...)");
     s->references_.push_back(std::move(ref));
@@ -592,6 +592,7 @@ struct Finder {
         return 0;
       if (ref.refers == "kingdom") return MatchKingdom(i, n, s, ref.countries);
       if (ref.refers == "group") return MatchGroup(i, n, s);
+      if (ref.refers == "same_head") return MatchSameHead(i, n, s);
       // Resolve now: the nearest earlier mention of the right kind.
       idx_t ante = visit_role ? VisitParty(s, ref.refers == "guest") : kNone;
       if (visit_role && ante == kNone) return 0;
@@ -663,6 +664,33 @@ struct Finder {
         doc.mentions.back().antecedent = m;
         return n;
       }
+    }
+    return 0;
+  }
+
+  // "اللجنة" alone, with its article (not "اللجنة الأولمبية", nor a name the lexicon holds): the body
+  // the last five sentences named with the same head word ("اللجنة الدولية للصليب الأحمر ... ودعت
+  // اللجنة"), or nothing (then it is read as any other word).
+  idx_t MatchSameHead(idx_t i, idx_t n, idx_t s) {
+    if (!(doc.tokens[i].proclitics & kProAl) || doc.tokens[i].enclitic != Enclitic::kNone) return 0;
+    lex.MatchAt(doc, doc.token_keys, i, &hits);
+    for (const LexHit& h : hits)
+      if (h.length > n && (h.table == LexHit::kActor || h.table == LexHit::kRole)) return 0;
+    const idx_t next = i + n;
+    if (next < doc.sentences[s].tokens.end && (doc.tokens[next].flags & kTokWord) && Lexicon::IsNisba(doc.token_keys[next]) &&
+        (doc.tokens[next].proclitics & kProAl))
+      return 0;  // "اللجنة الأولمبية": a body of its own
+    for (idx_t m = static_cast<idx_t>(doc.mentions.size()); m-- > 0;) {
+      const Mention& c = doc.mentions[m];
+      if (s - c.sentence > 5) break;
+      if (c.code.size() < 3 || c.code.compare(0, 3, "---") == 0 || c.via == MentionVia::kPronoun ||
+          doc.token_keys[c.tokens.begin] != doc.token_keys[i])
+        continue;  // (a body of no known country tells no more than the word itself)
+      if (c.tokens.end == c.tokens.begin + 1 && c.via != MentionVia::kDescription) continue;  // a bare role, no name
+      const Mention a = c;
+      Add({i, i + n}, s, a.code, a.name, a.actor_id, a.kind, MentionVia::kDescription, a.plural);
+      doc.mentions.back().antecedent = m;
+      return n;
     }
     return 0;
   }

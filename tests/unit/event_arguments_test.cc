@@ -618,6 +618,12 @@ INSTANTIATE_TEST_SUITE_P(
         // a measure whose author is named is the author's; a place the protest is about is no host
         Case{"protest_at_named_decision", "رفض الرئيس الفلسطيني استقبال نائب الرئيس الأميركي، احتجاجاً على قرار واشنطن الاعتراف بالقدس عاصمة.",
              false, "ISR", "14", "ISR", false},
+        // "اللجنة" alone is the committee named before with that head word; "اللجنة الأولمبية" is another
+        Case{"same_head_committee", "قالت اللجنة الدولية للصليب الأحمر إنها سحبت موظفيها. ودعت اللجنة الحكومة اليمنية إلى تقديم ضمانات.",
+             false, "NGO", "02", "YEM", true},
+        Case{"same_head_not_a_new_body",
+             "قالت اللجنة الدولية للصليب الأحمر إنها سحبت موظفيها. ودعت اللجنة الأولمبية الحكومة اليمنية إلى تقديم ضمانات.", false, "NGO",
+             "02", "YEM", false},
         Case{"exposed_to_is_no_offer", "واعتذر الرئيس الأمريكي بعد الانتقادات التي تعرض لها خلال لقائه مع الرئيس الروسي.", false, "USA", "03",
              "RUS", false}));
 
