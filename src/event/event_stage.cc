@@ -1163,6 +1163,10 @@ class SentenceCoder {
     // "بوصفها معقل التنظيم", "بوصفه وسيطا": "as (being)", no act of describing.
     const Token& tt = doc_.tokens[tr.tok];
     if ((tt.proclitics & kProBi) && tt.enclitic != Enclitic::kNone && doc_.token_keys[tr.tok] == "وصف") return;
+    // "القرى القريبة من خط وقف إطلاق النار بين سوريا وإسرائيل": the ceasefire line is a place.
+    if (tr.tok > sent.tokens.begin && lex_.patterns()[tr.pattern].noun && lex_.patterns()[tr.pattern].cameo.compare(0, 3, "087") == 0 &&
+        (doc_.token_keys[tr.tok - 1] == "خط" || doc_.token_keys[tr.tok - 1] == "خطوط"))
+      return;
     // A verb's perfect written with the article is its verbal noun ("والقصف", "الدعم", "للتشاور"):
     // its arguments are a noun's (genitive, "من قبل" agent), not a verb's subject and object. ("التقى"
     // is the verb itself: its ال is part of the verb.)
@@ -1324,6 +1328,13 @@ class SentenceCoder {
     if (passive) {
       idx_t agent = AgentAfter(after, hi);
       if (agent == kNone) agent = weapon_agent;
+      // "سقط عشماوي في قبضة الجيش الليبي": a victim verb whose words end on a hand ("قبضة", "أيدي") has
+      // its genitive, right after them, for agent.
+      if (agent == kNone && victim_verb && tr.len > 1 && tr.tok + tr.len < hi) {
+        const std::string& last = doc_.token_keys[tr.tok + tr.len - 1];
+        const idx_t g = mention_at_[tr.tok + tr.len];
+        if ((last == "قبضه" || last == "ايدي") && g != kNone && doc_.mentions[g].tokens.begin == tr.tok + tr.len) agent = g;
+      }
       if (agent == kNone && violent) agent = StrikeNationality(after, sent.tokens.end);
       // The patient is the first actor after the verb that is not the agent, whatever its
       // preposition ("اُستُهدف رتل تابع للجيش التركي ... على يد ...").
@@ -1405,16 +1416,19 @@ class SentenceCoder {
     // "اشتباكات بين الجيش والمسلحين", "القمة بين ترامب وكيم", "اتفاق بين لبنان وإسرائيل": the sides of a
     // fight, a meeting or an agreement named after بين act on each other. (Not for other mutual nouns:
     // "مذكرة للتعاون بين المغرب وإسرائيل" names a purpose, not an act.)
-    const bool meets = p.cameo.compare(0, 2, "04") == 0 || p.cameo.compare(0, 3, "057") == 0;
+    // (and a truce: "تم الاتفاق على هدنة بين الميليشيات المتحاربة")
+    const bool meets = p.cameo.compare(0, 2, "04") == 0 || p.cameo.compare(0, 3, "057") == 0 || p.cameo.compare(0, 3, "087") == 0;
     bool self_sides = false;  // "اشتباكات بين الجماعات المسلحة المتناحرة": one plural actor on both sides
     if (!passive && p.symmetric && (violent || meets)) {
       idx_t a = kNone, b = kNone;
-      if (BetweenSides(after, hi, &a, &b)) {
+      // (after the pattern's last word: "أعلنت الأمم المتحدة أنه تم الاتفاق على هدنة بين")
+      const idx_t bt = std::max<idx_t>(after, tr.tok + tr.len);
+      if (BetweenSides(after, hi, &a, &b) || (bt > after && BetweenSides(bt, hi, &a, &b))) {
         passive = true;  // arguments fixed here, as for a passive
         src = Group(a);
         tgt = {b};
         pre_free = post_free = post_free2 = post_target = kNone;
-      } else if (idx_t m = BetweenOnePlural(after, hi); m != kNone) {
+      } else if (idx_t m = BetweenOnePlural(after, hi); m != kNone || (bt > after && (m = BetweenOnePlural(bt, hi)) != kNone)) {
         passive = true;
         src = {m};
         tgt = {m};

@@ -624,6 +624,15 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"same_head_not_a_new_body",
              "قالت اللجنة الدولية للصليب الأحمر إنها سحبت موظفيها. ودعت اللجنة الأولمبية الحكومة اليمنية إلى تقديم ضمانات.", false, "NGO",
              "02", "YEM", false},
+        // a truce agreed "between" one plural side is among it; a ceasefire line is a place
+        Case{"truce_between_plural", "وأعلنت الأمم المتحدة أنه تم الاتفاق على هدنة بين الميليشيات الليبية المتحاربة.", false, "LBY", "08",
+             "LBY", true},
+        Case{"ceasefire_line_is_a_place", "وتقع القرى قرب خط وقف إطلاق النار بين سوريا وإسرائيل.", false, "SYR", "08", "ISR", false},
+        Case{"extend_hand_to", "ومد الرئيس الفرنسي اليد إلى روسيا.", false, "FRA", "03", "RUS", true},
+        Case{"concluded_with", "وتراجعت الهجرة بفضل الاتفاقات التي أبرمتها الحكومة الإيطالية مع السلطات الليبية.", false, "ITA", "05",
+             "LBY", true},
+        // "fell into the hands of": the genitive captures the subject
+        Case{"fell_into_hands", "وسقط القيادي المصري الاثنين في قبضة الجيش الليبي بمدينة درنة.", false, "LBY", "17", "EGY", true},
         Case{"exposed_to_is_no_offer", "واعتذر الرئيس الأمريكي بعد الانتقادات التي تعرض لها خلال لقائه مع الرئيس الروسي.", false, "USA", "03",
              "RUS", false}));
 
