@@ -713,7 +713,9 @@ class SentenceCoder {
       if (mention_at_[t] != kNone) break;
       if (lex_.InClass(Lexicon::WordClass::kLandmarkWord, doc_.token_keys[t])) break;  // "قرية قرب الحدود التركية"
       // An adjective follows its noun; after a number the nationality is the noun ("60 فلسطينيا").
-      if (t == from || !(doc_.tokens[t - 1].flags & (kTokWord | kTokNumber))) continue;
+      // (scare quotes around the adjective: "عشرات الأهداف "الإيرانية"")
+      const idx_t prev = t > from && (doc_.tokens[t - 1].flags & kTokQuote) ? t - 1 : t;
+      if (prev == from || !(doc_.tokens[prev - 1].flags & (kTokWord | kTokNumber))) continue;
       if (tk.proclitics & (kProWa | kProBi | kProLi | kProFa | kProKa)) continue;
       if (idx_t len = DemonymAt(t)) return AddStateMention(t, t + len, lex_.demonyms()[hits_[demonym_hit_].row], 0.5f);
     }
@@ -2075,8 +2077,9 @@ class SentenceCoder {
     auto in_src = [&](idx_t m) { return std::find(src.begin(), src.end(), m) != src.end(); };
     idx_t end = std::min<idx_t>(sent.tokens.end, after + 12);
     idx_t from = PastSubject(after, src);  // past a VSO subject
-    // ... and past the date set off by commas after it ("شنت مقاتلات التحالف، أول أمس، سلسلة غارات على")
-    if (from > after) {
+    // ... and past the date set off by commas after it ("شنت مقاتلات التحالف، أول أمس، سلسلة غارات على"),
+    // or after the verb itself ("ضربات إسرائيلية استهدفت فجر 10 مايو الجاري، عشرات الأهداف الإيرانية")
+    if (from > after || (from < in_time_.size() && in_time_[from])) {
       const idx_t start = from;
       while (from < sent.tokens.end && from < start + 6 &&
              ((doc_.tokens[from].flags & kTokClauseSep) || (from < in_time_.size() && in_time_[from])))

@@ -633,6 +633,9 @@ INSTANTIATE_TEST_SUITE_P(
              "LBY", true},
         // "fell into the hands of": the genitive captures the subject
         Case{"fell_into_hands", "وسقط القيادي المصري الاثنين في قبضة الجيش الليبي بمدينة درنة.", false, "LBY", "17", "EGY", true},
+        // the struck: past a date set off by a comma right after the verb, a nationality in scare quotes
+        Case{"struck_past_date_and_quotes", "وكانت غارات أمريكية قد استهدفت فجر الخميس الماضي، عشرات المواقع \"الروسية\" في سوريا.", false,
+             "USA", "19", "RUS", true},
         Case{"exposed_to_is_no_offer", "واعتذر الرئيس الأمريكي بعد الانتقادات التي تعرض لها خلال لقائه مع الرئيس الروسي.", false, "USA", "03",
              "RUS", false}));
 
