@@ -2138,6 +2138,27 @@ class SentenceCoder {
         if (!tgt->empty()) return;
         break;
       }
+      // "إطلاق الصواريخ إلى المحافظات اليمنية المحررة والأراضي السعودية": a nationality on the noun after
+      // it, or on one joined to that by و (the attacker's own provinces are no other side).
+      for (idx_t u = t + 1, k = 0; k < 2 && u < end; ++k) {
+        idx_t m = DemonymObject(u, end, 6);
+        if (m == kNone && k == 1) {  // (the joined noun may be an actor's own phrase: "والأراضي السعودية")
+          for (idx_t v = u; v < end && v < u + 3 && m == kNone; ++v)
+            if (mention_at_[v] != kNone && doc_.mentions[mention_at_[v]].tokens.begin == v && !in_src(mention_at_[v]))
+              m = mention_at_[v];
+        }
+        if (m == kNone) break;
+        if (!same(m)) {
+          *tgt = {m};
+          return;
+        }
+        u = doc_.mentions[m].tokens.end;
+        if (u >= end || !(doc_.tokens[u].proclitics & kProWa)) {
+          bool wa = false;  // (an adjective of the first noun may come before the second: "المحررة")
+          for (idx_t v = u; v < end && v < u + 2 && !wa; ++v) wa = (doc_.tokens[v].proclitics & kProWa) != 0;
+          if (!wa) break;
+        }
+      }
       break;
     }
     // A nationality right on a noun trigger is its agent ("الهجوم التركي"), not its victim.

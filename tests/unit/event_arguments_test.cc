@@ -636,6 +636,9 @@ INSTANTIATE_TEST_SUITE_P(
         // the struck: past a date set off by a comma right after the verb, a nationality in scare quotes
         Case{"struck_past_date_and_quotes", "وكانت غارات أمريكية قد استهدفت فجر الخميس الماضي، عشرات المواقع \"الروسية\" في سوريا.", false,
              "USA", "19", "RUS", true},
+        // a projectile fired at the attacker's own provinces and another state's land strikes that state
+        Case{"fired_at_joined_nationality", "وواصل الحوثيون إطلاق الصواريخ البالستية إلى المدن اليمنية المحررة والأراضي السعودية.", false,
+             "YEM", "19", "SAU", true},
         Case{"exposed_to_is_no_offer", "واعتذر الرئيس الأمريكي بعد الانتقادات التي تعرض لها خلال لقائه مع الرئيس الروسي.", false, "USA", "03",
              "RUS", false}));
 
