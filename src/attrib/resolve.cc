@@ -146,9 +146,11 @@ void ResolveEventClaims(const Doc& doc, Event& ev) {
         if (c.kind != CueKind::kCertainty || c.tokens.begin < t1) continue;
         if (HasStrongBoundary(forms, t1, c.tokens.begin)) break;
         if (!IsPrepositionalFrame(forms, c.tokens.begin) && !IsAsSaidFrame(forms, c.tokens.begin)) continue;
+        // ("وفق ما ذكر وقتها المرصد": "ما", its verb and a time word before the source)
+        const idx_t reach = c.tokens.end < sr.end && forms.Plain(c.tokens.end) == "ما" ? 4 : 2;
         for (idx_t j : in) {
           const Cue& a = doc.cues[j];
-          if (a.kind == CueKind::kAttribution && a.tokens.begin >= c.tokens.end && a.tokens.begin <= c.tokens.end + 2) {
+          if (a.kind == CueKind::kAttribution && a.tokens.begin >= c.tokens.end && a.tokens.begin <= c.tokens.end + reach) {
             ev.attribution = j;
             if (cert == kNone) ev.certainty = ToCertainty(c.label);
             break;
