@@ -1980,7 +1980,9 @@ class SentenceCoder {
     // of a mutual act (symmetric patterns, intents 03, agreements 057, concessions 08) with no other
     // target act towards each other (first named first).
     bool cooperative = p.symmetric || p.cameo.compare(0, 2, "03") == 0 || p.cameo.compare(0, 3, "057") == 0 || p.cameo.compare(0, 2, "08") == 0;
-    if (targets.empty() && src.size() >= 2 && cooperative && !passive) {
+    // (Not for a noun whose sources are carried from far back in its sentence: "وكانت الجزائر والمغرب وتونس قد
+    // رفضت المقترح الذي توصلت له دول الاتحاد خلال قمة" is the EU's summit.)
+    if (targets.empty() && src.size() >= 2 && cooperative && !passive && (!p.noun || LocalSource(tr, src))) {
       std::vector<EventActor> all = sources;
       for (size_t i = 0; i + 1 < all.size(); ++i) {
         for (size_t j = i + 1; j < all.size(); ++j) {

@@ -639,6 +639,10 @@ INSTANTIATE_TEST_SUITE_P(
         // a projectile fired at the attacker's own provinces and another state's land strikes that state
         Case{"fired_at_joined_nationality", "وواصل الحوثيون إطلاق الصواريخ البالستية إلى المدن اليمنية المحررة والأراضي السعودية.", false,
              "YEM", "19", "SAU", true},
+        // a meeting noun far from the clause's coordinated subjects is not their meeting
+        Case{"far_summit_not_of_subjects", "وكانت الجزائر والمغرب وتونس قد رفضت بدورها المقترح الذي توصلت له دول الاتحاد خلال قمة في بروكسل.",
+             false, "DZA", "04", "MAR", false},
+        Case{"near_summit_of_subjects", "وعقدت الجزائر والمغرب قمة في الرباط.", false, "DZA", "04", "MAR", true},
         Case{"exposed_to_is_no_offer", "واعتذر الرئيس الأمريكي بعد الانتقادات التي تعرض لها خلال لقائه مع الرئيس الروسي.", false, "USA", "03",
              "RUS", false}));
 
