@@ -1476,7 +1476,10 @@ class SentenceCoder {
                                     doc_.mentions[post_free].tokens.begin <= after + 1 &&
                                     doc_.mentions[post_free].tokens.end < hi &&
                                     (doc_.tokens[doc_.mentions[post_free].tokens.end].proclitics & kProBi);
-      if (trig_pron && patient_noun) {
+      // ("استيلائها على شبه جزيرة القرم": a noun whose pattern ends on its object's preposition has its
+      // possessor for agent; "القبض عليه" carries the patient on the preposition instead.)
+      const bool object_prep_tail = !p.tail.empty() && (p.tail.back() == "علي" || p.tail.back() == "الي" || p.tail.back() == "عن");
+      if (trig_pron && patient_noun && !object_prep_tail) {
         have_tgt_pron = PronounActor(tr.tok, "", &tgt_pron, nullptr, PronounHost::kPatientNoun);
         if (have_tgt_pron) tgt_pron_tok = tr.tok;
         if (idx_t ag = AgentAfter(after, hi); ag != kNone) src = Group(ag);

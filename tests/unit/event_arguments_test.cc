@@ -643,6 +643,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"far_summit_not_of_subjects", "وكانت الجزائر والمغرب وتونس قد رفضت بدورها المقترح الذي توصلت له دول الاتحاد خلال قمة في بروكسل.",
              false, "DZA", "04", "MAR", false},
         Case{"near_summit_of_subjects", "وعقدت الجزائر والمغرب قمة في الرباط.", false, "DZA", "04", "MAR", true},
+        // a noun whose pattern ends on its object's preposition has its possessor for agent
+        Case{"seizing_possessor_is_agent", "وعززت روسيا قواتها العسكرية في المنطقة بعد استيلائها على شبه جزيرة القرم من أوكرانيا.", false, "RUS",
+             "17", "RUS", false},
         Case{"exposed_to_is_no_offer", "واعتذر الرئيس الأمريكي بعد الانتقادات التي تعرض لها خلال لقائه مع الرئيس الروسي.", false, "USA", "03",
              "RUS", false}));
 
