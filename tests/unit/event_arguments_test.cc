@@ -646,6 +646,8 @@ INSTANTIATE_TEST_SUITE_P(
         // a noun whose pattern ends on its object's preposition has its possessor for agent
         Case{"seizing_possessor_is_agent", "وعززت روسيا قواتها العسكرية في المنطقة بعد استيلائها على شبه جزيرة القرم من أوكرانيا.", false, "RUS",
              "17", "RUS", false},
+        // coordination with prosecutors or police is judicial cooperation (063)
+        Case{"coordinated_with_prosecutors", "وأجرت الحكومة الليبية التحقيقات بالتنسيق مع النيابة الإيطالية.", false, "LBY", "06", "ITA", true},
         Case{"exposed_to_is_no_offer", "واعتذر الرئيس الأمريكي بعد الانتقادات التي تعرض لها خلال لقائه مع الرئيس الروسي.", false, "USA", "03",
              "RUS", false}));
 
