@@ -1936,6 +1936,20 @@ class SentenceCoder {
         have_tgt_pron = false;
       }
     }
+    // "الضربات الجوية والقصف بالمدفعية استمر من قبل القوات الروسية": a noun of violence whose agent
+    // follows "من قبل" (within eight words, before the next act) is that agent's, whoever the clause
+    // speaks of; the one struck is looked for again past it.
+    if (violent && p.noun && !passive && !p.symmetric && !trig_pron) {
+      if (const idx_t ag = AgentAfter(after, std::min<idx_t>(hi, after + 8)); ag != kNone && std::find(src.begin(), src.end(), ag) == src.end()) {
+        src = Group(ag);
+        have_src_pron = false;
+        auto in_src = [&](idx_t m) { return std::find(src.begin(), src.end(), m) != src.end(); };
+        if (std::any_of(tgt.begin(), tgt.end(), in_src)) {
+          tgt.clear();
+          ViolentTarget(tr, p, sent, after, hi, src, &tgt);
+        }
+      }
+    }
     if (violent && !tgt.empty() && !p.symmetric) AppendJoinedNationality(&tgt, sent.tokens.end);
     // "اتفقت الأطراف الليبية على إجراء انتخابات": a mutual act (not a fight) of the sides of a dispute
     // named as one plural actor (class sides_noun of word_classes.tsv) is done among them.

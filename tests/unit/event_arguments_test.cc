@@ -648,6 +648,10 @@ INSTANTIATE_TEST_SUITE_P(
              "17", "RUS", false},
         // coordination with prosecutors or police is judicial cooperation (063)
         Case{"coordinated_with_prosecutors", "وأجرت الحكومة الليبية التحقيقات بالتنسيق مع النيابة الإيطالية.", false, "LBY", "06", "ITA", true},
+        // a noun of violence whose agent follows "من قبل" is that agent's, not the clause subject's
+        Case{"violent_noun_agent_after",
+             "يأتي هذا وسط تقارير من مجموعات معارضة في سوريا، مضيفين بأن الضربات الجوية والقصف بالمدفعية استمر من قبل القوات الروسية.",
+             false, "SYR", "19", "RUS", false},
         Case{"exposed_to_is_no_offer", "واعتذر الرئيس الأمريكي بعد الانتقادات التي تعرض لها خلال لقائه مع الرئيس الروسي.", false, "USA", "03",
              "RUS", false}));
 
