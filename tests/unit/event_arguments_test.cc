@@ -652,6 +652,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"violent_noun_agent_after",
              "يأتي هذا وسط تقارير من مجموعات معارضة في سوريا، مضيفين بأن الضربات الجوية والقصف بالمدفعية استمر من قبل القوات الروسية.",
              false, "SYR", "19", "RUS", false},
+        // calling another state's actor terrorist or linked to a banned group charges it (112)
+        Case{"said_terrorist", "وقال وزير الخارجية المصري إن الحكومة القطرية تدعم جماعات إرهابية.", false, "EGY", "11", "QAT", true},
+        Case{"said_linked_to_banned", "وتقول تركيا إن وحدات حماية الشعب الكردية مرتبطة بحزب العمال الكردستاني المحظور.", false, "TUR", "11",
+             "SYR", true},
         Case{"exposed_to_is_no_offer", "واعتذر الرئيس الأمريكي بعد الانتقادات التي تعرض لها خلال لقائه مع الرئيس الروسي.", false, "USA", "03",
              "RUS", false}));
 
