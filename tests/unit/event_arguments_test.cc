@@ -656,6 +656,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"said_terrorist", "وقال وزير الخارجية المصري إن الحكومة القطرية تدعم جماعات إرهابية.", false, "EGY", "11", "QAT", true},
         Case{"said_linked_to_banned", "وتقول تركيا إن وحدات حماية الشعب الكردية مرتبطة بحزب العمال الكردستاني المحظور.", false, "TUR", "11",
              "SYR", true},
+        // staff withdrawn "from" a state: the state is the target
+        Case{"staff_withdrawn_from", "وسحبت منظمة أطباء بلا حدود أكثر من عشرين من موظفيها الأجانب من اليمن.", false, "", "16", "YEM", true},
         Case{"exposed_to_is_no_offer", "واعتذر الرئيس الأمريكي بعد الانتقادات التي تعرض لها خلال لقائه مع الرئيس الروسي.", false, "USA", "03",
              "RUS", false}));
 
