@@ -1692,6 +1692,19 @@ class SentenceCoder {
       if (src.empty() && !that_clause &&
           !(!p.noun && PluralVerb(tr.tok) && last_sources_.size() == 1 && !doc_.mentions[last_sources_[0]].plural))
         src = last_sources_;
+      // "وذكرت مفوضية الأمم المتحدة لشؤون اللاجئين أن 220 مهاجرا غرقوا. ودعت إلى إجراءات عاجلة": a verb
+      // opening its sentence with no subject goes on with the previous sentence's speaker, when that
+      // speaker was named after the actor carried so far.
+      if (!p.noun && !that_clause && tr.tok <= sent.tokens.begin + 2 && doc_.tokens[tr.tok].sentence > 0) {
+        const idx_t prev = doc_.tokens[tr.tok].sentence - 1;
+        const idx_t carried_end = src.empty() ? 0 : doc_.mentions[src.back()].tokens.end;
+        for (const Cue& c : doc_.cues) {
+          if (c.kind != CueKind::kAttribution || c.sentence != prev || c.label != "named" || c.mention == kNone ||
+              doc_.mentions[c.mention].tokens.begin < carried_end || doc_.mentions[c.mention].code.size() < 3)
+            continue;
+          src = {c.mention};  // (the last one of the sentence wins)
+        }
+      }
     }
     // The victim fixed above is never also the act's implicit agent ("تعرض السفير لمحاولة اغتيال").
     if ((passive || genitive_patient) && !self_sides)

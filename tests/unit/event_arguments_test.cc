@@ -658,6 +658,9 @@ INSTANTIATE_TEST_SUITE_P(
              "SYR", true},
         // staff withdrawn "from" a state: the state is the target
         Case{"staff_withdrawn_from", "وسحبت منظمة أطباء بلا حدود أكثر من عشرين من موظفيها الأجانب من اليمن.", false, "", "16", "YEM", true},
+        // a subjectless verb opening its sentence goes on with the previous sentence's speaker
+        Case{"previous_speaker_goes_on", "وأدانت فرنسا الهجوم على القافلة. وذكرت الأمم المتحدة أن عشرات المهاجرين غرقوا. ونددت بشدة بالسلطات الليبية.",
+             false, "IGO", "11", "LBY", true},
         Case{"exposed_to_is_no_offer", "واعتذر الرئيس الأمريكي بعد الانتقادات التي تعرض لها خلال لقائه مع الرئيس الروسي.", false, "USA", "03",
              "RUS", false}));
 
