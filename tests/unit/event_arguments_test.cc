@@ -661,6 +661,10 @@ INSTANTIATE_TEST_SUITE_P(
         // a subjectless verb opening its sentence goes on with the previous sentence's speaker
         Case{"previous_speaker_goes_on", "وأدانت فرنسا الهجوم على القافلة. وذكرت الأمم المتحدة أن عشرات المهاجرين غرقوا. ونددت بشدة بالسلطات الليبية.",
              false, "IGO", "11", "LBY", true},
+        // أطلع X على: briefed X (a future briefing is an intent); اطلع على (was informed) has no object
+        Case{"briefed", "وأطلع وزير الخارجية المصري نظيره الأردني على نتائج زيارته.", false, "EGY", "04", "JOR", true},
+        Case{"will_brief", "وأكد الرئيس التركي أن أنقرة ستطلع الرياض على نتائج التحقيقات.", false, "TUR", "03", "SAU", true},
+        Case{"was_informed_no_object", "واطلع وزير الخارجية المصري على سير العمل في السفارة الأمريكية.", false, "EGY", "04", "USA", false},
         Case{"exposed_to_is_no_offer", "واعتذر الرئيس الأمريكي بعد الانتقادات التي تعرض لها خلال لقائه مع الرئيس الروسي.", false, "USA", "03",
              "RUS", false}));
 
