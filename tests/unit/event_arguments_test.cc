@@ -665,6 +665,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"briefed", "وأطلع وزير الخارجية المصري نظيره الأردني على نتائج زيارته.", false, "EGY", "04", "JOR", true},
         Case{"will_brief", "وأكد الرئيس التركي أن أنقرة ستطلع الرياض على نتائج التحقيقات.", false, "TUR", "03", "SAU", true},
         Case{"was_informed_no_object", "واطلع وزير الخارجية المصري على سير العمل في السفارة الأمريكية.", false, "EGY", "04", "USA", false},
+        // "على اتصال بـ/مع": in contact with (040)
+        Case{"in_contact_with", "وكان القيادي المصري على اتصال دائم بمسلحين في ليبيا.", false, "EGY", "04", "LBY", true},
         Case{"exposed_to_is_no_offer", "واعتذر الرئيس الأمريكي بعد الانتقادات التي تعرض لها خلال لقائه مع الرئيس الروسي.", false, "USA", "03",
              "RUS", false}));
 
