@@ -1419,7 +1419,9 @@ class SentenceCoder {
     // fight, a meeting or an agreement named after بين act on each other. (Not for other mutual nouns:
     // "مذكرة للتعاون بين المغرب وإسرائيل" names a purpose, not an act.)
     // (and a truce: "تم الاتفاق على هدنة بين الميليشيات المتحاربة")
-    const bool meets = p.cameo.compare(0, 2, "04") == 0 || p.cameo.compare(0, 3, "057") == 0 || p.cameo.compare(0, 3, "087") == 0;
+    // (and a dispute: "وقع خلاف بين كير ومشار", the one mutual pattern of root 11)
+    const bool meets = p.cameo.compare(0, 2, "04") == 0 || p.cameo.compare(0, 3, "057") == 0 || p.cameo.compare(0, 3, "087") == 0 ||
+                       p.cameo.compare(0, 2, "11") == 0;
     bool self_sides = false;  // "اشتباكات بين الجماعات المسلحة المتناحرة": one plural actor on both sides
     if (!passive && p.symmetric && (violent || meets)) {
       idx_t a = kNone, b = kNone;

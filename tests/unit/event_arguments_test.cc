@@ -667,6 +667,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"was_informed_no_object", "واطلع وزير الخارجية المصري على سير العمل في السفارة الأمريكية.", false, "EGY", "04", "USA", false},
         // "على اتصال بـ/مع": in contact with (040)
         Case{"in_contact_with", "وكان القيادي المصري على اتصال دائم بمسلحين في ليبيا.", false, "EGY", "04", "LBY", true},
+        // a dispute between named sides is their mutual disapproval (11)
+        Case{"dispute_between", "وتصاعد الخلاف بين مصر وإثيوبيا حول سد النهضة.", false, "EGY", "11", "ETH", true},
         Case{"exposed_to_is_no_offer", "واعتذر الرئيس الأمريكي بعد الانتقادات التي تعرض لها خلال لقائه مع الرئيس الروسي.", false, "USA", "03",
              "RUS", false}));
 
