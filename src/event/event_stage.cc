@@ -742,6 +742,46 @@ class SentenceCoder {
     }
   }
 
+  // A noun of places or of a place's part: "مدينة", "القرية", "مخيم", "شمال".
+  bool IsPlaceNoun(idx_t t) const {
+    static const WordSet kPlaceNouns = {"مدينة", "بلدة", "قرية", "مستوطنة", "مخيم", "منطقة", "محافظة", "حي",
+                                        "إقليم", "ولاية", "شمال", "جنوب", "شرق", "غرب", "وسط", "قطاع"};
+    return kPlaceNouns.Has(doc_.token_keys[t]);
+  }
+
+  // The country of the place a noun of places at t names, from what follows it in its phrase: a
+  // nationality ("قرية خان الأحمر الفلسطينية", "المدينة السورية") or a gazetteer place ("مدينة حلب").
+  // Empty when it names none.
+  std::string PlaceNounCountry(idx_t t) {
+    if (!IsPlaceNoun(t)) return {};
+    const idx_t end = std::min<idx_t>(doc_.sentences[doc_.tokens[t].sentence].tokens.end, t + 5);
+    for (const Cue& c : doc_.cues)
+      if (c.kind == CueKind::kPlace && c.country.size() == 3 && c.tokens.begin > t && c.tokens.begin <= t + 3 &&
+          c.tokens.end <= end)
+        return c.country;
+    for (idx_t u = t + 1; u < end; ++u) {
+      const Token& tk = doc_.tokens[u];
+      if ((tk.flags & kTokPunct) || mention_at_[u] != kNone) break;
+      if (lex_.InClass(Lexicon::WordClass::kLandmarkWord, doc_.token_keys[u])) break;  // "قرية قرب الحدود التركية"
+      if (tk.proclitics & (kProWa | kProBi | kProLi | kProFa | kProKa)) break;
+      if (DemonymAt(u)) return lex_.demonyms()[hits_[demonym_hit_].row];
+    }
+    return {};
+  }
+
+  // "توجهوا إلى القرية": a definite noun of places with no name of its own is the latest place the
+  // text named with that noun ("قرية خان الأحمر الفلسطينية"); its country, or empty.
+  std::string PlaceNounBackReference(idx_t t) {
+    if (!IsPlaceNoun(t)) return {};
+    if (std::string cc = PlaceNounCountry(t); !cc.empty()) return cc;
+    if (!(doc_.tokens[t].proclitics & kProAl)) return {};
+    for (idx_t u = t; u-- > 0;)
+      if (doc_.token_keys[u] == doc_.token_keys[t]) {
+        if (std::string cc = PlaceNounCountry(u); !cc.empty()) return cc;
+      }
+    return {};
+  }
+
   // "سقط أحدها في مدينة عسقلان", "فجرت نفسها في بلدة بلدروز": a place of the gazetteer in [from, hi),
   // as the state it belongs to (the victim of an attack with no other target), or kNone.
   idx_t PlaceVictim(idx_t from, idx_t hi) {
@@ -750,11 +790,44 @@ class SentenceCoder {
       if (mention_at_[c.tokens.begin] != kNone) continue;
       // A one-word name of three letters is too often a common word ("عين" of عين أميناس is Al Ain
       // in the gazetteer): take it only after a noun of places ("مدينة", "بلدة", "شمال").
-      static const WordSet kPlaceNouns = {"مدينة", "بلدة", "قرية", "مستوطنة", "مخيم", "منطقة", "محافظة", "حي",
-                                          "إقليم", "ولاية", "شمال", "جنوب", "شرق", "غرب", "وسط", "قطاع"};
       bool short_name = c.tokens.size() == 1 && doc_.StemText(c.tokens.begin).size() <= 6;
-      if (short_name && !(c.tokens.begin > from && kPlaceNouns.Has(doc_.token_keys[c.tokens.begin - 1]))) continue;
+      if (short_name && !(c.tokens.begin > from && IsPlaceNoun(c.tokens.begin - 1))) continue;
       return AddStateMention(c.tokens.begin, c.tokens.end, c.country, 0.4f);
+    }
+    return kNone;
+  }
+
+  // "الدبلوماسيين الذين حاولوا التوجه إلى القرية هم القناصل العامون لفرنسا والسويد": in a pseudo-cleft
+  // the doer of a relative clause with no subject of its own is named after the هم/هي/هو that closes
+  // it. The mention named there, or kNone.
+  idx_t CleftSubject(const Trigger& tr, const Sentence& sent) const {
+    auto relative = [](std::string_view k) {
+      return k == "ذين" || k == "لذين" || k == "تي" || k == "لتي" || k == "ذي" || k == "لذي";
+    };
+    idx_t rel = kNone;  // the relative pronoun, up to three words before (a verb of trying between)
+    for (idx_t t = tr.tok; t-- > sent.tokens.begin && t + 4 > tr.tok;) {
+      if ((doc_.tokens[t].flags & kTokPunct) || mention_at_[t] != kNone) return kNone;
+      if (relative(doc_.token_keys[t])) {
+        rel = t;
+        break;
+      }
+    }
+    if (rel == kNone || rel == sent.tokens.begin) return kNone;
+    // A verb with its own object pronoun ("التي وقعتها") makes the antecedent its object, not its doer.
+    for (idx_t t = rel + 1; t < tr.tok + tr.len; ++t)
+      if (doc_.tokens[t].enclitic != Enclitic::kNone) return kNone;
+    for (idx_t t = tr.tok + tr.len; t + 1 < sent.tokens.end && t < tr.tok + tr.len + 8; ++t) {
+      if (doc_.tokens[t].flags & kTokPunct) return kNone;
+      if (idx_t m = mention_at_[t]; m != kNone) {  // a subject of the clause's own ends it
+        if (PrepBefore(doc_.mentions[m].tokens.begin, rel).empty()) return kNone;
+        t = doc_.mentions[m].tokens.end - 1;
+        continue;
+      }
+      std::string_view k = doc_.token_keys[t];
+      if ((k == "هم" || k == "هي" || k == "هو") && doc_.tokens[t].proclitics == 0) {
+        const idx_t m = mention_at_[t + 1];
+        return m != kNone && doc_.mentions[m].tokens.begin == t + 1 ? m : kNone;
+      }
     }
     return kNone;
   }
@@ -1636,6 +1709,14 @@ class SentenceCoder {
       strike_noun_src_ = src;
       strike_noun_end_ = doc_.mentions[src.back()].tokens.end;
     }
+    const idx_t cleft = passive ? kNone : CleftSubject(tr, sent);
+    if (idx_t cs = cleft; cs != kNone) {
+      src = Group(cs);
+      have_src_pron = false;
+      tgt.erase(std::remove_if(tgt.begin(), tgt.end(), [&](idx_t x) { return InGroup(cs, x); }), tgt.end());
+      if (post_target != kNone && InGroup(cs, post_target)) post_target = kNone;
+      if (post_free != kNone && InGroup(cs, post_free)) post_free = post_free2;
+    }
     idx_t join_obj = kNone;  // the genitive of a noun whose agents are the joined ones
     idx_t fi = tr.tok;  // "في", up to two words before the trigger ("في توجيه أصابع الاتهام")
     while (fi > sent.tokens.begin && fi + 3 > tr.tok && doc_.token_keys[fi - 1] != "في" && mention_at_[fi - 1] == kNone &&
@@ -1828,10 +1909,10 @@ class SentenceCoder {
     // التي فرضتها واشنطن") are directed at the act's agent, named inside the object phrase.
     bool reaction = p.cameo.compare(0, 2, "05") == 0 || p.cameo.compare(0, 2, "11") == 0 ||
                     p.cameo.compare(0, 2, "12") == 0;
-    if (p.cameo == "042" && !p.noun && tgt.empty() && !have_tgt_pron && (!src.empty() || have_src_pron)) {
+    if (p.cameo == "042" && tgt.empty() && !have_tgt_pron && (!src.empty() || have_src_pron)) {
       // "وصل الرئيس الأميركي إلى جدة": a visit to a city no dictionary names as an actor is a visit
       // to its state (the place cue's country), in the verb's clause.
-      idx_t from = PastSubject(after, src);
+      idx_t from = cleft != kNone ? after : PastSubject(after, src);
       idx_t end = std::min<idx_t>(sent.tokens.end, from + 6);
       for (idx_t t = from; t < end; ++t)
         if (doc_.tokens[t].flags & kTokClauseSep) end = t;
@@ -1840,6 +1921,16 @@ class SentenceCoder {
         if (c.kind != CueKind::kPlace || c.country.size() != 3 || c.tokens.begin < from || c.tokens.end > end) continue;
         if (mention_at_[c.tokens.begin] != kNone || c.country.compare(0, 3, own, 0, 3) == 0) break;
         tgt = {AddStateMention(c.tokens.begin, c.tokens.end, c.country, 0.4f)};
+        break;
+      }
+      // "توجه إلى القرية الفلسطينية", "توجهوا إلى القرية" (named before): a noun of places right after
+      // the verb's preposition, as the state its place belongs to.
+      for (idx_t t = from; tgt.empty() && t < end && t < from + 4; ++t) {
+        if (mention_at_[t] != kNone) break;
+        if (in_time_[t] || doc_.token_keys[t] == "الي") continue;  // "وصل أمس إلى البلدة"
+        if (!IsPlaceNoun(t)) break;
+        std::string cc = PlaceNounBackReference(t);
+        if (!cc.empty() && cc.compare(0, 3, own, 0, 3) != 0) tgt = {AddStateMention(t, t + 1, cc, 0.4f)};
         break;
       }
     }

@@ -670,7 +670,19 @@ INSTANTIATE_TEST_SUITE_P(
         // a dispute between named sides is their mutual disapproval (11)
         Case{"dispute_between", "وتصاعد الخلاف بين مصر وإثيوبيا حول سد النهضة.", false, "EGY", "11", "ETH", true},
         Case{"exposed_to_is_no_offer", "واعتذر الرئيس الأمريكي بعد الانتقادات التي تعرض لها خلال لقائه مع الرئيس الروسي.", false, "USA", "03",
-             "RUS", false}));
+             "RUS", false},
+        // a travel to a noun of places with a nationality, or to one named before, is to its state
+        Case{"travel_place_noun_nisba", "وتوجه وزير الخارجية المصري إلى المدينة الليبية أمس.", false, "EGY", "04", "LBY", true},
+        Case{"travel_place_noun_named_before",
+             "وحاصر مسلحون بلدة القصير السورية منذ أسابيع. ووصل وفد أردني أمس إلى البلدة للقاء سكانها.", false, "JOR", "04", "SYR",
+             true},
+        Case{"travel_own_place_noun", "وتوجه الرئيس المصري إلى المدينة المصرية الجديدة.", false, "EGY", "04", "EGY", false},
+        // a pseudo-cleft names the doer of its relative clause after هم/هي
+        Case{"cleft_subject", "وقالت الوكالة إن المسؤولين الذين حاولوا زيارة المخيم الفلسطيني هم سفير كندا وسفير النرويج.", false, "CAN", "04", "",
+             true},
+        Case{"cleft_subject_joined", "وقالت الوكالة إن المسؤولين الذين حاولوا زيارة المخيم الفلسطيني هم سفير كندا وسفير النرويج.", false, "NOR", "04",
+             "", true},
+        Case{"cleft_not_with_own_subject", "وأشاد الوزير بالاتفاقية التي وقعتها مصر هي والأردن أمس.", false, "", "05", "EGY", false}));
 
 }  // namespace
 }  // namespace mizan
