@@ -867,6 +867,30 @@ class SentenceCoder {
     return found;
   }
 
+  // Whether the sentence's previous verb's subject (a speaker: "قالت بولندا والتشيك") ends right before
+  // the complementizer at t (past commas and a date) and agrees with its pronoun: ه one man or body,
+  // ها one state or body or several states (a plural of non-persons), هما two, هم several.
+  bool SpeakerBeforeComplementizer(idx_t t, Enclitic e) const {
+    if (sent_src_.empty() || sent_src_tok_ >= t || doc_.tokens[sent_src_tok_].sentence != doc_.tokens[t].sentence)
+      return false;
+    idx_t end = 0;
+    for (idx_t m : sent_src_) end = std::max(end, doc_.mentions[m].tokens.end);
+    if (end > t || end + 3 < t) return false;
+    for (idx_t u = end; u < t; ++u)
+      if (!(doc_.tokens[u].flags & kTokPunct) && !in_time_[u]) return false;
+    const size_t n = sent_src_.size();
+    const Mention& first = doc_.mentions[sent_src_[0]];
+    bool all_states = true;
+    for (idx_t m : sent_src_) all_states = all_states && doc_.mentions[m].kind == ActorKind::kState;
+    switch (e) {
+      case Enclitic::kHu: return n == 1 && !first.plural && first.kind != ActorKind::kState;
+      case Enclitic::kHa: return (n == 1 && !first.plural && first.kind != ActorKind::kPerson) || (n >= 3 && all_states);
+      case Enclitic::kHuma: return n == 2;
+      case Enclitic::kHum: return n >= 2 || first.plural;
+      default: return false;
+    }
+  }
+
   // The pronoun of "أنه", "إنها", "لأنهم" (matching forms "انه", "انها", "لانهم"), or kNone.
   Enclitic ComplementizerPronoun(idx_t t) const {
     std::string_view k = doc_.token_keys[t];
@@ -1524,6 +1548,10 @@ class SentenceCoder {
       // and its agent is a relative clause of that noun (صفة جملة): the noun's agent acts, and the
       // actor after the verb is its object.
       src = strike_noun_src_;
+    } else if (comp != Enclitic::kNone && !p.noun && SpeakerBeforeComplementizer(tr.tok - 1, comp)) {
+      // "وقالت بولندا والتشيك والمجر إنها ستقاطع": the pronoun of "that" right after the speaker is
+      // the speaker, all of a coordination.
+      src = sent_src_;
     } else if (comp != Enclitic::kNone && !p.noun) {
       const Token& ct = doc_.tokens[tr.tok - 1];
       idx_t m = ResolvePronoun(doc_, tr.tok - 1, comp, {ct.norm.end - static_cast<idx_t>(EncliticText(comp).size()), ct.norm.end}, "");

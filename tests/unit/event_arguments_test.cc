@@ -682,6 +682,10 @@ INSTANTIATE_TEST_SUITE_P(
              true},
         Case{"cleft_subject_joined", "وقالت الوكالة إن المسؤولين الذين حاولوا زيارة المخيم الفلسطيني هم سفير كندا وسفير النرويج.", false, "NOR", "04",
              "", true},
+        // the pronoun of إن right after a speaker is the speaker, all of a coordination
+        Case{"speaker_group_ha", "وقالت بولندا والتشيك والمجر إنها ستقدم مساعدات عسكرية إلى أوكرانيا.", false, "POL", "07", "UKR", true},
+        Case{"speaker_group_huma", "وقالت مصر والأردن، الخميس، إنهما ستزوران العراق الأسبوع المقبل.", false, "EGY", "03", "IRQ", true},
+        Case{"speaker_pronoun_disagrees", "وقالت مصر والأردن إنه سيزور العراق الأسبوع المقبل.", false, "EGY", "03", "IRQ", false},
         Case{"cleft_not_with_own_subject", "وأشاد الوزير بالاتفاقية التي وقعتها مصر هي والأردن أمس.", false, "", "05", "EGY", false}));
 
 }  // namespace
