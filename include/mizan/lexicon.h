@@ -52,6 +52,7 @@ struct PatternEntry {
   bool inverse = false;            // the prepositional actor (من) is the source, the subject the target
   bool symmetric = false;
   bool patient_genitive = false;  // a noun whose genitive suffers the act ("استهداف الكتيبة": the battalion is targeted)
+  bool participle = false;         // a passive participle: the actor it describes undergoes the act ("جمعية ... المصنفة على قائمة الإرهاب")
   bool place_adjective = false;    // a nationality on the noun is where it happens ("الحرب السورية"), not its agent
   bool no_article_noun = false;    // the perfect written with ال is another word ("السلم" peace, not سلّم)
   bool article_noun = false;       // a one-word noun that is this act only with its article ("الضرب" beating, "ضرب الاستقرار" not)
@@ -129,7 +130,7 @@ class Lexicon {
     kHonorific, kStrikeNoun, kFireNoun, kAimPrep, kStruckSite, kTimeConj, kSidesNoun, kJoinVerb, kLandingVerb,
     kCarryOutVerb, kMasdarGovernor, kOfficeWord, kPlacePrep, kOriginPrep, kNamedMeeting, kTopicPrep, kFamilyNoun, kGenericNoun, kIllness,
     kPatronAdjective, kSystemAdjective, kClosingAdjective, kWrongdoing, kLawful, kLandmarkWord, kClauseOpener, kLedBy,
-    kDegreeAdjective, kInterestNoun, kPolicyWord,
+    kDegreeAdjective, kInterestNoun, kPolicyWord, kAllegationNoun,
     kCount
   };
   // The class's name in word_classes.tsv ("struck_site"); WordClassNamed is its inverse (false: unknown).

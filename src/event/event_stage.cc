@@ -891,6 +891,42 @@ class SentenceCoder {
     }
   }
 
+  // The agent of a passive participle: the first actor after لـ, من or من قبل ("للدول الأربع
+  // "السعودية والإمارات""، "من قبل واشنطن") within ten words, in its clause; kNone when an actor comes
+  // first with no such cue ("في مصر") or there is none.
+  idx_t ParticipleAgent(idx_t from, idx_t hi) const {
+    bool cue = false;
+    for (idx_t u = from; u < hi && u < from + 10; ++u) {
+      const Token& tk = doc_.tokens[u];
+      if ((tk.flags & kTokClauseSep) && !(tk.flags & kTokQuote)) return kNone;
+      std::string_view k = doc_.token_keys[u];
+      cue = cue || ((tk.proclitics & kProLi) && !(tk.proclitics & kProBi)) || k == "من" || k == "قبل";
+      if (idx_t m = mention_at_[u]; m != kNone) {
+        if (!cue) return kNone;
+        return m;
+      }
+    }
+    return kNone;
+  }
+
+  // "في مزاعم بأن حملة ساركوزي", "في اتهامات للوزير": the actor an allegation right after في (within
+  // three words of from) is about, named within six words after it in its clause; kNone if none.
+  idx_t AllegedAfter(idx_t from, idx_t hi, const std::vector<idx_t>& src) const {
+    for (idx_t u = from; u + 1 < hi && u < from + 3; ++u) {
+      if (doc_.tokens[u].flags & kTokClauseSep) return kNone;
+      if (doc_.token_keys[u] != "في" || !lex_.InClass(Lexicon::WordClass::kAllegationNoun, doc_.token_keys[u + 1])) continue;
+      for (idx_t v = u + 2; v < hi && v < u + 8; ++v) {
+        if (doc_.tokens[v].flags & kTokClauseSep) return kNone;
+        const idx_t m = mention_at_[v];
+        if (m == kNone) continue;
+        if (std::find(src.begin(), src.end(), m) != src.end()) return kNone;
+        return m;
+      }
+      return kNone;
+    }
+    return kNone;
+  }
+
   // The pronoun of "أنه", "إنها", "لأنهم" (matching forms "انه", "انها", "لانهم"), or kNone.
   Enclitic ComplementizerPronoun(idx_t t) const {
     std::string_view k = doc_.token_keys[t];
@@ -1537,6 +1573,19 @@ class SentenceCoder {
         pre_free = post_free = post_free2 = post_target = kNone;
       }
     }
+    // "جمعية قطر الخيرية المصنفة على قائمة الإرهاب للدول الأربع": a passive participle describing the
+    // actor right before it; that actor undergoes the act, and the agent follows لـ, من or من قبل.
+    if (p.participle && !passive && !trig_pron) {
+      idx_t h = tr.tok;
+      while (h > sent.tokens.begin && (doc_.tokens[h - 1].flags & kTokPunct) && !(doc_.tokens[h - 1].flags & kTokQuote)) --h;
+      if (idx_t m = h > sent.tokens.begin ? mention_at_[h - 1] : kNone; m != kNone) {
+        passive = true;
+        tgt = {m};
+        src.clear();
+        if (idx_t ag = ParticipleAgent(after, hi); ag != kNone && !InGroup(m, ag)) src = Group(ag);
+        pre_free = post_free = post_free2 = post_target = kNone;
+      }
+    }
     // "أنه وعد الجانب الإسرائيلي": a pronoun on أن/إن right before the verb is its subject, so the
     // actor after the verb is the object.
     Enclitic comp = tr.tok > sent.tokens.begin ? ComplementizerPronoun(tr.tok - 1) : Enclitic::kNone;
@@ -1961,6 +2010,11 @@ class SentenceCoder {
         if (!cc.empty() && cc.compare(0, 3, own, 0, 3) != 0) tgt = {AddStateMention(t, t + 1, cc, 0.4f)};
         break;
       }
+    }
+    if (p.cameo.compare(0, 2, "09") == 0 && !passive && tgt.empty() && !have_tgt_pron) {
+      // "فتحت فرنسا تحقيقا في مزاعم بأن حملة ساركوزي استفادت": an investigation into allegations
+      // investigates the one alleged, named after them.
+      if (idx_t m = AllegedAfter(PastSubject(after, src), sent.tokens.end, src); m != kNone) tgt = Group(m);
     }
     if (p.cameo == "016" && !passive && tgt.empty() && !have_tgt_pron) {
       // "نفت المنظمة صحة هذه الاتهامات": a denial of accusations is directed at their maker.
@@ -2558,7 +2612,35 @@ class SentenceCoder {
     ResolveEventClaims(doc_, ev);
     if (ev.certainty == Certainty::kHedged) ev.confidence -= 0.1f;
     ev.confidence = std::clamp(ev.confidence, 0.05f, 0.95f);
+    const idx_t again = ev.time != kNone ? RepeatedOn(ev.time) : kNone;
     doc_.events.push_back(std::move(ev));
+    // "لغارات جوية أمريكية في نوفمبر 2016 وفي فبراير 2017", "قتل 24 الخميس وأربعة آخرون الجمعة": a
+    // second date joined to the act's date is a second occurrence of the act.
+    if (again != kNone) {
+      Event twice = doc_.events.back();
+      twice.time = again;
+      doc_.events.push_back(std::move(twice));
+    }
+  }
+
+  // The date phrase joined by و to date phrase i, in its clause and within four words ("… في نوفمبر
+  // 2016 وفي فبراير 2017", "الخميس وأربعة آخرون الجمعة"), at the same granularity; kNone if none.
+  idx_t RepeatedOn(idx_t i) const {
+    const TimeExpr& a = doc_.times[i];
+    if (a.tokens.end >= doc_.tokens.size() || a.of_next_noun) return kNone;
+    const idx_t w = a.tokens.end;  // the و
+    // (و split off, or left on a word the segmenter does not know: "وأربعة")
+    const bool wa = (doc_.tokens[w].proclitics & kProWa) || doc_.TokenText(w).substr(0, 2) == "\xd9\x88";
+    if (!wa || doc_.tokens[w].sentence != a.sentence) return kNone;
+    for (idx_t j = 0; j < doc_.times.size(); ++j) {
+      const TimeExpr& b = doc_.times[j];
+      if (j == i || b.sentence != a.sentence || b.tokens.begin < w || b.tokens.begin > w + 3) continue;
+      if (b.granularity != a.granularity || b.value == a.value || b.of_next_noun) return kNone;
+      for (idx_t u = w; u < b.tokens.begin; ++u)
+        if (doc_.tokens[u].flags & (kTokClauseSep | kTokPunct)) return kNone;
+      return j;
+    }
+    return kNone;
   }
 
   void EmitMutual(const Trigger& tr, const PatternEntry& p, const EventActor& a, const EventActor& b) {

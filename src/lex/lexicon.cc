@@ -300,6 +300,7 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
         if (f == "symmetric") e.symmetric = true;
         if (f == "place_adjective") e.place_adjective = true;
         if (f == "patient_genitive") e.patient_genitive = true;
+        if (f == "participle") e.participle = true;
         if (f == "no_article_noun") e.no_article_noun = true;
         if (f == "article_noun") e.article_noun = true;
       }
@@ -638,7 +639,7 @@ constexpr std::string_view kWordClassNames[] = {"honorific",  "strike_noun", "fi
                                                 "family_noun", "generic_noun", "illness",
                                                 "patron_adjective", "system_adjective", "closing_adjective",
                                                 "wrongdoing", "lawful", "landmark_word", "clause_opener", "led_by",
-                                                "degree_adjective", "interest_noun", "policy_word"};
+                                                "degree_adjective", "interest_noun", "policy_word", "allegation_noun"};
 static_assert(std::size(kWordClassNames) == static_cast<size_t>(Lexicon::WordClass::kCount));
 }  // namespace
 

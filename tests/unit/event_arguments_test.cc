@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <set>
 #include <string>
 
 #include "mizan/coder.h"
@@ -686,7 +687,32 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"speaker_group_ha", "وقالت بولندا والتشيك والمجر إنها ستقدم مساعدات عسكرية إلى أوكرانيا.", false, "POL", "07", "UKR", true},
         Case{"speaker_group_huma", "وقالت مصر والأردن، الخميس، إنهما ستزوران العراق الأسبوع المقبل.", false, "EGY", "03", "IRQ", true},
         Case{"speaker_pronoun_disagrees", "وقالت مصر والأردن إنه سيزور العراق الأسبوع المقبل.", false, "EGY", "03", "IRQ", false},
+        // a passive participle after an actor: that actor undergoes the act, the agent follows لـ/من قبل
+        Case{"participle_patient", "وجمع التبرعات عبر جمعية قطر الخيرية المصنفة على قائمة الإرهاب من قبل مصر والبحرين.", false, "BHR", "11",
+             "QAT", true},
+        Case{"participle_agent_after_li", "وتعمل في الدوحة منظمة قطرية، والمصنفة إرهابية لدى دول عدة منها \"مصر والإمارات\".", false, "",
+             "11", "QAT", true},
+        Case{"participle_no_head", "ونشرت الصحيفة القائمة المصنفة حسب الدول.", false, "", "11", "", false},
+        // an investigation into allegations investigates the one alleged
+        Case{"investigate_allegations", "وفتحت النيابة الفرنسية تحقيقا في اتهامات بأن الحكومة الليبية مولت حملة انتخابية.", false, "FRA",
+             "09", "LBY", true},
+        Case{"investigate_allegations_not_source", "وفتحت ليبيا تحقيقا في مزاعم بأن ليبيا دفعت أموالا.", false, "LBY", "09", "LBY", false},
         Case{"cleft_not_with_own_subject", "وأشاد الوزير بالاتفاقية التي وقعتها مصر هي والأردن أمس.", false, "", "05", "EGY", false}));
+
+// "في نوفمبر 2016 وفي فبراير 2017": a second date joined to the act's own is a second occurrence.
+TEST(EventDates, JoinedDateRepeatsTheAct) {
+  Doc doc("t", "وجاءت بعد غارات تركية قُتل فيها 24 من القوات الموالية للحكومة السورية الخميس وأربعة آخرون الجمعة.\nوشنت الطائرات الأمريكية غارات على مواقع المسلحين في العراق في نوفمبر 2016 وفي فبراير 2017.\nواشتبك الجيش التركي مع المسلحين الأكراد الخميس، وقال الجمعة إن الوضع هادئ.");
+  doc.published = "2018-03-03";
+  ASSERT_TRUE(TheCoder(false).Code(doc).ok());
+  std::multiset<std::string> dates;
+  for (const Event& e : doc.events)
+    if (e.time != kNone && (e.cameo.compare(0, 2, "19") == 0 || e.cameo.compare(0, 2, "18") == 0))
+      dates.insert(doc.times[e.time].value);
+  EXPECT_EQ(dates.count("2018-03-01"), 2u);  // the killing Thursday, the clash Thursday
+  EXPECT_EQ(dates.count("2018-03-02"), 1u);  // the killing Friday; not the clash (a comma and a new verb)
+  EXPECT_EQ(dates.count("2016-11"), 1u);
+  EXPECT_EQ(dates.count("2017-02"), 1u);
+}
 
 }  // namespace
 }  // namespace mizan
