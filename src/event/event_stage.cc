@@ -270,7 +270,11 @@ class SentenceCoder {
 
   // Whether token t comes right after a circumstantial participle (past an opening quote): مؤكدة "إدانتها.
   bool AfterParticiple(idx_t t) const {
-    const idx_t g = PastOpeningQuotes(t);
+    idx_t g = PastOpeningQuotes(t);
+    // (past the participle's own preposition: "مؤكدا على التزامه")
+    if (g > 1 && doc_.token_keys[g - 1] == "علي" && doc_.tokens[g - 1].enclitic == Enclitic::kNone &&
+        CircumstantialParticiple(g - 2))
+      --g;
     return g > 0 && doc_.tokens[g - 1].sentence == doc_.tokens[t].sentence && CircumstantialParticiple(g - 1);
   }
 
@@ -283,6 +287,32 @@ class SentenceCoder {
       if (m != kNone && doc_.mentions[m].tokens.begin == t) return PrepBefore(t, from) == "مع" ? m : kNone;
     }
     return kNone;
+  }
+
+  // "بالحوار بين روسيا وفرنسا وأوروبا" for a French actor: the sides after بين in [from, hi) (its clause)
+  // other than the own country's, when the own country is one of them; empty otherwise.
+  std::vector<idx_t> OtherSidesBetween(idx_t from, idx_t hi, const std::string& own) const {
+    if (own.size() < 3) return {};
+    for (idx_t t = from; t + 1 < hi; ++t) {
+      if ((doc_.tokens[t].flags & kTokClauseSep) || mention_at_[t] != kNone) return {};
+      if (doc_.token_keys[t] != "بين") continue;
+      const idx_t m = mention_at_[t + 1];
+      if (m == kNone || doc_.mentions[m].tokens.begin != t + 1) return {};
+      std::vector<idx_t> others, states;
+      bool self = false;
+      for (idx_t x : Group(m)) {
+        if (doc_.mentions[x].code.compare(0, 3, own, 0, 3) == 0) {
+          self = true;
+        } else {
+          others.push_back(x);
+          if (doc_.mentions[x].kind == ActorKind::kState) states.push_back(x);
+        }
+      }
+      // (the states among them, where there are any: "بين روسيا وفرنسا وأوروبا" is towards Russia)
+      if (!self) return {};
+      return states.empty() ? others : states;
+    }
+    return {};
   }
 
   // The pledged measure of a government's pledge to no one named: the verbal noun right after the verb
@@ -1920,6 +1950,12 @@ class SentenceCoder {
     if (p.cameo.compare(0, 2, "03") == 0 && !p.symmetric && !p.inverse && tgt.empty() && !have_tgt_pron && (!src.empty() || have_src_pron)) {
       const idx_t x = PastSubject(tr.tok + tr.len, src);
       if (idx_t w = PartnerAfter(x, std::min<idx_t>(sent.tokens.end, x + 10)); w != kNone) tgt = Group(w);
+      // "مؤكدا على التزامه بالحوار البناء بين روسيا وفرنسا وأوروبا": a pledge to ties between its own
+      // country and others is made to the others.
+      if (tgt.empty() && !passive) {
+        const std::string own = src.empty() ? src_pron.code : doc_.mentions[src[0]].code;
+        tgt = OtherSidesBetween(x, std::min<idx_t>(sent.tokens.end, x + 8), own);
+      }
     }
     // "وعد رئيس الحكومة المغربية بإيجاد حلول"، "وتعهد رئيس الوزراء الجديد سحب مشروع القانون": a
     // government's pledge of a measure, made to no one named, is made to its own country.

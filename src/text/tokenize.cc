@@ -232,7 +232,11 @@ WordSplit SplitClitics(std::string_view word, const KnownWords* known, FinalLett
       // Final ي is far more often the nisba ending (وطني فهمي رئيسي) than "my": split it only off
       // function words (مني عني معي لدي).
       if (r.kind == Enclitic::kYa && !InList(stem, kTwoLetterStems)) continue;
-      if (!InList(stem, kWholeWords) && !known->IsKnown(stem)) continue;
+      // "التزامه", "التقائه": a verbal noun of form VIII whose root begins with ل starts with "الت" that is
+      // no article; it takes a possessive pronoun, and the lexicon knows it in matching form ("تزام").
+      const bool lam_masdar = !(r.bits & kProAl) && r.kind != Enclitic::kNone && StartsWith(stem, "\xd8\xa7\xd9\x84\xd8\xaa") &&
+                              known->IsKnown(StripArticle(stem));  // الت
+      if (!InList(stem, kWholeWords) && !known->IsKnown(stem) && !lam_masdar) continue;
       if (r.kind == Enclitic::kNone && r.pre + r.len == word.size() && pronoun_ha(stem)) continue;
       WordSplit best;
       best.proclitics = r.bits;

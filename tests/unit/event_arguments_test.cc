@@ -697,6 +697,14 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"investigate_allegations", "وفتحت النيابة الفرنسية تحقيقا في اتهامات بأن الحكومة الليبية مولت حملة انتخابية.", false, "FRA",
              "09", "LBY", true},
         Case{"investigate_allegations_not_source", "وفتحت ليبيا تحقيقا في مزاعم بأن ليبيا دفعت أموالا.", false, "LBY", "09", "LBY", false},
+        // a pledge to ties between its own country and others is made to the others; "مؤكدا على التزامه":
+        // the participle's pronoun is the main verb's subject
+        Case{"pledge_between", "وأكد الرئيس المصري التزامه بالتعاون بين مصر والسودان.", false, "EGY", "03", "SDN", true},
+        Case{"pledge_between_not_own", "وأكد الرئيس المصري التزامه بالتعاون بين مصر والسودان.", false, "EGY", "03", "EGY", false},
+        Case{"participle_ala_pronoun", "ودعا الرئيس الفرنسي نظيره الروسي إلى التهدئة، مؤكدا على التزامه بالحوار مع موسكو.", false, "FRA",
+             "03", "RUS", true},
+        Case{"participle_ala_not_object", "ودعا الرئيس الفرنسي نظيره الروسي إلى التهدئة، مؤكدا على التزامه بالحوار مع موسكو.", false, "RUS",
+             "03", "", false},
         Case{"cleft_not_with_own_subject", "وأشاد الوزير بالاتفاقية التي وقعتها مصر هي والأردن أمس.", false, "", "05", "EGY", false}));
 
 // "في نوفمبر 2016 وفي فبراير 2017": a second date joined to the act's own is a second occurrence.

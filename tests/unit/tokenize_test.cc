@@ -19,7 +19,7 @@ class TestWords : public KnownWords {
     for (const char* w : {"وزير", "حكومة", "رئيس", "قصف", "ليبيا", "وعد", "عد", "كتاب", "يعلن", "شعب", "جيش",
                           "بيان", "قوات", "لجنة", "مدينة", "سوريا", "تل", "عد", "مر", "في",
                           "ان", "كبير", "مستشف", "من", "بذل", "عن", "حث", "رد", "محامي", "محامية",
-                          "نفس", "نفسه"})
+                          "نفس", "نفسه", "التزام", "دولة"})
       words_.insert(MatchForm(NormalizeForMatch(w)));
   }
   bool IsKnown(std::string_view w) const override { return words_.count(std::string(w)) > 0; }
@@ -96,6 +96,10 @@ TEST(SplitClitics, Table) {
       {"تلك", "تلك", 0, Enclitic::kNone},
       {"مرة", "مره", 0, Enclitic::kNone},
       {"وفي", "في", kProWa, Enclitic::kNone},
+      // A form VIII noun of a root in ل begins with "الت" that is no article: it takes a pronoun.
+      {"التزامه", "التزام", 0, Enclitic::kHu},
+      {"بالتزامها", "التزام", kProBi, Enclitic::kHa},
+      {"الدولته", "دولته", kProAl, Enclitic::kNone},  // (only "الت": an article with a pronoun stays unsplit)
       {"فيه", "في", 0, Enclitic::kHu},
       {"لأنه", "ان", kProLi, Enclitic::kHu},
       {"كما", "كما", 0, Enclitic::kNone},
