@@ -2052,6 +2052,16 @@ class SentenceCoder {
       // investigates the one alleged, named after them.
       if (idx_t m = AllegedAfter(PastSubject(after, src), sent.tokens.end, src); m != kNone) tgt = Group(m);
     }
+    if (p.cameo.compare(0, 2, "10") == 0 && !p.noun && !passive && tgt.empty() && !have_tgt_pron && hi < sent.tokens.end) {
+      // "اشترط انسحاب القوات الإثيوبية": a demand whose object is an act noun (the next trigger, right
+      // after the verb and its subject, with or without بـ) is made on that act's agent, its genitive.
+      idx_t x = PastSubject(after, src);
+      if (x < hi && doc_.token_keys[x] == "ب") ++x;
+      const idx_t g = hi + 1;
+      if (x == hi && g < sent.tokens.end && mention_at_[g] != kNone && doc_.mentions[mention_at_[g]].tokens.begin == g &&
+          std::find(src.begin(), src.end(), mention_at_[g]) == src.end())
+        tgt = Group(mention_at_[g]);
+    }
     if (p.cameo == "016" && !passive && tgt.empty() && !have_tgt_pron) {
       // "نفت المنظمة صحة هذه الاتهامات": a denial of accusations is directed at their maker.
       idx_t from = PastSubject(after, src);

@@ -705,6 +705,8 @@ INSTANTIATE_TEST_SUITE_P(
              "03", "RUS", true},
         Case{"participle_ala_not_object", "ودعا الرئيس الفرنسي نظيره الروسي إلى التهدئة، مؤكدا على التزامه بالحوار مع موسكو.", false, "RUS",
              "03", "", false},
+        // a condition set is a demand of what it names, on the act's agent
+        Case{"set_condition", "واشترط الرئيس السوداني انسحاب القوات الإثيوبية من المنطقة قبل أي مفاوضات.", false, "SDN", "10", "ETH", true},
         Case{"cleft_not_with_own_subject", "وأشاد الوزير بالاتفاقية التي وقعتها مصر هي والأردن أمس.", false, "", "05", "EGY", false}));
 
 // "في نوفمبر 2016 وفي فبراير 2017": a second date joined to the act's own is a second occurrence.
