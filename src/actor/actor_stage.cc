@@ -144,6 +144,7 @@ struct Finder {
   struct Surname {
     idx_t mention;
     bool article;
+    bool common = false;  // also a common word ("ماي", a month): found only as a role's genitive ("حكومة ماي")
   };
   std::unordered_map<std::string, Surname> surnames;
   KeyFilter surname_filter{10};  // most words are no remembered name: answered without hashing
@@ -155,8 +156,8 @@ struct Finder {
     const Token& t = doc.tokens[e - 1];
     const std::string& key = doc.token_keys[e - 1];
     if (!(t.flags & kTokWord) || (t.flags & kTokNumber) || t.enclitic != Enclitic::kNone) return;
-    if (key.size() < 6 || IsGrammarWord(key) || lex.IsKnownWord(key)) return;  // 2 bytes a letter
-    surnames[key] = {static_cast<idx_t>(doc.mentions.size() - 1), (t.proclitics & kProAl) != 0};
+    if (key.size() < 6 || IsGrammarWord(key)) return;  // 2 bytes a letter
+    surnames[key] = {static_cast<idx_t>(doc.mentions.size() - 1), (t.proclitics & kProAl) != 0, lex.IsKnownWord(key)};
     surname_filter.Add(key);
   }
 
@@ -193,7 +194,7 @@ struct Finder {
     const Token& t = doc.tokens[i];
     if ((t.flags & kTokNumber) || t.enclitic != Enclitic::kNone) return 0;
     auto it = FindSurname(i);
-    if (it == surnames.end() || ((t.proclitics & kProAl) != 0) != it->second.article) return 0;
+    if (it == surnames.end() || it->second.common || ((t.proclitics & kProAl) != 0) != it->second.article) return 0;
     const Mention a = doc.mentions[it->second.mention];
     Add({i, i + 1}, s, a.code, a.name, a.actor_id, ActorKind::kPerson, MentionVia::kName, false);
     doc.mentions.back().antecedent = it->second.mention;
@@ -505,7 +506,7 @@ struct Finder {
     if (called) ++k;
     if (!definite && !called) return 0;
     // "التقى الرئيس التشادي وأوباسانجو": someone named before, not the title's name.
-    if (!surnames.empty() && FindSurname(k) != surnames.end()) return 0;
+    if (auto sn = surnames.empty() ? surnames.end() : FindSurname(k); sn != surnames.end() && !sn->second.common) return 0;
     idx_t e = ReadPersonName(doc, lex, k, end, called);
     if (e == k) return 0;
     std::string name = doc.OrigText(doc.TokensNorm({k, e}));

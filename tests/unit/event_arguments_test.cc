@@ -707,6 +707,11 @@ INSTANTIATE_TEST_SUITE_P(
              "03", "", false},
         // a condition set is a demand of what it names, on the act's agent
         Case{"set_condition", "واشترط الرئيس السوداني انسحاب القوات الإثيوبية من المنطقة قبل أي مفاوضات.", false, "SDN", "10", "ETH", true},
+        // a surname that is also a common word (ماي, a month) still names its bearer as a role's genitive
+        Case{"common_word_surname_genitive",
+             "وزار ولي العهد السعودي لندن حيث استقبلته رئيسة الوزراء تيريزا ماي. وتقول الرياض إن السعودية تشتري الأسلحة. "
+             "واتهم زعيم المعارضة البريطانية حكومة ماي بالتواطؤ مع السعودية.",
+             false, "GBR", "11", "GBR", true},
         Case{"cleft_not_with_own_subject", "وأشاد الوزير بالاتفاقية التي وقعتها مصر هي والأردن أمس.", false, "", "05", "EGY", false}));
 
 // "في نوفمبر 2016 وفي فبراير 2017": a second date joined to the act's own is a second occurrence.
