@@ -1061,7 +1061,11 @@ struct Finder {
     if (country.empty() && person_code.empty() && i > doc.sentences[s].tokens.begin) {
       const Token& prev = doc.tokens[i - 1];
       const Token& cur = doc.tokens[i];
-      bool prev_definite = (prev.flags & kTokWord) && ((prev.proclitics & kProAl) || prev.enclitic != Enclitic::kNone);
+      // (a word with a pronoun is definite as a noun, "علاقاتها الدبلوماسية", but may be a verb with its
+      // object: "الاتفاقات التي أبرمتها الحكومة"; only a nisba is an adjective there)
+      bool prev_definite = (prev.flags & kTokWord) &&
+                           ((prev.proclitics & kProAl) ||
+                            (prev.enclitic != Enclitic::kNone && Lexicon::IsNisba(doc.token_keys[i])));
       bool cur_adjective = (cur.proclitics & kProAl) && !(cur.proclitics & (kProWa | kProFa | kProBi | kProLi | kProKa));
       bool prev_is_actor = !doc.mentions.empty() && doc.mentions.back().tokens.end == i;
       if (prev_definite && cur_adjective && !prev_is_actor && j == i + role.length) return j;

@@ -712,6 +712,9 @@ INSTANTIATE_TEST_SUITE_P(
              "وزار ولي العهد السعودي لندن حيث استقبلته رئيسة الوزراء تيريزا ماي. وتقول الرياض إن السعودية تشتري الأسلحة. "
              "واتهم زعيم المعارضة البريطانية حكومة ماي بالتواطؤ مع السعودية.",
              false, "GBR", "11", "GBR", true},
+        // a role right after a verb with its object pronoun is that verb's subject, not an adjective
+        Case{"role_after_verb_pronoun", "وأعلن الجيش المصري تدمير مراكز إرسال يستخدمها المسلحون في شمال سيناء.", false, "EGY", "17", "EGY",
+             true},
         Case{"cleft_not_with_own_subject", "وأشاد الوزير بالاتفاقية التي وقعتها مصر هي والأردن أمس.", false, "", "05", "EGY", false}));
 
 // "في نوفمبر 2016 وفي فبراير 2017": a second date joined to the act's own is a second occurrence.
