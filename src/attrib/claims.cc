@@ -454,7 +454,10 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
     // close-to-actor phrases, and anonymous ones of two words or more ("مصادر مطلعة"), frame what follows
     // them; a bare "مصادر" may be "مصادر الطاقة". Relayed kinds (media, leaks) report.
     const CueRow* source = find(CueKind::kAttribution);
-    if (source && !HasArticle(f, t) &&
+    // (not one a preposition governs: "التابعة للوكالة الأوروبية فرونتكس", "في تصريح لوكالة الأنباء";
+    // "وفقا لوكالة" is a prepositional frame of its own)
+    const bool governed = (doc.tokens[t].proclitics & (kProLi | kProBi)) != 0;
+    if (source && !HasArticle(f, t) && !governed &&
         (source->label == "media" || source->label == "leaks" || source->label == "close-to-actor" ||
          (source->label == "anonymous" && source->words.size() >= 2))) {
       bool anon = false;

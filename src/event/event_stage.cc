@@ -375,6 +375,19 @@ class SentenceCoder {
     return kNone;
   }
 
+  // "عملية "تريتون"": a name of a few words in quotes right after a noun, opening at t; the closing
+  // quote, or kNone (not for an actor's name, nor for a longer quotation).
+  idx_t ClosingNameQuote(idx_t t, idx_t hi) const {
+    if (!(doc_.tokens[t].flags & kTokQuote) || t == 0 || !(doc_.tokens[t - 1].flags & kTokWord)) return kNone;
+    for (idx_t u = t + 1; u < hi && u <= t + 4; ++u) {
+      // (the name ends a phrase: no genitive of it after, "مراكز "فرز" المهاجرين", and no comma)
+      if (doc_.tokens[u].flags & kTokQuote)
+        return u > t + 1 && u + 1 < hi && mention_at_[u + 1] == kNone && !(doc_.tokens[u + 1].flags & kTokPunct) ? u : kNone;
+      if (!(doc_.tokens[u].flags & kTokWord) || mention_at_[u] != kNone) return kNone;
+    }
+    return kNone;
+  }
+
   // "على يد", "على أيدي", "من قبل" at token t: the agent of a passive act follows.
   bool AgentCueAt(idx_t t) const {
     if (t + 1 >= doc_.tokens.size()) return false;
@@ -1385,6 +1398,11 @@ class SentenceCoder {
         if ((doc_.tokens[t].flags & kTokQuote) && t > after &&
             (Lexicon::IsPreposition(doc_.token_keys[t - 1]) || (mention_at_[t - 1] != kNone && SpanEnd(mention_at_[t - 1]) == t)))
           continue;
+        // "سفينة عسكرية برتغالية تعمل ضمن عملية "تريتون" ... 296 مهاجرا": a quoted name is read over.
+        if (idx_t close = t > after ? ClosingNameQuote(t, hi) : kNone; close != kNone) {
+          t = close;
+          continue;
+        }
         if (!(doc_.tokens[t].flags & kTokClauseSep)) break;
         continue;
       }
@@ -1411,6 +1429,18 @@ class SentenceCoder {
         continue;
       }
       std::string prep = PrepBefore(t, after);
+      // "التابعة للوكالة الأوروبية فرونتكس": a name in apposition to a noun a preposition governs is
+      // governed by it too.
+      if (prep.empty() && t >= after + 2) {
+        for (idx_t k = 1; k <= 2 && t >= after + k; ++k) {
+          const Token& w = doc_.tokens[t - k];
+          if (!(w.flags & kTokWord) || !(w.proclitics & kProAl) || mention_at_[t - k] != kNone) break;
+          if (w.proclitics & (kProLi | kProBi)) {
+            prep = (w.proclitics & kProLi) ? "ل" : "ب";
+            break;
+          }
+        }
+      }
       // "القوات الروسية الموالية للنظام السوري": the patron of the actor before, no argument of the act.
       if (prep == "ل" && t > after && lex_.InClass(Lexicon::WordClass::kPatronAdjective, doc_.token_keys[t - 1])) {
         t = doc_.mentions[m].tokens.end - 1;

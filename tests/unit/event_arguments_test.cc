@@ -715,6 +715,13 @@ INSTANTIATE_TEST_SUITE_P(
         // a role right after a verb with its object pronoun is that verb's subject, not an adjective
         Case{"role_after_verb_pronoun", "وأعلن الجيش المصري تدمير مراكز إرسال يستخدمها المسلحون في شمال سيناء.", false, "EGY", "17", "EGY",
              true},
+        // a quoted name after a noun is read over to the object; a name in apposition to a noun a
+        // preposition governs is governed too
+        Case{"quoted_name_read_over", "وأنقذت سفينة عسكرية إسبانية تعمل ضمن عملية \"حارس البحر\" منذ أشهر 120 مهاجرا قبالة السواحل الليبية.", false,
+             "ESP", "07", "---", true},
+        Case{"apposition_governed", "وأنقذت سفينة إسبانية تابعة للوكالة الأوروبية فرونتكس 120 مهاجرا.", false, "ESP", "07", "IGO", false},
+        Case{"quoted_name_genitive_stops", "ورفضت الحكومة الليبية مشروع إقامة مراكز \"فرز\" المهاجرين على أراضيها.", false, "LBY", "12", "---",
+             false},
         Case{"cleft_not_with_own_subject", "وأشاد الوزير بالاتفاقية التي وقعتها مصر هي والأردن أمس.", false, "", "05", "EGY", false}));
 
 // "في نوفمبر 2016 وفي فبراير 2017": a second date joined to the act's own is a second occurrence.
