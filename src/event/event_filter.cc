@@ -206,4 +206,9 @@ std::vector<std::string> FilterFeatures(const Doc& doc, const Event& ev, char ty
   return f;
 }
 
+bool RepeatsAct(const Event& a, const Event& b) {
+  return a.trigger_tokens.begin == b.trigger_tokens.begin && a.trigger_tokens.end == b.trigger_tokens.end &&
+         a.source.code == b.source.code && a.target.code == b.target.code && a.cameo == b.cameo;
+}
+
 }  // namespace mizan

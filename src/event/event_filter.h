@@ -45,4 +45,9 @@ char FilterType(const Lexicon& lex, const Event& ev);
 // the two can never drift apart.
 std::vector<std::string> FilterFeatures(const Doc& doc, const Event& ev, char type);
 
+// Whether event b repeats event a, the one right before it: the same trigger, sides and code (a
+// second occurrence on a joined date, "الخميس وأربعة آخرون الجمعة", or an emission twice over). The
+// filter judges the first and gives the repeat its verdict: one act is one training candidate.
+bool RepeatsAct(const Event& a, const Event& b);
+
 }  // namespace mizan

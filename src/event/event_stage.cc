@@ -2778,12 +2778,21 @@ Status EventStage::Process(Doc& doc) const {
   // The detection filter: keep a PROTEST/ASSAULT event only when the model judges it a specific act.
   std::vector<Event> kept;
   kept.reserve(doc.events.size());
+  // A repeat of the act before it (RepeatsAct) shares its verdict: one candidate for the model.
+  const Event* prev = nullptr;
+  bool prev_kept = false;
   for (Event& ev : doc.events) {
     char type = FilterType(*lex_, ev);
     if (type == 0) {
       kept.push_back(std::move(ev));
+      prev = nullptr;
       continue;
     }
+    if (prev && RepeatsAct(*prev, ev)) {
+      if (prev_kept) kept.push_back(std::move(ev));
+      continue;
+    }
+    prev = &ev;
     auto feats = FilterFeatures(doc, ev, type);
     double score = filter_ ? filter_->Score(feats) : 1.0;
     const char* plover = type == 'P' ? "PROTEST" : "ASSAULT";
@@ -2792,7 +2801,8 @@ Status EventStage::Process(Doc& doc) const {
       for (size_t i = 0; i < feats.size(); ++i) line += (i ? " " : "") + feats[i];
       fprintf(stderr, "[features] %s\n", line.c_str());
     }
-    if (!filter_ || score >= filter_->Threshold(plover)) kept.push_back(std::move(ev));
+    prev_kept = !filter_ || score >= filter_->Threshold(plover);
+    if (prev_kept) kept.push_back(ev);  // (a copy: a twin after it compares with this one)
   }
   doc.events = std::move(kept);
   DropUnusedMentions(doc, *lex_);

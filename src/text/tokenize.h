@@ -52,11 +52,11 @@ std::string_view TokenWord(const Doc& doc, const Token& token);
 // Splits doc.norm into tokens (no sentences): used by SegmentStage. Token::sentence is left 0.
 void Tokenize(const Doc& doc, const KnownWords* known, std::vector<Token>* tokens);
 
-// The "segment" stage (ar.segment.v2): sentences and tokens over doc.norm. Requires "normalize".
+// The "segment" stage (ar.segment.v3): sentences and tokens over doc.norm. Requires "normalize".
 class SegmentStage : public Stage {
  public:
   explicit SegmentStage(const KnownWords* known) : known_(known) {}
-  std::string Name() const override { return "ar.segment.v2"; }
+  std::string Name() const override { return "ar.segment.v3"; }
   std::vector<std::string> Requires() const override { return {"normalize"}; }
   std::string Provides() const override { return "segment"; }
   Status Process(Doc& doc) const override;

@@ -238,7 +238,7 @@ TEST(Tokenize, TokenRangesAreOrderedAndInsideNorm) {
 
 TEST(SegmentStage, NeedsNormalize) {
   SegmentStage seg(nullptr);
-  EXPECT_EQ(seg.Name(), "ar.segment.v2");
+  EXPECT_EQ(seg.Name(), "ar.segment.v3");
   EXPECT_EQ(seg.Provides(), "segment");
   EXPECT_EQ(seg.Requires(), std::vector<std::string>{"normalize"});
   Doc doc("t", "نص");
