@@ -970,6 +970,19 @@ class SentenceCoder {
     return kNone;
   }
 
+  // "لانتقادات من شركائها في حلف شمال الأطلسي": one's partners, allies or fellow members "in" a body,
+  // after من within six words of from (in the clause), are that body; its mention, or kNone.
+  idx_t PartnersBodyAfter(idx_t from, idx_t end) const {
+    static const WordSet kPartners = {"شركاء", "شركائ", "حلفاء", "حلفائ", "أعضاء", "أعضائ", "نظراء", "نظرائ"};
+    for (idx_t t = from; t + 3 < end && t < from + 6; ++t) {
+      if (doc_.tokens[t].flags & kTokClauseSep) return kNone;
+      if (doc_.token_keys[t] != "من" || !kPartners.Has(doc_.token_keys[t + 1]) || doc_.token_keys[t + 2] != "في") continue;
+      const idx_t m = mention_at_[t + 3];
+      return m != kNone && doc_.mentions[m].tokens.begin == t + 3 ? m : kNone;
+    }
+    return kNone;
+  }
+
   // The pronoun of "أنه", "إنها", "لأنهم" (matching forms "انه", "انها", "لانهم"), or kNone.
   Enclitic ComplementizerPronoun(idx_t t) const {
     std::string_view k = doc_.token_keys[t];
@@ -2155,6 +2168,8 @@ class SentenceCoder {
       have_src_pron = false;
       if (post_from != kNone) {
         src = Group(post_from);
+      } else if (idx_t body = PartnersBodyAfter(after, sent.tokens.end); body != kNone) {
+        src = Group(body);
       } else {
         // "من هذا البلد" is a description mention; "منه" a pronoun (handled above).
         have_src_pron = !src_pron.code.empty();

@@ -722,6 +722,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"apposition_governed", "وأنقذت سفينة إسبانية تابعة للوكالة الأوروبية فرونتكس 120 مهاجرا.", false, "ESP", "07", "IGO", false},
         Case{"quoted_name_genitive_stops", "ورفضت الحكومة الليبية مشروع إقامة مراكز \"فرز\" المهاجرين على أراضيها.", false, "LBY", "12", "---",
              false},
+        // one's partners in a body are that body: the giver of an inverse act
+        Case{"partners_in_body", "وتعرضت المجر لانتقادات من شركائها في الاتحاد الأوروبي بسبب قانون الهجرة.", false, "IGO", "11", "HUN",
+             true},
         Case{"cleft_not_with_own_subject", "وأشاد الوزير بالاتفاقية التي وقعتها مصر هي والأردن أمس.", false, "", "05", "EGY", false}));
 
 // "في نوفمبر 2016 وفي فبراير 2017": a second date joined to the act's own is a second occurrence.
