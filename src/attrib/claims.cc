@@ -397,7 +397,19 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
         if (IsComplementizer(f, k)) content = true;
         else if (IsClauseSep(doc, k) || IsPunctStop(doc, k) || StrongBoundaryAt(f, k, sr.end) > 0) break;
       }
-      if (!content && !denial && local.back().label == "named") {
+      // "أعلنت ألمانيا والولايات المتحدة، أمس، أنهما ستزوّدان أوكرانيا", "أعلن أنه سيتخذ إجراءات": an actor
+      // announcing its own coming act announces an intent, which is the event the author tells; its own
+      // past acts ("أعلنت واشنطن أنها قتلت") stay reported by it.
+      bool own_intent = false;
+      if (FormIsAny(f, t, {"اعلن", "اعلنت", "يعلن", "تعلن", "اعلنوا"})) {
+        idx_t k = e;
+        while (k < sr.end && k < e + 4 && (IsTimeWord(f, k) || IsClauseSep(doc, k))) ++k;
+        const std::string_view w = f.Plain(k);
+        if (k + 1 < sr.end && (w == "انه" || w == "انها" || w == "انهما" || w == "انهم"))
+          own_intent = (doc.tokens[k + 1].proclitics & kProSa) || PlainIs(f, k + 1, "سوف") ||
+                       FormIsAny(f, k + 1, {"ينوي", "تنوي", "يعتزم", "تعتزم", "ينويان", "تعتزمان", "يعتزمون"});
+      }
+      if ((!content || own_intent) && !denial && local.back().label == "named") {
         local.resize(mark - 1);  // drop the verb's certainty cue and the source
         t += len;
         continue;
