@@ -234,9 +234,12 @@ WordSplit SplitClitics(std::string_view word, const KnownWords* known, FinalLett
       if (r.kind == Enclitic::kYa && !InList(stem, kTwoLetterStems)) continue;
       // "التزامه", "التقائه": a verbal noun of form VIII whose root begins with ل starts with "الت" that is
       // no article; it takes a possessive pronoun, and the lexicon knows it in matching form ("تزام").
-      const bool lam_masdar = !(r.bits & kProAl) && r.kind != Enclitic::kNone && StartsWith(stem, "\xd8\xa7\xd9\x84\xd8\xaa") &&
-                              known->IsKnown(StripArticle(stem));  // الت
-      if (!InList(stem, kWholeWords) && !known->IsKnown(stem) && !lam_masdar) continue;
+      // (looked up last: only for a stem unknown as written)
+      auto lam_masdar = [&] {
+        return !(r.bits & kProAl) && r.kind != Enclitic::kNone && StartsWith(stem, "\xd8\xa7\xd9\x84\xd8\xaa") &&  // الت
+               known->IsKnown(StripArticle(stem));
+      };
+      if (!InList(stem, kWholeWords) && !known->IsKnown(stem) && !lam_masdar()) continue;
       if (r.kind == Enclitic::kNone && r.pre + r.len == word.size() && pronoun_ha(stem)) continue;
       WordSplit best;
       best.proclitics = r.bits;
