@@ -1323,6 +1323,28 @@ std::string MemberOf(const Doc& doc, const Mention& m) {
   return "";
 }
 
+// "موظف باللجنة", "المتحدثة باسم اللجنة", "مسؤول في الأمم المتحدة": a person named by a role right
+// before "بـ"/"في"/"لدى" and an organization (or ending in "باسم" before it) works for it and is coded
+// as it: the whole code of an international or non-governmental body (NGOHLHIRC, not YEMLAB), else
+// the body's country. "" when no organization follows.
+std::string WorksFor(const Doc& doc, const Mention& m) {
+  if (m.via != MentionVia::kRole || m.kind != ActorKind::kPerson) return "";
+  idx_t t = m.tokens.end;
+  if (t >= doc.tokens.size() || doc.tokens[t].sentence != m.sentence) return "";
+  const bool named_for = doc.token_keys[t - 1] == "باسم";
+  const std::string& k = doc.token_keys[t];
+  if (!named_for && (k == "في" || k == "لدى")) ++t;
+  else if (!named_for && !(doc.tokens[t].proclitics & kProBi)) return "";
+  for (const Mention& o : doc.mentions) {
+    if (o.tokens.begin != t || o.sentence != m.sentence || o.kind != ActorKind::kOrganization) continue;
+    if (o.via != MentionVia::kName && o.via != MentionVia::kDescription) continue;
+    if (o.confidence < 1.0f || o.code.size() < 3 || o.code.compare(0, 3, "---") == 0) continue;
+    if (o.code.compare(0, 3, "IGO") == 0 || o.code.compare(0, 3, "NGO") == 0) return o.code;
+    return o.code.substr(0, 3);
+  }
+  return "";
+}
+
 // A bare definite plural role ("المسؤولون", "المقاتلين") is of the country of the latest plural with the
 // same role, up to three sentences back, whose own words named one ("مسؤولان أمريكيان ... كما انتقد
 // المسؤولون"): a group named again, not a new one of the article's country; "" when none.
@@ -1437,6 +1459,11 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex)
     if (m.actor_id == kUnknownActorId && m.code.size() >= 6 && m.code.compare(3, 3, "BUS") == 0) continue;
     if (m.confidence == kForeignOwner) continue;
     if (m.code.size() > 3 && m.code.compare(0, 3, "---") == 0) {
+      if (std::string body = WorksFor(doc, m); !body.empty()) {
+        m.code = body.size() > 3 ? body : body + m.code.substr(3);
+        m.confidence = 0.5f;
+        continue;
+      }
       std::string cc = PlacedIn(doc, places, lex, m, &hits, &ids);
       if (cc.empty()) cc = Possessor(doc, m);
       if (cc.empty()) cc = MemberOf(doc, m);
