@@ -175,7 +175,7 @@ StatusOr<std::unique_ptr<ClaimStage>> ClaimStage::Create(const std::string& data
 }
 
 Status ClaimStage::Process(Doc& doc) const {
-  if (!doc.Has("segment")) return FailedPrecondition("ar.claims.v4 needs the segment stage");
+  if (!doc.Has("segment")) return FailedPrecondition("ar.claims.v5 needs the segment stage");
   FormCache forms(doc);
   const std::map<std::string, int> counts = CountryCounts(places_, forms);
   for (idx_t s = 0; s < doc.sentences.size(); ++s) {
@@ -298,13 +298,17 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
       local.push_back(MakeCue(doc, CueKind::kCertainty, s, t, t + len, cert_label));
       idx_t b = t + len;
       if (b < sr.end && (PlainIs(f, b, "عن") || PlainIs(f, b, "\xd9\x84"))) ++b;  // نقلا عن، وفقا لـ
-      if (prep && b + 1 < sr.end && PlainIs(f, b, "ما")) {  // "وفق ما ذكر المرصد": the source follows the verb
+      idx_t frame_end = t + len;  // where the frame's words end: "بحسب ما أعلنته" ends after the verb
+      // "وفق ما ذكر المرصد", "وفقا لما أعلنه": the source follows the verb
+      if (prep && b + 1 < sr.end && (PlainIs(f, b, "ما") || PlainIs(f, b, "لما"))) {
         std::vector<CueMatch> verb;
         cues_.MatchAt(f, b + 1, sr.end, &verb);
-        if (!verb.empty()) b += 1 + verb[0].length;
+        if (!verb.empty()) frame_end = b += 1 + verb[0].length;
       }
       while (b < sr.end && IsTimeWord(f, b)) ++b;
-      if (b >= sr.end || IsComplementizer(f, b) || IsClauseSep(doc, b) || f.Plain(b) == ":" ||
+      // (a frame that ends its sentence, "بحسب ما أعلنته حينها.", names no source after it either)
+      const bool sentence_end = b < sr.end && IsPunctStop(doc, b) && frame_end > t + len;
+      if (b >= sr.end || sentence_end || IsComplementizer(f, b) || IsClauseSep(doc, b) || f.Plain(b) == ":" ||
           PlainIs(f, b, "اي") || PlainIs(f, b, "ما") ||  // "إيران تنفي أي وجود": the subject came first
           (PlainIs(f, b, "الي") && IsComplementizer(f, b + 1)) ||  // "مشيرا إلى أن"
           // "وأشار إلى تهديد X لـ Y": the speaker goes on, with a noun phrase as the reported content
@@ -323,7 +327,8 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
         idx_t before = kNone;
         idx_t subj_end = t > sr.begin && PlainIs(f, t - 1, "قد") ? t - 1 : t;  // "وكانت الوزارة قد أعلنت"
         if (subj_end > sr.begin && IsClauseSep(doc, subj_end - 1)) --subj_end;    // "العبادي، أكد"
-        for (idx_t i = 0; i < doc.mentions.size(); ++i)
+        // (a preposition's frame has no subject before it: "في غرب اليمن، بحسب ما أعلنته" is no Yemen's)
+        for (idx_t i = 0; i < doc.mentions.size() && !prep; ++i)
           if (doc.mentions[i].tokens.end == subj_end && doc.mentions[i].sentence == s) before = i;
         if (before != kNone) {
           Cue c = MakeCue(doc, CueKind::kAttribution, s, doc.mentions[before].tokens.begin, t, "named");
@@ -333,10 +338,11 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
         } else if (const Cue* last = LastAttribution(doc, local, kNone)) {
           Cue c = *last;
           c.tokens = {t, t + len};  // the position that governs; the text stays the source's
+          if (prep && frame_end > t + len) c.tokens = {t + len, frame_end};  // "بحسب [ما أعلنته]": after it
           c.sentence = s;
           local.push_back(std::move(c));
         }
-        t += len;
+        t = std::max(t + len, frame_end);  // (the verb of "بحسب ما أعلنته" opens no second frame)
         continue;
       }
       bool anon = false;
