@@ -109,6 +109,14 @@ bool OpensContent(const FormCache& f, idx_t t, idx_t end) {
   if (IsComplementizer(f, t) || (doc.tokens[t].flags & kTokQuote) || f.Plain(t) == ":") return true;
   // "أشار الوزير إلى أن": the complementizer after إلى.
   if (t + 1 < end && PlainIs(f, t, "الي") && IsComplementizer(f, t + 1)) return true;
+  // "وقالت قيادة القوات الأمريكية في افريقيا في بيان إن": where and how it was said, a chain of
+  // prepositional phrases before the complementizer, within six words and no comma.
+  if (PlainIs(f, t, "في") || PlainIs(f, t, "خلال") || PlainIs(f, t, "عبر")) {
+    for (idx_t k = t + 1; k < end && k < t + 7; ++k) {
+      if (IsClauseSep(doc, k) || IsPunctStop(doc, k) || StrongBoundaryAt(f, k, end) > 0) return false;
+      if (IsComplementizer(f, k)) return true;
+    }
+  }
   // "، أمس، أن" / "، مستشار الرئيس للأمن القومي، إن" / "، خلال زيارة …، بعد يومين …، أن": look past
   // appositions and adverbials, up to three clause separators and 30 words, never past a strong boundary.
   if (IsClauseSep(doc, t)) {
