@@ -18,7 +18,5 @@ T1=$(date +%s)
 # Child processes (the mizan binary run by script tests) inherit these.
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
-# Two tests a core: under the sanitizers the server tests (pg.*, stream.*) spend much of their time
-# waiting on their servers and on timeouts, which a second test per core fills.
-(cd "$BUILD" && ctest --output-on-failure -j"$((2 * $(nproc)))" --timeout 900)
+(cd "$BUILD" && ctest --output-on-failure -j"$(nproc)" --timeout 900)
 echo "asan.sh: build $((T1 - T0)) s, ctest $(($(date +%s) - T1)) s" >&2

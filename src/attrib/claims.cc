@@ -350,7 +350,7 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
           c.sentence = s;
           local.push_back(std::move(c));
         }
-        t = std::max(t + len, frame_end);  // (the verb of "بحسب ما أعلنته" opens no second frame)
+        t = frame_end;  // (past the verb of "بحسب ما أعلنته": it opens no second frame)
         continue;
       }
       bool anon = false;

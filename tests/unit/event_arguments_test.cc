@@ -4,7 +4,6 @@
 // whether an event of that root between those countries is found. Both positive and negative rows.
 #include <gtest/gtest.h>
 
-#include <cstring>
 #include <memory>
 #include <set>
 #include <string>
@@ -32,7 +31,7 @@ struct Case {
   const char* rule;
   const char* text;
   bool one_sided;   // code with one-sided protests and attacks (mizan code --one-sided)
-  const char* src;  // source country, or a longer prefix of its code ("IRQCOP"); "" = any (or none)
+  const char* src;  // source country; "" = any (or none)
   const char* root;
   const char* tgt;  // target country; "" = any (or none)
   bool want;        // an event of this root between these countries is (not) coded
@@ -47,7 +46,7 @@ bool Found(const Case& c, std::string* seen) {
   for (const Event& e : doc.events) {
     *seen += e.source.code + "-" + e.cameo + "-" + e.target.code + " ";
     if (e.negated || e.cameo.compare(0, 2, c.root) != 0) continue;
-    if (*c.src && e.source.code.compare(0, std::strlen(c.src), c.src) != 0) continue;
+    if (*c.src && e.source.code.compare(0, 3, c.src) != 0) continue;
     if (*c.tgt && e.target.code.compare(0, 3, c.tgt) != 0) continue;
     found = true;
   }
@@ -321,7 +320,7 @@ INSTANTIATE_TEST_SUITE_P(
         // the place struck is the victim even of attackers whose country is only the article's default
         Case{"default_country_attacker", "وذكرت الوكالة ان مسلحين خطفوا موظفا في مدينة الموصل.", true, "", "18", "IRQ", true},
         // a verb in a clause opened by أن/إن is not the act of the one who reports it
-        Case{"reporter_not_bomber_active", "وقالت الشرطة ان انتحاريا فجر نفسه في سوق مزدحم بمدينة الموصل.", true, "IRQCOP", "18", "",
+        Case{"reporter_not_bomber_active", "وقالت الشرطة ان انتحاريا فجر نفسه في سوق مزدحم بمدينة الموصل.", true, "IRQ", "18", "",
              false},
         // two organizations of the dictionaries with one code act on each other; a person and the
         // forces they lead do not
