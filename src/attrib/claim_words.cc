@@ -11,6 +11,12 @@ bool PlainIs(const FormCache& forms, idx_t t, std::string_view w) {
   return false;
 }
 
+bool HasArticle(const FormCache& forms, idx_t t) {
+  std::string_view p = forms.Plain(t);
+  if (p.size() > 2 && (p.substr(0, 2) == "\xd9\x88" || p.substr(0, 2) == "\xd9\x81")) p.remove_prefix(2);
+  return p.substr(0, 4) == "\xd8\xa7\xd9\x84";
+}
+
 bool FormIsAny(const FormCache& forms, idx_t t, std::initializer_list<std::string_view> words) {
   for (const std::string& f : forms.Forms(t))
     for (std::string_view w : words)

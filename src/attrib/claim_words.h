@@ -33,6 +33,8 @@ bool IsRelayFrame(const FormCache& forms, idx_t t);
 bool IsTimeWord(const FormCache& forms, idx_t t);
 // The plain token (normalized, clitics kept) equals w, or w with a leading و/ف.
 bool PlainIs(const FormCache& forms, idx_t t, std::string_view w);
+// The token carries the article ال, after a leading و/ف.
+bool HasArticle(const FormCache& forms, idx_t t);
 // Any form of the token equals one of the words.
 bool FormIsAny(const FormCache& forms, idx_t t, std::initializer_list<std::string_view> words);
 

@@ -19,16 +19,6 @@ int Rank(std::string_view kind) {
   return 1;  // named
 }
 
-bool HasArticle(const FormCache& f, idx_t t) {
-  std::string_view p = f.Plain(t);
-  if (p.size() > 2 && (p.substr(0, 2) == "\xd9\x88" || p.substr(0, 2) == "\xd9\x81")) p.remove_prefix(2);
-  return p.substr(0, 4) == "\xd8\xa7\xd9\x84";
-}
-
-bool EndsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
-
 bool IsPunctStop(const Doc& doc, idx_t t) {
   const Token& tok = doc.tokens[t];
   if (!(tok.flags & kTokPunct) || (tok.flags & kTokQuote)) return false;
@@ -170,7 +160,7 @@ bool LooksImperfect(const FormCache& f, idx_t t) {
   if (p.substr(0, 2) == "\xd9\x8a") return true;  // ي
   // ت ن, but not a perfect in -ت -ا -وا -تا -نا (نقلت، توصلتا)
   if (p.substr(0, 2) == "\xd8\xaa" || p.substr(0, 2) == "\xd9\x86")
-    return !EndsWith(p, "\xd8\xaa") && !EndsWith(p, "\xd8\xa7");
+    return !p.ends_with("\xd8\xaa") && !p.ends_with("\xd8\xa7");
   return false;
 }
 
@@ -438,8 +428,8 @@ void ClaimStage::SentenceCues(const FormCache& f, idx_t s, Doc& doc) const {
       if (n < sr.end && FormIsAny(f, n, {"زال", "يزال", "تزال", "سيما", "بد"})) skip = true;
       if (PlainIs(f, t, "غير") && IsComplementizer(f, n)) skip = true;  // "غير أن": "however"
       if (PlainIs(f, t, "ما")) {  // ما + perfect verb; not the relative "ما نشرته" nor "ما يبدو"
-        if (n >= sr.end || doc.tokens[n].enclitic != Enclitic::kNone || EndsWith(f.Plain(n), "\xd9\x87") ||
-            EndsWith(f.Plain(n), "\xd9\x87\xd8\xa7") || LooksImperfect(f, n))
+        if (n >= sr.end || doc.tokens[n].enclitic != Enclitic::kNone || f.Plain(n).ends_with("\xd9\x87") ||
+            f.Plain(n).ends_with("\xd9\x87\xd8\xa7") || LooksImperfect(f, n))
           skip = true;
       }
       if (skip) {

@@ -1,6 +1,7 @@
 #include "attrib/cue_table.h"
 
 #include "lex/tsv.h"
+#include "text/utf8.h"
 
 #include <algorithm>
 
@@ -8,12 +9,6 @@
 
 namespace mizan {
 namespace {
-
-size_t Letters(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 bool ParseKind(std::string_view k, CueKind* kind) {
   if (k == "attribution") *kind = CueKind::kAttribution;
@@ -81,7 +76,7 @@ static std::string_view FirstChars(std::string_view s, size_t n) {
 
 // Bucket of a cue word: its first two letters, or its only letter.
 static std::string LeadKey(std::string_view w) {
-  return Letters(w) >= 2 ? "2:" + std::string(FirstChars(w, 2)) : "1:" + std::string(FirstChar(w));
+  return utf8::CountCodePoints(w) >= 2 ? "2:" + std::string(FirstChars(w, 2)) : "1:" + std::string(FirstChar(w));
 }
 
 void CueTable::Index() {
@@ -92,7 +87,7 @@ void CueTable::Index() {
     // Imperfects (أكد -> يؤكد) and the ي/ت/ن swap (يؤكد -> تؤكد) match a form whose letters after its
     // person prefix start the verb's imperfect stem (forms.cc FormsMatch): index that letter, so a
     // token starting with ي/ت/ن meets only the verbs it could inflect, not the whole table.
-    const size_t n = Letters(w);
+    const size_t n = utf8::CountCodePoints(w);
     const std::string_view alef = "\xd8\xa7", ya = "\xd9\x8a";
     std::string_view sv = w;
     if (n == 3 && sv.substr(0, 2) != alef && sv.substr(0, 2) != ya) keys.push_back("imp:" + std::string(FirstChar(sv)));
@@ -136,7 +131,7 @@ void CueTable::MatchAt(const FormCache& forms, idx_t t, idx_t end, std::vector<C
     const idx_t n = static_cast<idx_t>(row.words.size());
     if (t + n > end) continue;
     bool ok = true;
-    if (row.kind == CueKind::kNegation && Letters(row.words[0]) <= 3) {
+    if (row.kind == CueKind::kNegation && utf8::CountCodePoints(row.words[0]) <= 3) {
       // Particles (لم لا ما عدم غير) only as written, و/ف aside: كما and بعدما are not ما.
       std::string_view p = forms.Plain(t);
       if (p.size() > 2 && (p.substr(0, 2) == "\xd9\x88" || p.substr(0, 2) == "\xd9\x81") && p.substr(2) == row.words[0])

@@ -3,36 +3,26 @@
 #include <algorithm>
 
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace mizan {
 namespace {
 
-constexpr std::string_view kAl = "\xd8\xa7\xd9\x84";  // ال
+constexpr std::string_view kFormAl = "\xd8\xa7\xd9\x84";  // ال
 constexpr std::string_view kWa = "\xd9\x88";          // و
 constexpr std::string_view kFa = "\xd9\x81";          // ف
 constexpr std::string_view kBi = "\xd8\xa8";          // ب
 constexpr std::string_view kLi = "\xd9\x84";          // ل
 constexpr std::string_view kKa = "\xd9\x83";          // ك
-constexpr std::string_view kYa = "\xd9\x8a";          // ي
+constexpr std::string_view kFormYa = "\xd9\x8a";          // ي
 
-// Letters in a UTF-8 string (code points).
-size_t Letters(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool EndsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
 
 void AddUnique(std::vector<std::string>* v, std::string_view s) {
   if (!s.empty() && std::find(v->begin(), v->end(), s) == v->end()) v->emplace_back(s);
 }
 
 // Pronoun suffixes, longest first: ها هما هم هن ه.
-constexpr std::string_view kEnclitics[] = {"\xd9\x87\xd9\x85\xd8\xa7", "\xd9\x87\xd8\xa7", "\xd9\x87\xd9\x85",
+constexpr std::string_view kPronounSuffixes[] = {"\xd9\x87\xd9\x85\xd8\xa7", "\xd9\x87\xd8\xa7", "\xd9\x87\xd9\x85",
                                            "\xd9\x87\xd9\x86", "\xd9\x87"};
 // Endings a verb or noun takes on the forms FormsMatch accepts: ت ا وا تا ن نا ون ين ان ه.
 constexpr std::string_view kEndings[] = {"\xd8\xaa", "\xd8\xa7", "\xd9\x88\xd8\xa7", "\xd8\xaa\xd8\xa7",
@@ -42,7 +32,7 @@ constexpr std::string_view kEndings[] = {"\xd8\xaa", "\xd8\xa7", "\xd9\x88\xd8\x
 }  // namespace
 
 std::string_view DropArticleView(std::string_view w) {
-  if (StartsWith(w, kAl) && Letters(w) >= 4) return w.substr(kAl.size());
+  if (w.starts_with(kFormAl) && utf8::CountCodePoints(w) >= 4) return w.substr(kFormAl.size());
   return w;
 }
 
@@ -52,8 +42,8 @@ namespace {
 void AddBase(std::string_view b, std::vector<std::string>* out) {
   std::string_view d = DropArticleView(b);
   AddUnique(out, d);
-  for (std::string_view e : kEnclitics) {
-    if (EndsWith(d, e) && Letters(d) - Letters(e) >= 2) {
+  for (std::string_view e : kPronounSuffixes) {
+    if (d.ends_with(e) && utf8::CountCodePoints(d) - utf8::CountCodePoints(e) >= 2) {
       AddUnique(out, d.substr(0, d.size() - e.size()));
       break;
     }
@@ -66,15 +56,15 @@ void AddBase(std::string_view b, std::vector<std::string>* out) {
 void AddBases(std::string_view w, std::vector<std::string>* out) {
   std::string_view bases[2] = {w, {}};
   int n = 1;
-  if ((StartsWith(w, kWa) || StartsWith(w, kFa)) && Letters(w) >= 3) bases[n++] = w.substr(2);
+  if ((w.starts_with(kWa) || w.starts_with(kFa)) && utf8::CountCodePoints(w) >= 3) bases[n++] = w.substr(2);
   for (int i = 0; i < n; ++i) AddBase(bases[i], out);
   for (int i = 0; i < n; ++i) {
     std::string_view b = bases[i];
-    if (StartsWith(b, "\xd9\x84\xd9\x84") && Letters(b) >= 4) {  // لل = ل + ال
-      std::string al(kAl);
+    if (b.starts_with("\xd9\x84\xd9\x84") && utf8::CountCodePoints(b) >= 4) {  // لل = ل + ال
+      std::string al(kFormAl);
       al.append(b.substr(4));
       AddBase(al, out);
-    } else if ((StartsWith(b, kBi) || StartsWith(b, kLi) || StartsWith(b, kKa)) && Letters(b) >= 3) {
+    } else if ((b.starts_with(kBi) || b.starts_with(kLi) || b.starts_with(kKa)) && utf8::CountCodePoints(b) >= 3) {
       AddBase(b.substr(2), out);
     }
   }
@@ -98,41 +88,41 @@ std::vector<std::string> SurfaceWords(std::string_view surface) {
 }
 
 bool FormsMatch(const std::vector<std::string>& forms, std::string_view word, bool inflect) {
-  const bool can_inflect = inflect && Letters(word) >= 3;
+  const bool can_inflect = inflect && utf8::CountCodePoints(word) >= 3;
   bool near = false;  // some form is within inflection reach of the word (most are not: skip the rest)
   for (const std::string& f : forms) {
     if (f == word) return true;
     if (!can_inflect || f.size() + 2 < word.size() || f.size() > word.size() + 8) continue;
     near = true;
     std::string_view fv = f;
-    if (StartsWith(fv, word)) {
+    if (fv.starts_with(word)) {
       std::string_view rest = fv.substr(word.size());
       for (std::string_view e : kEndings)
         if (rest == e) return true;
     }
-    if (EndsWith(word, kYa)) {  // نفى (نفي) -> نفت نفوا نفيا
-      std::string_view base = word.substr(0, word.size() - kYa.size());
-      if (StartsWith(fv, base)) {
+    if (word.ends_with(kFormYa)) {  // نفى (نفي) -> نفت نفوا نفيا
+      std::string_view base = word.substr(0, word.size() - kFormYa.size());
+      if (fv.starts_with(base)) {
         std::string_view rest = fv.substr(base.size());
         if (rest == "\xd8\xaa" || rest == "\xd9\x88\xd8\xa7" || rest == "\xd8\xa7") return true;
       }
     }
-    if (StartsWith(word, kYa) && fv.size() == word.size() &&  // يؤكد -> تؤكد نؤكد
-        (StartsWith(fv, "\xd8\xaa") || StartsWith(fv, "\xd9\x86")) && fv.substr(2) == word.substr(2))
+    if (word.starts_with(kFormYa) && fv.size() == word.size() &&  // يؤكد -> تؤكد نؤكد
+        (fv.starts_with("\xd8\xaa") || fv.starts_with("\xd9\x86")) && fv.substr(2) == word.substr(2))
       return true;
   }
   // A perfect verb also matches its imperfect: ذكر -> يذكر, أكد -> يؤكد, أعلن -> يعلن (then تذكر، يذكرون).
   if (!near) return false;
-  const size_t n = Letters(word);
+  const size_t n = utf8::CountCodePoints(word);
   std::string imperfect;
-  if (n == 3 && !StartsWith(word, "\xd8\xa7") && !StartsWith(word, kYa)) imperfect = std::string(kYa) + std::string(word);
-  else if (n == 3 && StartsWith(word, "\xd8\xa7")) imperfect = std::string(kYa) + "\xd9\x88" + std::string(word.substr(2));
-  else if (n == 4 && StartsWith(word, "\xd8\xa7")) imperfect = std::string(kYa) + std::string(word.substr(2));
+  if (n == 3 && !word.starts_with("\xd8\xa7") && !word.starts_with(kFormYa)) imperfect = std::string(kFormYa) + std::string(word);
+  else if (n == 3 && word.starts_with("\xd8\xa7")) imperfect = std::string(kFormYa) + "\xd9\x88" + std::string(word.substr(2));
+  else if (n == 4 && word.starts_with("\xd8\xa7")) imperfect = std::string(kFormYa) + std::string(word.substr(2));
   if (can_inflect && !imperfect.empty()) {
     for (const std::string& f : forms) {
       if (f.size() < imperfect.size() || f.substr(2, imperfect.size() - 2) != std::string_view(imperfect).substr(2)) continue;
       std::string_view pre = std::string_view(f).substr(0, 2);
-      if (pre != kYa && pre != "\xd8\xaa" && pre != "\xd9\x86") continue;
+      if (pre != kFormYa && pre != "\xd8\xaa" && pre != "\xd9\x86") continue;
       std::string_view rest = std::string_view(f).substr(imperfect.size());
       if (rest.empty() || rest == "\xd9\x88\xd9\x86" || rest == "\xd8\xa7\xd9\x86" || rest == "\xd9\x88\xd8\xa7") return true;
     }

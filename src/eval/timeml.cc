@@ -1,5 +1,6 @@
 // TimeML scoring: parse TIMEX3 documents, run the time stage, compare absolute dates by span.
 #include "eval/timeml.h"
+#include "text/utf8.h"
 
 #include <algorithm>
 #include <cctype>
@@ -17,12 +18,6 @@ std::string Attr(std::string_view tag, std::string_view name) {
   at += key.size();
   size_t end = tag.find('"', at);
   return end == std::string_view::npos ? "" : std::string(tag.substr(at, end - at));
-}
-
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
 }
 
 }  // namespace
@@ -129,8 +124,8 @@ StatusOr<TimemlReport> ScoreTimeml(const Coder& coder, const std::string& dir, c
       row.value = doc.times[k].value;
       row.granularity = doc.times[k].granularity;
       row.anchor = doc.times[k].anchor;
-      row.begin = CodePoints(std::string_view(td.text).substr(0, s.begin));
-      row.end = row.begin + CodePoints(row.mizan_text);
+      row.begin = utf8::CountCodePoints(std::string_view(td.text).substr(0, s.begin));
+      row.end = row.begin + utf8::CountCodePoints(row.mizan_text);
       r.extra.push_back(std::move(row));
     }
     for (const TimexTag& t : td.tags) {
@@ -146,8 +141,8 @@ StatusOr<TimemlReport> ScoreTimeml(const Coder& coder, const std::string& dir, c
       row.tid = t.tid;
       row.text = t.text;
       row.gold_value = t.value;
-      row.begin = CodePoints(std::string_view(td.text).substr(0, t.begin));
-      row.end = row.begin + CodePoints(t.text);
+      row.begin = utf8::CountCodePoints(std::string_view(td.text).substr(0, t.begin));
+      row.end = row.begin + utf8::CountCodePoints(t.text);
       // The overlapping phrase that shares the most bytes with the tag.
       size_t best = 0;
       for (size_t k = 0; k < spans.size(); ++k) {

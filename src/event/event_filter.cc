@@ -12,12 +12,12 @@ namespace mizan {
 
 namespace {
 
-std::string_view Trim(std::string_view s) {
+std::string_view TrimLineEnd(std::string_view s) {
   while (!s.empty() && (s.back() == '\r' || s.back() == ' ')) s.remove_suffix(1);
   return s;
 }
 
-std::vector<std::string_view> SplitTabs(std::string_view line) {
+std::vector<std::string_view> SplitTabViews(std::string_view line) {
   std::vector<std::string_view> out;
   size_t b = 0;
   while (true) {
@@ -71,7 +71,7 @@ StatusOr<DetectionFilter> DetectionFilter::Parse(std::string_view text, const st
   bool header = false;
   while (!text.empty()) {
     size_t nl = text.find('\n');
-    std::string_view line = Trim(text.substr(0, nl));
+    std::string_view line = TrimLineEnd(text.substr(0, nl));
     text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
     ++line_no;
     if (line_no == 1) {
@@ -81,7 +81,7 @@ StatusOr<DetectionFilter> DetectionFilter::Parse(std::string_view text, const st
       continue;
     }
     if (line.empty() || line[0] == '#') continue;
-    auto cols = SplitTabs(line);
+    auto cols = SplitTabViews(line);
     double v = 0;
     if (cols.size() != 3 || !ParseDouble(cols[2], &v))
       return InvalidArgument(fmt::format("{}:{}: expected KIND<TAB>NAME<TAB>NUMBER", where, line_no));

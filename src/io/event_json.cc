@@ -161,7 +161,7 @@ std::string FlagsString(uint16_t f) {
 }
 
 // Tabs and newlines inside a token would break the columns.
-std::string Cell(std::string s) {
+std::string ConllCell(std::string s) {
   for (char& c : s)
     if (c == '\t' || c == '\n' || c == '\r') c = ' ';
   return s.empty() ? "_" : s;
@@ -187,11 +187,11 @@ void DumpDoc(const Doc& doc, std::ostream& out) {
     Range cp = doc.OrigCodePoints(s.norm);
     out << fmt::format("# sentence {} para {} cp [{},{}) tokens [{},{})\n", si, s.paragraph, cp.begin, cp.end,
                        s.tokens.begin, s.tokens.end);
-    out << "# text " << Cell(doc.OrigText(s.norm)) << "\n";
+    out << "# text " << ConllCell(doc.OrigText(s.norm)) << "\n";
     for (idx_t t = s.tokens.begin; t < s.tokens.end && t < doc.tokens.size(); ++t) {
       const Token& tok = doc.tokens[t];
-      out << t << '\t' << Cell(doc.OrigText(tok.norm)) << '\t' << Cell(std::string(doc.TokenText(t))) << '\t'
-          << Cell(std::string(doc.StemText(t))) << '\t' << CliticsString(tok) << '\t' << FlagsString(tok.flags)
+      out << t << '\t' << ConllCell(doc.OrigText(tok.norm)) << '\t' << ConllCell(std::string(doc.TokenText(t))) << '\t'
+          << ConllCell(std::string(doc.StemText(t))) << '\t' << CliticsString(tok) << '\t' << FlagsString(tok.flags)
           << '\n';
     }
   }

@@ -18,10 +18,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 // A NUL byte or many C0 controls in the first few KiB: not a text document.
 bool LooksBinary(std::string_view bytes) {
   size_t n = std::min<size_t>(bytes.size(), 8192), controls = 0;
@@ -46,14 +42,14 @@ std::string_view StripBom(std::string_view s) {
 std::string Stem(const std::string& path) {
   std::string name = fs::path(path).filename().string();
   for (const char* ext : {".jsonl.gz", ".jsonl", ".json", ".txt", ".gz"})
-    if (EndsWith(name, ext)) return name.substr(0, name.size() - std::strlen(ext));
+    if (name.ends_with(ext)) return name.substr(0, name.size() - std::strlen(ext));
   return fs::path(path).stem().string();
 }
 
 bool IsInputFile(const fs::path& p) {
   std::string name = p.filename().string();
-  return EndsWith(name, ".txt") || EndsWith(name, ".json") || EndsWith(name, ".jsonl") ||
-         EndsWith(name, ".jsonl.gz");
+  return name.ends_with(".txt") || name.ends_with(".json") || name.ends_with(".jsonl") ||
+         name.ends_with(".jsonl.gz");
 }
 
 }  // namespace
@@ -218,9 +214,9 @@ void DocReader::Expand(const std::string& input) {
 InputFormat DocReader::FormatOf(const std::string& path) const {
   if (path == "-") return InputFormat::kJsonl;
   if (options_.format != InputFormat::kAuto) return options_.format;
-  if (EndsWith(path, ".jsonl") || EndsWith(path, ".jsonl.gz") || EndsWith(path, ".ndjson") || EndsWith(path, ".gz"))
+  if (path.ends_with(".jsonl") || path.ends_with(".jsonl.gz") || path.ends_with(".ndjson") || path.ends_with(".gz"))
     return InputFormat::kJsonl;
-  if (EndsWith(path, ".json")) return InputFormat::kJson;
+  if (path.ends_with(".json")) return InputFormat::kJson;
   return InputFormat::kTxt;
 }
 

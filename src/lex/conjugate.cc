@@ -7,10 +7,6 @@
 namespace mizan {
 namespace {
 
-bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 const std::string kYa = "ي";
 const std::string kAlef = "ا";
 
@@ -24,8 +20,8 @@ std::vector<std::string> ConjugateVerb(const std::string& perfect, const std::st
     // Defective verbs (التقى → normalized التقي, دعا): the final weak letter drops before ت and وا.
     // No feminine plural in ين: news hardly writes it, and it makes numbers of verbs ("اثنين" 'two'
     // read as أثنى 'praised').
-    if (EndsWith(p, kYa) || EndsWith(p, kAlef)) {
-      std::string base = p.substr(0, p.size() - (EndsWith(p, kYa) ? kYa.size() : kAlef.size()));
+    if (p.ends_with(kYa) || p.ends_with(kAlef)) {
+      std::string base = p.substr(0, p.size() - (p.ends_with(kYa) ? kYa.size() : kAlef.size()));
       for (const char* suf : {"ت", "وا", "تا", "يا", "ينا", "و"}) out.push_back(base + suf);
       out.push_back(p + "ت");
       out.push_back(p + "نا");
@@ -37,7 +33,7 @@ std::vector<std::string> ConjugateVerb(const std::string& perfect, const std::st
     std::string stem = imperfect;
     // Strip the 3ms prefix ي to get the stem; every person prefix is then added back.
     if (stem.rfind(kYa, 0) == 0) stem = stem.substr(kYa.size());
-    bool weak_end = EndsWith(stem, kYa) || EndsWith(stem, kAlef) || EndsWith(stem, "و");
+    bool weak_end = stem.ends_with(kYa) || stem.ends_with(kAlef) || stem.ends_with("و");
     std::string base = weak_end ? stem.substr(0, stem.size() - 2) : stem;
     // No first-person singular (أ + stem): news rarely uses it, and it collides with form-IV perfects
     // (أدان "condemned" would read as the imperfect of دان "convicted").

@@ -1,5 +1,6 @@
 // Loads data/ into a Lexicon: ICU country names plus the project's TSV dictionaries, all in matching form.
 #include "mizan/lexicon.h"
+#include "text/utf8.h"
 
 #include <algorithm>
 #include <fstream>
@@ -20,15 +21,6 @@ std::string NormalizeForMatch(std::string_view utf8);  // text/normalize.h
 
 namespace {
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
-// Number of code points in s (UTF-8).
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 ActorKind ParseKind(std::string_view k) {
   if (k == "person") return ActorKind::kPerson;
   if (k == "group") return ActorKind::kGroup;
@@ -38,7 +30,7 @@ ActorKind ParseKind(std::string_view k) {
 
 }  // namespace
 
-bool Lexicon::HasArticle(std::string_view word) { return StartsWith(word, "ال"); }
+bool Lexicon::HasArticle(std::string_view word) { return word.starts_with("ال"); }
 
 bool Lexicon::IsPreposition(std::string_view key) {
   static const char* const kPreps[] = {"من", "مع", "الي", "علي", "عن", "في", "ضد", "لدي", "نحو", "عبر", "بين", "بحق", "تجاه", "لصالح",
@@ -78,7 +70,7 @@ std::string Lexicon::MatchKey(std::string_view word) {
   // The definite article is dropped everywhere so "الرئيس" and "رئيس" meet; keep 2+ letters. Twice,
   // as TokenKeys does: a text's "الألمان" whose article the segmenter took is "المان", which loses
   // its leading ال again there, so the dictionary's "الألمان" must too.
-  for (int i = 0; i < 2 && StartsWith(w, "ال") && CodePoints(w) >= 4; ++i) w.erase(0, 4);
+  for (int i = 0; i < 2 && w.starts_with("ال") && utf8::CountCodePoints(w) >= 4; ++i) w.erase(0, 4);
   if (w == "ابن") w = "بن";  // "son of" in a name is written both ways: "جيش خالد ابن الوليد", "محمد ابن سلمان"
   return w;
 }
@@ -511,7 +503,7 @@ std::vector<std::string> Lexicon::TokenKeys(const Doc& doc) const {
     std::string k(stem);
     // (at most twice in all, as MatchKey: "الالمان" unsegmented and "المان" segmented meet)
     const int stripped = (doc.tokens[t].proclitics & kProAl) ? 1 : 0;
-    for (int i = stripped; i < 2 && StartsWith(k, "ال") && CodePoints(k) >= 4; ++i) k.erase(0, 4);
+    for (int i = stripped; i < 2 && k.starts_with("ال") && utf8::CountCodePoints(k) >= 4; ++i) k.erase(0, 4);
     if (k == "ابن") k = "بن";  // as MatchKey does
     if (doc.tokens[t].enclitic != Enclitic::kNone && !IsKnownKey(k))
       if (std::string base = BaseBeforeSuffix(k); !base.empty()) k = std::move(base);  // زيارت+ه -> زياره

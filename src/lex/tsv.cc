@@ -8,7 +8,7 @@
 namespace mizan {
 namespace {
 
-std::string_view Trim(std::string_view s) {
+std::string_view TrimCell(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
   return s;
@@ -19,7 +19,7 @@ std::vector<std::string> SplitTabs(std::string_view line) {
   size_t start = 0;
   while (true) {
     size_t tab = line.find('\t', start);
-    out.emplace_back(Trim(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start)));
+    out.emplace_back(TrimCell(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start)));
     if (tab == std::string_view::npos) break;
     start = tab + 1;
   }
@@ -68,7 +68,7 @@ StatusOr<TsvTable> TsvTable::Parse(std::string_view text, std::string_view origi
       have_magic = true;
       continue;
     }
-    if (Trim(line).empty() || line[0] == '#') continue;
+    if (TrimCell(line).empty() || line[0] == '#') continue;
     if (!have_header) {
       t.header_ = SplitTabs(line);
       have_header = true;
@@ -102,7 +102,7 @@ std::vector<std::string> SplitBar(std::string_view cell) {
   size_t start = 0;
   while (start <= cell.size()) {
     size_t bar = cell.find('|', start);
-    std::string_view part = Trim(cell.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start));
+    std::string_view part = TrimCell(cell.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start));
     if (!part.empty()) out.emplace_back(part);
     if (bar == std::string_view::npos) break;
     start = bar + 1;

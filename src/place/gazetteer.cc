@@ -17,8 +17,6 @@ double ToDouble(std::string_view s) { return s.empty() ? 0.0 : std::strtod(std::
 
 constexpr std::string_view kHa = "\xd9\x87";  // ه: the feminine ending once ة is normalized
 
-size_t Letters(std::string_view s) { return utf8::CountCodePoints(s); }
-
 // Whether a normalized word carries the article, by the rule SurfaceWords drops it with.
 bool Definite(std::string_view w) { return DropArticleView(w).size() != w.size(); }
 
@@ -36,19 +34,19 @@ struct PlaceForm {
 void PlaceForms(std::string_view w, std::vector<PlaceForm>* out) {
   out->clear();
   auto add = [&](std::string_view b, idx_t skip) {
-    if (Letters(b) < 2) return;
+    if (utf8::CountCodePoints(b) < 2) return;
     if (Definite(b)) out->push_back({DropArticleView(b), true, skip});
     else out->push_back({b, false, skip});
   };
   add(w, 0);
   for (idx_t o : {idx_t{0}, idx_t{2}}) {
-    if (o == 2 && !((w.substr(0, 2) == "\xd9\x88" || w.substr(0, 2) == "\xd9\x81") && Letters(w) >= 3)) break;
+    if (o == 2 && !((w.substr(0, 2) == "\xd9\x88" || w.substr(0, 2) == "\xd9\x81") && utf8::CountCodePoints(w) >= 3)) break;
     std::string_view b = w.substr(o);
     if (o == 2) add(b, o);
-    if (b.substr(0, 4) == "\xd9\x84\xd9\x84" && Letters(b) >= 4) {  // لل = لـ + ال
+    if (b.substr(0, 4) == "\xd9\x84\xd9\x84" && utf8::CountCodePoints(b) >= 4) {  // لل = لـ + ال
       out->push_back({b.substr(4), true, o});
     } else if ((b.substr(0, 2) == "\xd8\xa8" || b.substr(0, 2) == "\xd9\x84" || b.substr(0, 2) == "\xd9\x83") &&
-               Letters(b) >= 3) {
+               utf8::CountCodePoints(b) >= 3) {
       add(b.substr(2), o + 2);
     }
   }

@@ -32,12 +32,6 @@ bool IsDirection(const FormCache& f, idx_t t) {
   return FormIsAny(f, t, {"جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي", "شمالي", "شرقي", "غربي"});
 }
 
-bool HasArticle(const FormCache& f, idx_t t) {
-  std::string_view p = f.Plain(t);
-  if (p.size() > 2 && (p.substr(0, 2) == "\xd9\x88" || p.substr(0, 2) == "\xd9\x81")) p.remove_prefix(2);
-  return p.substr(0, 4) == "\xd8\xa7\xd9\x84";
-}
-
 Cue MakeCue(const FormCache& f, idx_t s, idx_t b, idx_t e, const Place& p) {
   const Doc& doc = f.doc();
   Cue c;

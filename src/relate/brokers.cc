@@ -7,8 +7,6 @@
 namespace mizan::relate {
 namespace {
 
-bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
-
 // One result row under construction, keyed by (broker, source, target) ids.
 struct Acc {
   int32_t broker, source, target;
@@ -115,7 +113,7 @@ int64_t BrokerNetwork::Direct(int32_t a, int32_t b) const {
 std::vector<BrokerRow> BrokerNetwork::Find(const std::vector<DirectedCount>& explicit_, const std::string& focus,
                                            size_t top, const BrokerParams& p) const {
   const auto n = static_cast<int32_t>(code_.size());
-  auto in_focus = [&](std::string_view s) { return focus.empty() || StartsWith(s, focus); };
+  auto in_focus = [&](std::string_view s) { return focus.empty() || s.starts_with(focus); };
   // Explicit mentions that count; their codes that the network lacks get ids after its codes and sort
   // keys that put them in code order among its codes.
   std::vector<const DirectedCount*> mentions;
@@ -144,7 +142,7 @@ std::vector<BrokerRow> BrokerNetwork::Find(const std::vector<DirectedCount>& exp
   // Which codes the focus names, and which codes have one among their strongest legs.
   std::vector<char> focused(static_cast<size_t>(n), 1), reaches_focus(static_cast<size_t>(n), 0);
   if (!focus.empty())
-    for (int32_t i = 0; i < n; ++i) focused[i] = StartsWith(code_[i], focus);
+    for (int32_t i = 0; i < n; ++i) focused[i] = code_[i].starts_with(focus);
   for (int32_t c = 0; c < n; ++c)
     for (size_t k = top_first_[c]; k < top_first_[c + 1] && !reaches_focus[c]; ++k)
       reaches_focus[c] = strongest_[k].events >= p.min_leg && focused[strongest_[k].target];

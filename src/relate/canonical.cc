@@ -1,4 +1,5 @@
 #include "relate/canonical.h"
+#include "text/utf8.h"
 
 #include <algorithm>
 #include <cctype>
@@ -140,13 +141,6 @@ int MatchScore(const LinkFields& a, const LinkFields& b, const LinkParams& p) {
 
 namespace {
 
-// Code points of a UTF-8 string.
-size_t Letters(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 // Function words as they look after normalization (أ/إ/آ -> ا, ى -> ي, ة -> ه).
 const std::set<std::string, std::less<>>& StopWords() {
   static const std::set<std::string, std::less<>> kStop = {
@@ -187,9 +181,9 @@ std::set<std::string> ContentWords(std::string_view text) {
     while (j < text.size() && !is_sep(j, &len)) ++j;
     std::string_view w = text.substr(i, j - i);
     i = j;
-    if (Letters(w) < 4 || StopWords().count(w)) continue;
+    if (utf8::CountCodePoints(w) < 4 || StopWords().count(w)) continue;
     for (std::string_view p : {"وال", "بال", "فال", "لل", "ال", "و"}) {
-      if (w.substr(0, p.size()) == p && Letters(w.substr(p.size())) >= 3) {
+      if (w.substr(0, p.size()) == p && utf8::CountCodePoints(w.substr(p.size())) >= 3) {
         w.remove_prefix(p.size());
         break;
       }

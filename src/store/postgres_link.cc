@@ -7,6 +7,7 @@
 #include <pqxx/pqxx>
 
 #include "relate/canonical.h"
+#include "store/dialect_common.h"
 #include "store/postgres_store.h"
 #include "text/normalize.h"
 
@@ -16,19 +17,14 @@ namespace {
 
 constexpr int64_t kLinkLock = 0x4d697a616e4c6e6b;  // "MizanLnk", an advisory lock key
 
-// An event row as linking reads it.
-struct Report {
+// An event row as linking reads it (PostgreSQL columns; SQLite's Report keeps the rowid).
+struct PgReport {
   std::string id;
   relate::LinkFields fields;
   std::string date_value, date_granularity;
   bool has_text = false;        // its sentence is stored (the document was segmented)
   std::set<std::string> words;  // the sentence's content words (relate::ContentWords)
 };
-
-std::optional<relate::DaySpan> SpanOf(const std::string& value, const std::string& granularity) {
-  if (value.empty()) return std::nullopt;
-  return relate::DateSpan(value, granularity);
-}
 
 // The stored sentence of an event's row (its code points in the document), or NULL when not stored.
 constexpr const char* kSentenceText =
@@ -66,7 +62,7 @@ void PostgresStore::RefreshCanonical(pqxx::transaction_base& tx, int64_t cid) {
       return;
     }
     // Its date range follows the new representative.
-    auto span = SpanOf(r[0][0].as<std::string>(), r[0][1].as<std::string>());
+    auto span = store_common::SpanOf(r[0][0].as<std::string>(), r[0][1].as<std::string>());
     tx.exec_prepared(Prepared("UPDATE canonical_events SET day_lo = NULLIF($2, '')::int, day_hi = NULLIF($3, '')::int "
                               "WHERE id = $1"),
                      cid, span ? std::to_string(span->lo) : "", span ? std::to_string(span->hi) : "");
@@ -88,14 +84,14 @@ void PostgresStore::LinkUnlinked(pqxx::transaction_base& tx) {
   const std::set<int64_t> out_of_summaries = grown;  // taken out by Flush already
   std::set<int64_t> created;
   // The unlinked reports, in a deterministic order: by publication date, document, then position.
-  std::vector<Report> reports;
+  std::vector<PgReport> reports;
   for (const auto& row : tx.exec(fmt::format(
            "SELECT e.id, COALESCE(e.source_code, ''), COALESCE(e.target_code, ''), e.cameo, COALESCE(e.plover, ''), "
            "e.negated, COALESCE(e.date_value, ''), COALESCE(e.date_granularity, ''), {} FROM events e "
            "JOIN documents d ON d.id = e.doc_id WHERE e.canonical_id IS NULL "
            "ORDER BY COALESCE(d.published, ''), e.doc_id, {}",
            fmt::format(kSentenceText, "e"), fmt::format(kReportOrder, "e")))) {
-    Report r;
+    PgReport r;
     r.id = row[0].as<std::string>();
     r.fields.source = row[1].as<std::string>();
     r.fields.target = row[2].as<std::string>();
@@ -104,7 +100,7 @@ void PostgresStore::LinkUnlinked(pqxx::transaction_base& tx) {
     r.fields.negated = row[5].as<bool>();
     r.date_value = row[6].as<std::string>();
     r.date_granularity = row[7].as<std::string>();
-    r.fields.date = SpanOf(r.date_value, r.date_granularity);
+    r.fields.date = store_common::SpanOf(r.date_value, r.date_granularity);
     r.has_text = !row[8].is_null();
     if (r.has_text) r.words = relate::ContentWords(NormalizeForMatch(row[8].as<std::string>()));
     reports.push_back(std::move(r));
@@ -116,7 +112,7 @@ void PostgresStore::LinkUnlinked(pqxx::transaction_base& tx) {
       "WHERE c.dyad_key = $1 AND c.day_lo BETWEEN $2 AND $3",
       fmt::format(kSentenceText, "r"));
   std::vector<std::pair<std::string, int64_t>> links;  // (event id, canonical id)
-  for (const Report& r : reports) {
+  for (const PgReport& r : reports) {
     const bool linkable = !r.fields.source.empty() && !r.fields.target.empty() && r.fields.date &&
                           r.fields.date->Width() <= params.max_span_days;
     int64_t best = 0;

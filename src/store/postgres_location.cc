@@ -5,9 +5,7 @@
 namespace mizan {
 namespace {
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
-bool IsUri(std::string_view s) { return StartsWith(s, "postgres://") || StartsWith(s, "postgresql://"); }
+bool IsUri(std::string_view s) { return s.starts_with("postgres://") || s.starts_with("postgresql://"); }
 
 // Replaces the value of every password=... pair of a key=value connection string (quoted or not).
 std::string RedactKeyValues(std::string_view s) {
@@ -65,16 +63,16 @@ std::string RedactUri(std::string_view s) {
 
 }  // namespace
 
-bool IsPostgresLocation(std::string_view location) { return IsUri(location) || StartsWith(location, "pg:"); }
+bool IsPostgresLocation(std::string_view location) { return IsUri(location) || location.starts_with("pg:"); }
 
 std::string PostgresConnInfo(std::string_view location) {
-  if (StartsWith(location, "pg:") && !IsUri(location)) return std::string(location.substr(3));
+  if (location.starts_with("pg:") && !IsUri(location)) return std::string(location.substr(3));
   return std::string(location);
 }
 
 std::string RedactLocation(std::string_view location) {
   if (IsUri(location)) return RedactUri(location);
-  if (StartsWith(location, "pg:")) return "pg:" + RedactKeyValues(location.substr(3));
+  if (location.starts_with("pg:")) return "pg:" + RedactKeyValues(location.substr(3));
   return RedactKeyValues(location);
 }
 

@@ -7,6 +7,7 @@
 #include <fmt/core.h>
 #include <pqxx/pqxx>
 
+#include "store/dialect_common.h"
 #include "store/postgres_filter.h"
 #include "store/postgres_store.h"
 
@@ -15,33 +16,6 @@ namespace mizan {
 using nlohmann::json;
 
 namespace {
-
-// The cursor is the last row's (date, id) in hex: opaque to callers, exact for the next page.
-std::string EncodeCursor(const std::string& date, const std::string& id) {
-  std::string raw = date + '\x1f' + id, out;
-  static const char* kHex = "0123456789abcdef";
-  for (unsigned char c : raw) {
-    out += kHex[c >> 4];
-    out += kHex[c & 15];
-  }
-  return out;
-}
-
-bool DecodeCursor(const std::string& cursor, std::string* date, std::string* id) {
-  if (cursor.size() % 2) return false;
-  std::string raw;
-  for (size_t i = 0; i < cursor.size(); i += 2) {
-    auto nib = [](char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1; };
-    int hi = nib(cursor[i]), lo = nib(cursor[i + 1]);
-    if (hi < 0 || lo < 0) return false;
-    raw += static_cast<char>(hi * 16 + lo);
-  }
-  size_t sep = raw.find('\x1f');
-  if (sep == std::string::npos) return false;
-  *date = raw.substr(0, sep);
-  *id = raw.substr(sep + 1);
-  return true;
-}
 
 // A column as JSON: null, or its text (numbers as numbers where the caller says so).
 json TextOrNull(const pqxx::field& f) { return f.is_null() ? json(nullptr) : json(f.as<std::string>()); }
@@ -52,7 +26,7 @@ json IntOrNull(const pqxx::field& f) { return f.is_null() ? json(nullptr) : json
 StatusOr<EventPage> PostgresStore::QueryEvents(const EventQuery& q) {
   if (q.limit == 0 || q.limit > 10000) return InvalidArgument(fmt::format("limit {} is not 1..10000", q.limit));
   std::string date, id;
-  if (!q.cursor.empty() && !DecodeCursor(q.cursor, &date, &id))
+  if (!q.cursor.empty() && !store_common::DecodeCursor(q.cursor, &date, &id))
     return InvalidArgument("bad cursor (pass next_cursor back unchanged)");
   if (in_batch_) RETURN_IF_ERROR(Flush());  // a batch reads its own writes
   EventPage page;
@@ -103,7 +77,7 @@ StatusOr<EventPage> PostgresStore::QueryEvents(const EventQuery& q) {
     std::string last_date, last_id;
     for (const auto& row : tx.exec(sql)) {
       if (page.events.size() == q.limit) {
-        page.next_cursor = EncodeCursor(last_date, last_id);
+        page.next_cursor = store_common::EncodeCursor(last_date, last_id);
         break;
       }
       json e = json::parse(row[0].as<std::string>(), nullptr, /*allow_exceptions=*/false);

@@ -9,6 +9,7 @@
 
 #include "relate/brokers.h"
 #include "relate/canonical.h"
+#include "store/dialect_common.h"
 #include "store/broker_cache.h"
 #include "store/postgres_filter.h"
 #include "store/postgres_store.h"
@@ -17,32 +18,6 @@
 namespace mizan {
 
 namespace {
-
-// The period of a canonical event `c`, as SQL. Dates coarser than the period keep their own value
-// ("2016" stays "2016" in a month view); "W<monday>" is turned into "2016-W24" after the query.
-StatusOr<std::string> PeriodSql(const std::string& period) {
-  if (period == "day")
-    return std::string("CASE WHEN c.date_granularity = 'day' THEN c.date_value ELSE COALESCE(c.date_value, 'unknown') END");
-  if (period == "week")
-    return std::string("CASE WHEN c.date_granularity IN ('day', 'week') AND c.day_lo IS NOT NULL THEN "
-                       "'W' || (c.day_lo - ((c.day_lo % 7 + 10) % 7)) ELSE COALESCE(c.date_value, 'unknown') END");
-  if (period == "month")
-    return std::string("CASE WHEN c.date_granularity IN ('day', 'month') THEN substr(c.date_value, 1, 7) "
-                       "ELSE COALESCE(c.date_value, 'unknown') END");
-  if (period == "year") return std::string("COALESCE(substr(c.date_value, 1, 4), 'unknown')");
-  if (period == "all") return std::string("'all'");
-  return InvalidArgument(fmt::format("unknown period '{}' (day, week, month, year or all)", period));
-}
-
-std::string PeriodLabel(const std::string& raw) {
-  if (raw.size() > 1 && raw[0] == 'W' && raw.find_first_not_of("0123456789-", 1) == std::string::npos)
-    return relate::IsoWeekLabel(std::stoi(raw.substr(1)));
-  return raw;
-}
-
-bool StartsWith(const std::string& s, const std::string& prefix) {
-  return !prefix.empty() && s.compare(0, prefix.size(), prefix) == 0;
-}
 
 std::string Str(const pqxx::field& f) { return f.is_null() ? std::string() : f.as<std::string>(); }
 
@@ -93,7 +68,7 @@ StatusOr<std::vector<DyadRow>> PostgresStore::Dyads(const DyadQuery& q) {
     }));
     return rows;
   }
-  ASSIGN_OR_RETURN(std::string period, PeriodSql(q.period));
+  ASSIGN_OR_RETURN(std::string period, store_common::PeriodSql(q.period));
   std::string src = "c.source_code", tgt = "c.target_code";
   if (q.merge_to_filter) {
     const std::string& a = q.filter.source;
@@ -135,7 +110,7 @@ StatusOr<std::vector<DyadRow>> PostgresStore::Dyads(const DyadQuery& q) {
       DyadRow r;
       r.source = Str(row[0]);
       r.target = Str(row[1]);
-      r.period = PeriodLabel(Str(row[2]));
+      r.period = store_common::PeriodLabel(Str(row[2]));
       r.events = row[3].as<int64_t>();
       r.goldstein_sum = std::round(row[4].as<double>() * 1e6) / 1e6;
       r.goldstein_mean = r.events ? r.goldstein_sum / static_cast<double>(r.events) : 0;
@@ -172,7 +147,7 @@ StatusOr<std::vector<PartnerRow>> PostgresStore::Partners(const std::string& cod
                                    "FROM partner_summary WHERE events > 0 AND ({} OR {})",
                                    PrefixRange(tx, "source_code", code), PrefixRange(tx, "target_code", code)))) {
         const std::string src = Str(row[0]), tgt = Str(row[1]);
-        const bool out = StartsWith(src, code), in = StartsWith(tgt, code);
+        const bool out = store_common::HasCodePrefix(src, code), in = store_common::HasCodePrefix(tgt, code);
         if (out == in) continue;
         const std::string& other = out ? tgt : src;
         if (other.empty()) continue;
@@ -198,7 +173,7 @@ StatusOr<std::vector<PartnerRow>> PostgresStore::Partners(const std::string& cod
       const int64_t cid = row[0].as<int64_t>();
       if (cid == last) continue;  // one act, however many reports
       const std::string src = row[1].as<std::string>(), tgt = row[2].as<std::string>();
-      const bool out = StartsWith(src, code), in = StartsWith(tgt, code);
+      const bool out = store_common::HasCodePrefix(src, code), in = store_common::HasCodePrefix(tgt, code);
       if (out == in) continue;  // both sides within the actor (LBY: LBYMIL -> LBYGOV), or neither
       const std::string& other = out ? tgt : src;
       if (other.empty()) continue;

@@ -39,15 +39,6 @@ bool RetryPartition(const std::string& state) {
   return state == "42P07" || state == "23505" || state == "55P03" || state == "40P01";
 }
 
-std::string NowUtc() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
 // libpq messages end with newlines and may span lines; one line reads better after our prefix.
 std::string OneLine(std::string_view s) {
   std::string out;

@@ -10,8 +10,8 @@ namespace mizan {
 
 namespace {
 
-constexpr const char* kKinds = "(SELECT 'all'::text AS kind UNION ALL SELECT 'year' UNION ALL SELECT 'month') k";
-constexpr const char* kLabel =
+constexpr const char* kPgKinds = "(SELECT 'all'::text AS kind UNION ALL SELECT 'year' UNION ALL SELECT 'month') k";
+constexpr const char* kPgLabel =
     "COALESCE(CASE k.kind WHEN 'all' THEN 'all' WHEN 'year' THEN COALESCE(substr(c.date_value, 1, 4), 'unknown') "
     "ELSE CASE WHEN c.date_granularity IN ('day', 'month') THEN substr(c.date_value, 1, 7) "
     "ELSE COALESCE(c.date_value, 'unknown') END END, '')";
@@ -32,7 +32,7 @@ const std::string& ReportKeys() {
       "FROM events e, generate_series(3, 30, 3) AS ls(n), generate_series(3, 30, 3) AS lt(n), "
       "(SELECT 'year'::text AS kind UNION ALL SELECT 'month') k WHERE e.canonical_id = ANY($1::bigint[]) AND "
       "NOT e.negated AND length(e.source_code) >= ls.n AND length(e.target_code) >= lt.n)",
-      kKinds);
+      kPgKinds);
   return sql;
 }
 
@@ -53,7 +53,7 @@ void PostgresStore::SummarizeCanonicals(pqxx::transaction_base& tx, const std::s
   static const std::string kTouched = fmt::format(
       "SELECT DISTINCT k.kind, c.source_code, c.target_code, {} FROM canonical_events c, {} "
       "WHERE c.id = ANY($1::bigint[]) AND c.source_code <> '' AND c.target_code <> ''",
-      kLabel, kKinds);
+      kPgLabel, kPgKinds);
   for (const auto& row : tx.exec_prepared(Prepared(kTouched), array))
     touched_.insert({row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>(),
                      row[3].as<std::string>()});
@@ -68,7 +68,7 @@ void PostgresStore::SummarizeCanonicals(pqxx::transaction_base& tx, const std::s
       "events = dyad_summary.events + excluded.events, goldstein_sum = dyad_summary.goldstein_sum + excluded.goldstein_sum, "
       "quad1 = dyad_summary.quad1 + excluded.quad1, quad2 = dyad_summary.quad2 + excluded.quad2, "
       "quad3 = dyad_summary.quad3 + excluded.quad3, quad4 = dyad_summary.quad4 + excluded.quad4",
-      kLabel, kKinds);
+      kPgLabel, kPgKinds);
   static const std::string kMembers = fmt::format(
       "INSERT INTO dyad_members (kind, source_code, target_code, period, member, refs) "
       "SELECT k.kind, c.source_code, c.target_code, {}, m.member, $2::int * COUNT(*) FROM "
@@ -79,7 +79,7 @@ void PostgresStore::SummarizeCanonicals(pqxx::transaction_base& tx, const std::s
       "JOIN canonical_events c ON c.id = m.cid CROSS JOIN {} WHERE c.source_code <> '' AND c.target_code <> '' "
       "GROUP BY 1, 2, 3, 4, 5 ON CONFLICT (kind, source_code, target_code, period, member) DO UPDATE SET "
       "refs = dyad_members.refs + excluded.refs",
-      kLabel, kKinds);
+      kPgLabel, kPgKinds);
   static const char* kActors =
       "INSERT INTO actor_summary (code, as_source, as_target) SELECT code, SUM(s), SUM(t) FROM ("
       "SELECT c.source_code AS code, $2::int AS s, 0 AS t FROM canonical_events c WHERE c.id = ANY($1::bigint[]) AND "
@@ -108,7 +108,7 @@ void PostgresStore::SummarizeCanonicals(pqxx::transaction_base& tx, const std::s
   static const std::string kKeyedTouched = fmt::format(
       "SELECT DISTINCT k.kk, c.source_code, c.target_code, {} FROM canonical_events c JOIN "
       "(SELECT DISTINCT cid, kind, kk FROM {} x) k ON k.cid = c.id WHERE c.source_code <> '' AND c.target_code <> ''",
-      kLabel, ReportKeys());
+      kPgLabel, ReportKeys());
   for (const auto& row : tx.exec_prepared(Prepared(kKeyedTouched), array))
     touched_.insert({row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>(),
                      row[3].as<std::string>()});
@@ -123,7 +123,7 @@ void PostgresStore::SummarizeCanonicals(pqxx::transaction_base& tx, const std::s
       "events = dyad_summary.events + excluded.events, goldstein_sum = dyad_summary.goldstein_sum + excluded.goldstein_sum, "
       "quad1 = dyad_summary.quad1 + excluded.quad1, quad2 = dyad_summary.quad2 + excluded.quad2, "
       "quad3 = dyad_summary.quad3 + excluded.quad3, quad4 = dyad_summary.quad4 + excluded.quad4",
-      kLabel, ReportKeys());
+      kPgLabel, ReportKeys());
   static const std::string kKeyedMembers = fmt::format(
       "INSERT INTO dyad_members (kind, source_code, target_code, period, member, refs) "
       "SELECT k.kk, c.source_code, c.target_code, {}, m.member, $2::int * COUNT(*) FROM {} k JOIN "
@@ -134,7 +134,7 @@ void PostgresStore::SummarizeCanonicals(pqxx::transaction_base& tx, const std::s
       "JOIN canonical_events c ON c.id = k.cid WHERE c.source_code <> '' AND c.target_code <> '' "
       "GROUP BY 1, 2, 3, 4, 5 ON CONFLICT (kind, source_code, target_code, period, member) DO UPDATE SET "
       "refs = dyad_members.refs + excluded.refs",
-      kLabel, ReportKeys());
+      kPgLabel, ReportKeys());
   for (const std::string* sql : {&kKeyedDyads, &kKeyedMembers}) tx.exec_prepared(Prepared(*sql), array, sign);
   if (schema_version_ < 6) return;
   // Version 6: partners by full code, through each act's first report naming the key on one side only.

@@ -9,6 +9,7 @@
 #include <fmt/core.h>
 
 #include "relate/canonical.h"
+#include "store/dialect_common.h"
 #include "store/sqlite_store.h"
 #include "store/sqlite_util.h"
 
@@ -31,11 +32,6 @@ struct Report {
   bool has_text = false;               // its sentence is in sentence_fts
   std::set<std::string> words;         // the sentence's content words (relate::ContentWords)
 };
-
-std::optional<relate::DaySpan> SpanOf(const std::string& value, const std::string& granularity) {
-  if (value.empty()) return std::nullopt;
-  return relate::DateSpan(value, granularity);
-}
 
 }  // namespace
 
@@ -127,7 +123,7 @@ Status SqliteStore::RefreshCanonical(int64_t cid) {
     {
       Reset reset_q{q};
       sqlite3_bind_int64(q, 1, cid);
-      if (sqlite3_step(q) == SQLITE_ROW) span = SpanOf(Text(q, 0), Text(q, 1));
+      if (sqlite3_step(q) == SQLITE_ROW) span = store_common::SpanOf(Text(q, 0), Text(q, 1));
     }
     ASSIGN_OR_RETURN(sqlite3_stmt * upd, Prepare("UPDATE canonical_events SET day_lo = ?, day_hi = ? WHERE id = ?"));
     Reset reset_upd{upd};
@@ -196,7 +192,7 @@ Status SqliteStore::LinkUnlinked() {
       r.fields.negated = sqlite3_column_int(st, 7) != 0;
       r.date_value = Text(st, 8);
       r.date_granularity = Text(st, 9);
-      r.fields.date = SpanOf(r.date_value, r.date_granularity);
+      r.fields.date = store_common::SpanOf(r.date_value, r.date_granularity);
       r.goldstein = sqlite::Value(st, 10);
       r.quad_class = sqlite::Value(st, 11);
       r.has_text = sqlite3_column_type(st, 12) != SQLITE_NULL;

@@ -5,6 +5,7 @@
 
 #include <fmt/core.h>
 
+#include "store/dialect_common.h"
 #include "store/sqlite_filter.h"
 #include "store/sqlite_store.h"
 #include "store/sqlite_util.h"
@@ -13,37 +14,6 @@ namespace mizan {
 
 using nlohmann::json;
 using sqlite::Text;
-
-namespace {
-
-// The cursor is the last row's (date, id) in hex: opaque to callers, exact for the next page.
-std::string EncodeCursor(const std::string& date, const std::string& id) {
-  std::string raw = date + '\x1f' + id, out;
-  static const char* kHex = "0123456789abcdef";
-  for (unsigned char c : raw) {
-    out += kHex[c >> 4];
-    out += kHex[c & 15];
-  }
-  return out;
-}
-
-bool DecodeCursor(const std::string& cursor, std::string* date, std::string* id) {
-  if (cursor.size() % 2) return false;
-  std::string raw;
-  for (size_t i = 0; i < cursor.size(); i += 2) {
-    auto nib = [](char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1; };
-    int hi = nib(cursor[i]), lo = nib(cursor[i + 1]);
-    if (hi < 0 || lo < 0) return false;
-    raw += static_cast<char>(hi * 16 + lo);
-  }
-  size_t sep = raw.find('\x1f');
-  if (sep == std::string::npos) return false;
-  *date = raw.substr(0, sep);
-  *id = raw.substr(sep + 1);
-  return true;
-}
-
-}  // namespace
 
 StatusOr<EventPage> SqliteStore::QueryEvents(const EventQuery& q) {
   if (q.limit == 0 || q.limit > 10000) return InvalidArgument(fmt::format("limit {} is not 1..10000", q.limit));
@@ -67,7 +37,7 @@ StatusOr<EventPage> SqliteStore::QueryEvents(const EventQuery& q) {
   std::vector<json> cursor_binds;
   if (!q.cursor.empty()) {
     std::string date, id;
-    if (!DecodeCursor(q.cursor, &date, &id)) return InvalidArgument("bad cursor (pass next_cursor back unchanged)");
+    if (!store_common::DecodeCursor(q.cursor, &date, &id)) return InvalidArgument("bad cursor (pass next_cursor back unchanged)");
     cursor_sql = fmt::format(" AND (COALESCE(e.date_value, ''), e.id) {} (?, ?)", cmp);
     cursor_binds = {date, id};
   }
@@ -126,7 +96,7 @@ StatusOr<EventPage> SqliteStore::QueryEvents(const EventQuery& q) {
   std::string last_date, last_id;
   while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
     if (page.events.size() == q.limit) {
-      page.next_cursor = EncodeCursor(last_date, last_id);
+      page.next_cursor = store_common::EncodeCursor(last_date, last_id);
       break;
     }
     json e = json::parse(Text(st, 0), nullptr, /*allow_exceptions=*/false);

@@ -10,6 +10,7 @@
 
 #include "relate/brokers.h"
 #include "relate/canonical.h"
+#include "store/dialect_common.h"
 #include "store/broker_cache.h"
 #include "store/sqlite_filter.h"
 #include "store/sqlite_store.h"
@@ -22,32 +23,6 @@ using nlohmann::json;
 using sqlite::Text;
 
 namespace {
-
-// The period of a canonical event `c`, as SQL. Dates coarser than the period keep their own value
-// ("2016" stays "2016" in a month view); "W<monday>" is turned into "2016-W24" after the query.
-StatusOr<std::string> PeriodSql(const std::string& period) {
-  if (period == "day")
-    return std::string("CASE WHEN c.date_granularity = 'day' THEN c.date_value ELSE COALESCE(c.date_value, 'unknown') END");
-  if (period == "week")
-    return std::string("CASE WHEN c.date_granularity IN ('day', 'week') AND c.day_lo IS NOT NULL THEN "
-                       "'W' || (c.day_lo - ((c.day_lo % 7 + 10) % 7)) ELSE COALESCE(c.date_value, 'unknown') END");
-  if (period == "month")
-    return std::string("CASE WHEN c.date_granularity IN ('day', 'month') THEN substr(c.date_value, 1, 7) "
-                       "ELSE COALESCE(c.date_value, 'unknown') END");
-  if (period == "year") return std::string("COALESCE(substr(c.date_value, 1, 4), 'unknown')");
-  if (period == "all") return std::string("'all'");
-  return InvalidArgument(fmt::format("unknown period '{}' (day, week, month, year or all)", period));
-}
-
-std::string PeriodLabel(const std::string& raw) {
-  if (raw.size() > 1 && raw[0] == 'W' && raw.find_first_not_of("0123456789-", 1) == std::string::npos)
-    return relate::IsoWeekLabel(std::stoi(raw.substr(1)));
-  return raw;
-}
-
-bool StartsWith(const std::string& s, const std::string& prefix) {
-  return !prefix.empty() && s.compare(0, prefix.size(), prefix) == 0;
-}
 
 // Partners with their Goldstein means, most events first, then by code.
 std::vector<PartnerRow> SortPartners(std::map<std::string, PartnerRow>& partners, std::map<std::string, double>& gsum) {
@@ -106,7 +81,7 @@ StatusOr<std::vector<DyadRow>> SqliteStore::Dyads(const DyadQuery& q) {
   if (summaries() && !q.merge_to_filter && !summary::Kind(q.period).empty() && summary::Answers(q.filter))
     return DyadsFromSummary(q);
   if (summaries() && schema_version_ >= 4 && !summary::KeyedKind(q).empty()) return DyadsFromSummary(q);
-  ASSIGN_OR_RETURN(std::string period, PeriodSql(q.period));
+  ASSIGN_OR_RETURN(std::string period, store_common::PeriodSql(q.period));
   std::string src = "c.source_code", tgt = "c.target_code";
   if (q.merge_to_filter) {
     const std::string& a = q.filter.source;
@@ -150,7 +125,7 @@ StatusOr<std::vector<DyadRow>> SqliteStore::Dyads(const DyadQuery& q) {
     DyadRow r;
     r.source = Text(st, 0);
     r.target = Text(st, 1);
-    r.period = PeriodLabel(Text(st, 2));
+    r.period = store_common::PeriodLabel(Text(st, 2));
     r.events = sqlite3_column_int64(st, 3);
     r.goldstein_sum = std::round(sqlite3_column_double(st, 4) * 1e6) / 1e6;
     r.goldstein_mean = r.events ? r.goldstein_sum / static_cast<double>(r.events) : 0;
@@ -190,7 +165,7 @@ StatusOr<std::vector<PartnerRow>> SqliteStore::Partners(const std::string& code,
     sqlite::Finalize fin{st};
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
       const std::string src = Text(st, 0), tgt = Text(st, 1);
-      const bool out = StartsWith(src, code), in = StartsWith(tgt, code);
+      const bool out = store_common::HasCodePrefix(src, code), in = store_common::HasCodePrefix(tgt, code);
       if (out == in) continue;
       const std::string& other = out ? tgt : src;
       if (other.empty()) continue;
@@ -217,7 +192,7 @@ StatusOr<std::vector<PartnerRow>> SqliteStore::Partners(const std::string& code,
     const int64_t cid = sqlite3_column_int64(st, 0);
     if (cid == last) continue;  // one act, however many reports
     const std::string src = Text(st, 1), tgt = Text(st, 2);
-    const bool out = StartsWith(src, code), in = StartsWith(tgt, code);
+    const bool out = store_common::HasCodePrefix(src, code), in = store_common::HasCodePrefix(tgt, code);
     if (out == in) continue;  // both sides within the actor (LBY: LBYMIL -> LBYGOV), or neither
     const std::string& other = out ? tgt : src;
     if (other.empty()) continue;

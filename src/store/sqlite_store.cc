@@ -16,7 +16,6 @@ using nlohmann::json;
 using sqlite::At;
 using sqlite::BindJson;
 using sqlite::BindText;
-using sqlite::NowUtc;
 using sqlite::Reset;
 using sqlite::Text;
 

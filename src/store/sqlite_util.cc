@@ -2,7 +2,6 @@
 
 #include <sqlite3.h>
 
-#include <ctime>
 
 #include <fmt/core.h>
 
@@ -58,15 +57,6 @@ const json* At(const json& j, const char* a, const char* b) {
   if (!it->is_object()) return nullptr;
   auto jt = it->find(b);
   return jt == it->end() ? nullptr : &*jt;
-}
-
-std::string NowUtc() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
 }
 
 Reset::~Reset() {

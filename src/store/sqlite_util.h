@@ -25,9 +25,6 @@ nlohmann::json Value(sqlite3_stmt* st, int col);
 // j[a][b] or nullptr when a level is missing or not an object.
 const nlohmann::json* At(const nlohmann::json& j, const char* a, const char* b = nullptr);
 
-// Current UTC time as 2024-01-31T12:00:00Z.
-std::string NowUtc();
-
 // Resets a cached statement when the scope ends, whatever path returns.
 struct Reset {
   sqlite3_stmt* st;

@@ -1,6 +1,7 @@
 #include "store/store.h"
 
 #include <cmath>
+#include <ctime>
 
 #include <fmt/core.h>
 
@@ -8,6 +9,15 @@
 #include "store/sqlite_store.h"
 
 namespace mizan {
+
+std::string NowUtc() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
 
 nlohmann::json DyadToJson(const DyadRow& r) {
   auto round2 = [](double x) { return std::round(x * 100.0) / 100.0; };

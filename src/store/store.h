@@ -15,6 +15,9 @@
 
 namespace mizan {
 
+// The current UTC time as 2024-01-31T12:00:00Z: when a migration was applied, a document ingested.
+std::string NowUtc();
+
 struct StoreOptions {
   bool read_only = false;      // queries only; writing returns Unavailable
   int busy_timeout_ms = 5000;  // how long to wait for another writer before giving up (Unavailable)

@@ -102,8 +102,6 @@ struct Pro {
 constexpr std::array<Pro, 3> kConj = {{{"", 0}, {"و", kProWa}, {"ف", kProFa}}};
 constexpr std::array<Pro, 5> kPrep = {{{"", 0}, {"ب", kProBi}, {"ل", kProLi}, {"ك", kProKa}, {"س", kProSa}}};
 
-size_t Letters(std::string_view s) { return utf8::CountCodePoints(s); }
-
 // Byte loops rather than memcmp: the strings are 2-6 bytes and this is the segmenter's inner loop.
 bool StartsWith(std::string_view s, std::string_view p) {
   if (s.size() < p.size()) return false;
@@ -142,7 +140,7 @@ FinalLetter WrittenFinal(const Doc& doc, size_t b, size_t e) {
 }  // namespace
 
 std::string_view StripArticle(std::string_view w) {
-  if (StartsWith(w, kAl) && Letters(w) >= 4) return w.substr(kAl.size());
+  if (StartsWith(w, kAl) && utf8::CountCodePoints(w) >= 4) return w.substr(kAl.size());
   return w;
 }
 
@@ -157,7 +155,7 @@ WordSplit SplitClitics(std::string_view word, const KnownWords* known, FinalLett
   auto pronoun_ha = [&](std::string_view w) {
     if (written_final != FinalLetter::kPlain || !known || !EndsWith(w, "ه")) return false;
     const std::string_view base = w.substr(0, w.size() - std::string_view("ه").size());
-    return Letters(base) >= 4 && (InList(base, kWholeWords) || known->IsKnown(base));
+    return utf8::CountCodePoints(base) >= 4 && (InList(base, kWholeWords) || known->IsKnown(base));
   };
   if (InList(word, kWholeWords) || (known && known->IsKnown(word) && !pronoun_ha(word))) return none;
 
@@ -275,7 +273,7 @@ WordSplit SplitClitics(std::string_view word, const KnownWords* known, FinalLett
       }
       const uint8_t bits = conj.bit | prep.bit;
       if (bits == 0) continue;
-      if (Letters(word.substr(pre)) < 3) continue;
+      if (utf8::CountCodePoints(word.substr(pre)) < 3) continue;
       WordSplit s = none;
       s.proclitics = bits | kProAl;
       s.stem_begin = static_cast<idx_t>(pre);

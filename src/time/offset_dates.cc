@@ -17,11 +17,11 @@ namespace {
 // Days named by the words at token t ("يوم" 1, "يومين" 2, "3 أيام" / "ثلاثة أيام", "أسبوع" 7,
 // "أسبوعين" 14) and how many tokens they take; 0 when none.
 // Words in the text's normalized form, normalized once (the token text is already normalized).
-struct Words {
+struct OffsetWords {
   std::string day, day_acc, two_days, week, week_acc, two_weeks, days, after, before, from;
   std::vector<std::string> numbers;  // ثلاثة .. عشرة
   std::vector<std::string> then;     // آنذاك، حينها ... and with و
-  Words() {
+  OffsetWords() {
     day = NormalizeForMatch("يوم"), day_acc = NormalizeForMatch("يوما"), two_days = NormalizeForMatch("يومين");
     week = NormalizeForMatch("أسبوع"), week_acc = NormalizeForMatch("أسبوعا"), two_weeks = NormalizeForMatch("أسبوعين");
     days = NormalizeForMatch("أيام"), after = NormalizeForMatch("بعد"), before = NormalizeForMatch("قبل");
@@ -34,13 +34,13 @@ struct Words {
     }
   }
 };
-const Words& W() {
-  static const Words* w = new Words();
+const OffsetWords& W() {
+  static const OffsetWords* w = new OffsetWords();
   return *w;
 }
 
 int DaysAt(const Doc& doc, idx_t t, idx_t end, idx_t* len) {
-  const Words& w = W();
+  const OffsetWords& w = W();
   auto key = [&](idx_t i) { return i < end ? doc.TokenText(i) : std::string_view(); };
   const std::string_view k = key(t);
   *len = 1;

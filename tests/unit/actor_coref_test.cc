@@ -14,6 +14,7 @@
 
 namespace mizan {
 namespace {
+namespace actor_coref_test {
 
 const Coder& TheCoder() {
   static std::unique_ptr<Coder> coder = [] {
@@ -115,5 +116,6 @@ TEST(SeedCoreference, EveryActorResolved) {
   EXPECT_GE(haftar_pronouns, 3);
 }
 
+}  // namespace actor_coref_test
 }  // namespace
 }  // namespace mizan

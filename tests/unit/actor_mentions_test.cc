@@ -9,6 +9,7 @@
 
 namespace mizan {
 namespace {
+namespace actor_mentions_test {
 
 const Coder& TheCoder() {
   static std::unique_ptr<Coder> coder = [] {
@@ -116,5 +117,6 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"known_organization", "أدانت جامعة الدول العربية الهجوم على المدنيين.", "جامعة الدول العربية",
              "IGOMEAARL", false, ""}));
 
+}  // namespace actor_mentions_test
 }  // namespace
 }  // namespace mizan

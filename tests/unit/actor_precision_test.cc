@@ -9,6 +9,7 @@
 
 namespace mizan {
 namespace {
+namespace actor_precision_test {
 
 const Coder& TheCoder() {
   static std::unique_ptr<Coder> coder = [] {
@@ -410,11 +411,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"definite_head_nisba_control", "التقى الوفد الحكومة الانتقالية السودانية في جوبا.",
              "الحكومة الانتقالية السودانية", "SDNGOV"}));
 
+}  // namespace actor_precision_test
 }  // namespace
 }  // namespace mizan
 
 namespace mizan {
 namespace {
+namespace actor_precision_test {
 
 // sample 8: a force noun's nationality ("الضربات الجوية التركية") was read twice, as the state's
 // military and again as the state, two mentions over one word.
@@ -429,11 +432,13 @@ TEST(OneMentionPerWord, ForceNounNationality) {
   EXPECT_EQ(m->code, "TURMIL");
 }
 
+}  // namespace actor_precision_test
 }  // namespace
 }  // namespace mizan
 
 namespace mizan {
 namespace {
+namespace actor_precision_test {
 
 // sample 9: a pronoun resolved for an event argument that the event did not take stayed as a mention
 // ("صفتهما" read as the Libyan army). Every pronoun mention left must be what something refers to.
@@ -457,5 +462,6 @@ TEST(UnusedMentions, NoOrphanPronoun) {
   }
 }
 
+}  // namespace actor_precision_test
 }  // namespace
 }  // namespace mizan

@@ -5,6 +5,7 @@
 
 namespace mizan::api {
 namespace {
+namespace api_cache_test {
 
 ApiRequest Req(std::string path, std::vector<std::pair<std::string, std::string>> query) {
   ApiRequest r;
@@ -49,5 +50,6 @@ TEST(ResponseCache, KeepsTheMostRecentAndClears) {
   EXPECT_FALSE(off.Get("a").has_value());
 }
 
+}  // namespace api_cache_test
 }  // namespace
 }  // namespace mizan::api

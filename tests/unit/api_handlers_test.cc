@@ -14,6 +14,7 @@
 
 namespace mizan::api {
 namespace {
+namespace api_handlers_test {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -321,5 +322,6 @@ TEST(ApiParams, Dates) {
   }
 }
 
+}  // namespace api_handlers_test
 }  // namespace
 }  // namespace mizan::api

@@ -156,6 +156,7 @@ const ClaimStage& Stage() {
 
 namespace mizan {
 namespace {
+namespace attrib_test {
 
 using claims_testing::EventAt;
 using claims_testing::FindToken;
@@ -368,11 +369,13 @@ TEST(ClaimStageTest, CreateReportsMissingData) {
   EXPECT_EQ(s.status().code(), StatusCode::kNotFound);
 }
 
+}  // namespace attrib_test
 }  // namespace
 }  // namespace mizan
 
 namespace mizan {
 namespace {
+namespace attrib_test {
 
 // Reads ../shared/eval/challenge and reports (does not gate) how often the cues alone give the gold
 // attribution kind, certainty and negation for each gold evidence span. The trigger stands in as the
@@ -470,5 +473,6 @@ TEST(ClaimChallengeReport, CuesAgainstGold) {
   RecordProperty("certainty_accuracy", std::to_string(100.0 * all.cert / all.n));
 }
 
+}  // namespace attrib_test
 }  // namespace
 }  // namespace mizan

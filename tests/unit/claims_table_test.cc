@@ -16,6 +16,7 @@
 
 namespace mizan {
 namespace {
+namespace claims_table_test {
 
 const std::string kTableDir = std::string(MIZAN_TEST_DATA_DIR) + "/../claims/";
 
@@ -201,5 +202,6 @@ TEST_P(PlaceTable, Resolves) {
 
 INSTANTIATE_TEST_SUITE_P(Claims, PlaceTable, testing::ValuesIn(LoadTable("places.tsv", 5)), RowName);
 
+}  // namespace claims_table_test
 }  // namespace
 }  // namespace mizan

@@ -10,6 +10,7 @@
 
 namespace mizan {
 namespace {
+namespace coder_test {
 
 using Triple = std::tuple<std::string, std::string, std::string>;  // source country, root, target country
 
@@ -97,11 +98,13 @@ TEST(CoderRulesTest, DatedRoleFollowsPublicationDate) {
   EXPECT_TRUE(gov) << "Trump was in office in 2018";
 }
 
+}  // namespace coder_test
 }  // namespace
 }  // namespace mizan
 
 namespace mizan {
 namespace {
+namespace coder_test {
 
 TEST(CoderRulesTest, SuffixedNounsMatchTheirDictionaryForm) {
   // "زيارته" is زيارة + ه and "لقائه" is لقاء + ه: the ending changes before the pronoun.
@@ -119,5 +122,6 @@ TEST(CoderRulesTest, DescriptiveReferenceTakesTheLastState) {
   EXPECT_TRUE(got.count({"DZA", "07", "MAR"})) << "the giver is the source of an inverse pattern";
 }
 
+}  // namespace coder_test
 }  // namespace
 }  // namespace mizan

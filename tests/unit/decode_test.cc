@@ -10,6 +10,7 @@
 
 namespace mizan {
 namespace {
+namespace decode_test {
 
 // Encodes UTF-8 text in another charset with ICU, as a test fixture (no substitution allowed).
 std::string Encode(const std::string& utf8, const char* charset) {
@@ -119,5 +120,6 @@ TEST(IsValidUtf8, Table) {
   for (size_t i = 0; i < cases.size(); ++i) EXPECT_EQ(IsValidUtf8(cases[i].bytes), cases[i].valid) << i;
 }
 
+}  // namespace decode_test
 }  // namespace
 }  // namespace mizan

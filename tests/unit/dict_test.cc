@@ -19,6 +19,7 @@
 
 namespace mizan {
 namespace {
+namespace dict_test {
 
 namespace fs = std::filesystem;
 
@@ -419,5 +420,6 @@ TEST(LexiconCldrTest, VetoesStayWithTheirOwnLexicon) {
   fs::remove_all(dir);
 }
 
+}  // namespace dict_test
 }  // namespace
 }  // namespace mizan

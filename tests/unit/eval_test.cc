@@ -7,6 +7,7 @@
 
 namespace mizan::eval {
 namespace {
+namespace eval_test {
 
 std::vector<Json> Lines(std::initializer_list<const char*> lines) {
   std::vector<Json> out;
@@ -147,5 +148,6 @@ TEST(EvalLoad, SeedGold) {
   EXPECT_FALSE(LoadJsonl("/nonexistent/x.jsonl").ok());
 }
 
+}  // namespace eval_test
 }  // namespace
 }  // namespace mizan::eval

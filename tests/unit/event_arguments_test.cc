@@ -12,6 +12,7 @@
 
 namespace mizan {
 namespace {
+namespace event_arguments_test {
 
 const Coder& TheCoder(bool one_sided) {
   auto make = [](bool one) {
@@ -748,5 +749,6 @@ TEST(EventDates, JoinedDateRepeatsTheAct) {
   EXPECT_EQ(dates.count("2017-02"), 1u);
 }
 
+}  // namespace event_arguments_test
 }  // namespace
 }  // namespace mizan

@@ -14,6 +14,7 @@
 
 namespace mizan {
 namespace {
+namespace event_filter_test {
 
 struct ParseCase {
   const char* name;
@@ -133,5 +134,6 @@ INSTANTIATE_TEST_SUITE_P(
         RuleCase{"monday_is_no_praise", "استقبل الرئيس المصري يوم الاثنين وزير الخارجية الأردني في القاهرة.", {"EGY", "04", "JOR"}, true},
         RuleCase{"monday_is_no_praise_2", "استقبل الرئيس المصري يوم الاثنين وزير الخارجية الأردني في القاهرة.", {"EGY", "05", "JOR"}, false}));
 
+}  // namespace event_filter_test
 }  // namespace
 }  // namespace mizan

@@ -11,6 +11,7 @@
 
 namespace mizan {
 namespace {
+namespace event_json_test {
 
 using nlohmann::json;
 
@@ -186,5 +187,6 @@ TEST_F(EventJsonTest, DumpIsStableAndHasEveryLayer) {
     EXPECT_NE(dump.find(part), std::string::npos) << part;
 }
 
+}  // namespace event_json_test
 }  // namespace
 }  // namespace mizan

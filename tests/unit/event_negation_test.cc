@@ -8,6 +8,7 @@
 
 namespace mizan {
 namespace {
+namespace event_negation_test {
 
 const Coder& TheCoder() {
   static std::unique_ptr<Coder> coder = [] {
@@ -74,5 +75,6 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"affirmative_reception", "استقبل الملك المغربي المبعوث الفرنسي في الرباط.", "MAR", "04", "FRA", Fate::kFact},
         Case{"ma_negation", "ما استقبل الملك المغربي المبعوث الفرنسي رغم طلبه.", "MAR", "04", "FRA", Fate::kMarked}));
 
+}  // namespace event_negation_test
 }  // namespace
 }  // namespace mizan

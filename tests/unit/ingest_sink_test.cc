@@ -15,6 +15,7 @@
 
 namespace mizan {
 namespace {
+namespace ingest_sink_test {
 
 namespace fs = std::filesystem;
 
@@ -132,5 +133,6 @@ TEST_F(IngestSinkTest, TimeBudgetStopsBetweenStages) {
   }
 }
 
+}  // namespace ingest_sink_test
 }  // namespace
 }  // namespace mizan

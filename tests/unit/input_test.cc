@@ -15,6 +15,7 @@
 
 namespace mizan {
 namespace {
+namespace input_test {
 
 namespace fs = std::filesystem;
 
@@ -283,5 +284,6 @@ TEST(CodeLoopTest, OrderAndSkipsDoNotDependOnThreads) {
   }
 }
 
+}  // namespace input_test
 }  // namespace
 }  // namespace mizan

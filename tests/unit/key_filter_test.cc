@@ -8,6 +8,7 @@
 
 namespace mizan {
 namespace {
+namespace key_filter_test {
 
 TEST(KeyFilter, NoFalseNegativesAndFewFalsePositives) {
   // Words made of Arabic letters (U+0621..U+064A) of 2 to 9 letters, from a fixed generator.
@@ -36,5 +37,6 @@ TEST(KeyFilter, NoFalseNegativesAndFewFalsePositives) {
   EXPECT_TRUE(g.MayContain(""));
 }
 
+}  // namespace key_filter_test
 }  // namespace
 }  // namespace mizan

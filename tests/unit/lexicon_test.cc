@@ -14,6 +14,7 @@
 
 namespace mizan {
 namespace {
+namespace lexicon_test {
 
 bool Has(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
@@ -131,5 +132,6 @@ TEST(CorefTest, SplitsPrepositionPronouns) {
   EXPECT_FALSE(SplitPrepPronoun("منظمه", &p, &e));
 }
 
+}  // namespace lexicon_test
 }  // namespace
 }  // namespace mizan

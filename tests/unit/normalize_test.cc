@@ -8,6 +8,7 @@
 
 namespace mizan {
 namespace {
+namespace normalize_test {
 
 struct Case {
   const char* name;
@@ -121,5 +122,6 @@ TEST(Normalize, StageNames) {
   EXPECT_EQ(doc.norm, "اهلا");
 }
 
+}  // namespace normalize_test
 }  // namespace
 }  // namespace mizan

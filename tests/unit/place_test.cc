@@ -14,6 +14,7 @@ Doc MakeClaimTestDoc(const std::string& text);  // attrib_test.cc
 
 namespace mizan {
 namespace {
+namespace place_test {
 
 const Gazetteer& Gaz() {
   static const Gazetteer* g = [] {
@@ -113,5 +114,6 @@ const PlaceCase kPlaceCases[] = {
 INSTANTIATE_TEST_SUITE_P(Places, PlaceCues, testing::ValuesIn(kPlaceCases),
                          [](const testing::TestParamInfo<PlaceCase>& i) { return std::string(i.param.name); });
 
+}  // namespace place_test
 }  // namespace
 }  // namespace mizan

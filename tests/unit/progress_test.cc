@@ -13,6 +13,7 @@
 
 namespace mizan {
 namespace {
+namespace progress_test {
 
 TEST(ProgressTest, Durations) {
   const std::vector<std::pair<double, std::string>> cases = {
@@ -82,5 +83,6 @@ TEST(ProgressTest, PlainLinesComeEveryInterval) {
   EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 1) << text;
 }
 
+}  // namespace progress_test
 }  // namespace
 }  // namespace mizan

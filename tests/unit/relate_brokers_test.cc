@@ -12,6 +12,7 @@
 
 namespace mizan::relate {
 namespace {
+namespace relate_brokers_test {
 
 bool StartsWith(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
 
@@ -177,5 +178,6 @@ TEST(FindBrokersTest, FocusedSearchAgreesWithTheWholeNetworkSearch) {
   EXPECT_GT(compared_rows, 1000);  // the networks were not all empty
 }
 
+}  // namespace relate_brokers_test
 }  // namespace
 }  // namespace mizan::relate

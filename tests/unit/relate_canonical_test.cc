@@ -5,6 +5,7 @@
 
 namespace mizan::relate {
 namespace {
+namespace relate_canonical_test {
 
 TEST(DateSpanTest, EveryGranularityBecomesARangeOfDays) {
   struct Case {
@@ -117,5 +118,6 @@ TEST(DyadKeyTest, CountriesOnly) {
   EXPECT_FALSE(SymmetricRoot("130"));
 }
 
+}  // namespace relate_canonical_test
 }  // namespace
 }  // namespace mizan::relate

@@ -5,6 +5,7 @@
 
 namespace mizan::relate {
 namespace {
+namespace relate_export_test {
 
 using nlohmann::json;
 
@@ -78,5 +79,6 @@ TEST(DyadExportRowTest, Columns) {
   EXPECT_EQ(r["num_articles"], 4);
 }
 
+}  // namespace relate_export_test
 }  // namespace
 }  // namespace mizan::relate

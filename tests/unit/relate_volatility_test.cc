@@ -5,6 +5,7 @@
 
 namespace mizan::relate {
 namespace {
+namespace relate_volatility_test {
 
 PeriodCounts P(const char* period, int64_t q1, int64_t q2, int64_t q3, int64_t q4) {
   PeriodCounts p;
@@ -74,5 +75,6 @@ TEST(FindTurnsTest, AlertWhereTheBalanceTurns) {
   EXPECT_TRUE(FindTurns({P("a", 0, 0, 1, 0)}).empty());
 }
 
+}  // namespace relate_volatility_test
 }  // namespace
 }  // namespace mizan::relate

@@ -11,6 +11,7 @@
 
 namespace mizan {
 namespace {
+namespace sentences_test {
 
 struct Case {
   const char* name;
@@ -89,5 +90,6 @@ TEST(IsAbbreviation, Table) {
   for (const auto& [w, want] : cases) EXPECT_EQ(IsAbbreviation(w), want) << w;
 }
 
+}  // namespace sentences_test
 }  // namespace
 }  // namespace mizan

@@ -14,6 +14,7 @@
 
 namespace mizan {
 namespace {
+namespace sqlite_store_test {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -512,5 +513,6 @@ TEST_F(SqliteStoreTest, ActorsPartnersBrokersAndTimelines) {
   EXPECT_EQ((*rows)[1].period, "2021-W27");
 }
 
+}  // namespace sqlite_store_test
 }  // namespace
 }  // namespace mizan

@@ -27,6 +27,7 @@
 
 namespace mizan {
 namespace {
+namespace store_contract_test {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -1062,5 +1063,6 @@ TEST(PostgresRowsTest, EventMonthAndPartitionNames) {
   EXPECT_EQ(pg::CodePointSlice("أبجد", 3, 1), "");
 }
 
+}  // namespace store_contract_test
 }  // namespace
 }  // namespace mizan

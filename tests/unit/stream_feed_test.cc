@@ -9,6 +9,7 @@
 
 namespace mizan::stream {
 namespace {
+namespace stream_feed_test {
 
 TEST(StreamFeedDate, Formats) {
   struct Case {
@@ -100,5 +101,6 @@ TEST(StreamMessage, RoundTripAndIds) {
     EXPECT_FALSE(DocFromMessage(bad).ok()) << bad;
 }
 
+}  // namespace stream_feed_test
 }  // namespace
 }  // namespace mizan::stream

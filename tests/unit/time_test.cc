@@ -19,6 +19,7 @@
 
 namespace mizan {
 namespace {
+namespace time_test {
 
 struct DateCase {
   const char* published;
@@ -289,5 +290,6 @@ TEST(TimeTimeml, DetectsCalendarDates) {
   EXPECT_LE(outside * 10, phrases * 2);  // at most 20% of what it finds is untagged
 }
 
+}  // namespace time_test
 }  // namespace
 }  // namespace mizan

@@ -11,6 +11,7 @@
 
 namespace mizan {
 namespace {
+namespace tokenize_test {
 
 // Known words, written as a dictionary would write them; stored in matching form.
 class TestWords : public KnownWords {
@@ -245,5 +246,6 @@ TEST(SegmentStage, NeedsNormalize) {
   EXPECT_EQ(seg.Process(doc).code(), StatusCode::kFailedPrecondition);
 }
 
+}  // namespace tokenize_test
 }  // namespace
 }  // namespace mizan
