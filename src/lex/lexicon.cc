@@ -105,17 +105,6 @@ class LexiconBuilder {
   Lexicon* lex_;
 };
 
-namespace {
-
-// One ICU/CLDR country: its alpha-3 code, Arabic display name, the name normalized for matching and
-// the name's match keys word by word (what LexiconBuilder::AddPhrase would compute).
-struct CldrCountry {
-  std::string alpha3, name, normalized;
-  std::vector<std::string> keys;
-};
-
-}  // namespace
-
 // ICU/CLDR: one Arabic display name per ISO region; aliases come from country_aliases.tsv. Indexed
 // once per process: the display-name lookup, normalizing ~250 names and building their phrase index
 // were two thirds of a dictionary load, and they cannot change while the process runs (a server
@@ -123,7 +112,13 @@ struct CldrCountry {
 // Lexicon keeps only which names its country_aliases.tsv vetoes and the actor rows of the others.
 // Leaked on purpose: no destructor-order questions.
 struct Lexicon::CldrIndex {
-  std::vector<CldrCountry> countries;
+  // One ICU/CLDR country: its alpha-3 code, Arabic display name, the name normalized for matching and
+  // the name's match keys word by word (what LexiconBuilder::AddPhrase would compute).
+  struct Country {
+    std::string alpha3, name, normalized;
+    std::vector<std::string> keys;
+  };
+  std::vector<Country> countries;
   std::unordered_map<std::string, std::string> names;                 // alpha3 -> Arabic name
   std::unordered_map<std::string, std::vector<idx_t>> by_first_word;  // key -> countries, in order
   // Every word of every name -> the countries whose name has it (known only while one is not vetoed).
@@ -142,7 +137,7 @@ struct Lexicon::CldrIndex {
         std::string name;
         display.toUTF8String(name);
         if (name.empty() || name == *cc) continue;
-        CldrCountry c{std::move(alpha3), std::move(name), {}, {}};
+        Country c{std::move(alpha3), std::move(name), {}, {}};
         c.normalized = NormalizeForMatch(c.name);
         for (const auto& w : SplitWords(c.normalized)) {
           std::string k = Lexicon::MatchKey(w);
@@ -187,7 +182,7 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
     lex->cldr_rows_.assign(cldr.countries.size(), kVetoed);
     lex->actors_.reserve(cldr.countries.size() + t.rows());
     for (size_t i = 0; i < cldr.countries.size(); ++i) {
-      const CldrCountry& c = cldr.countries[i];
+      const CldrIndex::Country& c = cldr.countries[i];
       if (not_names.count(c.normalized)) continue;
       lex->cldr_rows_[i] = static_cast<idx_t>(lex->actors_.size());
       lex->actors_.push_back({"state:" + c.alpha3, c.name, c.alpha3, ActorKind::kState, "", "", MentionVia::kName});
