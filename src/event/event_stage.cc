@@ -910,6 +910,24 @@ class SentenceCoder {
     return found;
   }
 
+  // The verb at tok opens a relative clause ("الذي"، "التي"، "اللذين"، "اللتين"، "الذين", no و before it)
+  // right after a word of no actor mention, with no comma between: the clause is about that noun.
+  bool NonActorRelative(idx_t tok, idx_t floor) const {
+    if (tok < floor + 2) return false;
+    const idx_t rel = tok - 1;
+    std::string_view k = doc_.token_keys[rel];
+    if (k != "تي" && k != "ذي" && k != "لتي" && k != "لذي" && k != "ذين" && k != "لذين" && k != "لتين" && k != "لذان" &&
+        k != "لتان")
+      return false;
+    if (doc_.tokens[rel].proclitics & (kProWa | kProFa)) return false;
+    const idx_t before = rel - 1;
+    if (doc_.tokens[before].flags & (kTokPunct | kTokClauseSep)) return false;
+    // (a cleft's pronoun, "الحكومة ... هي التي تسيطر", stands for an actor)
+    std::string_view b = doc_.token_keys[before];
+    if (b == "هي" || b == "هو" || b == "هم" || b == "هن") return false;
+    return mention_at_[before] == kNone;
+  }
+
   // Whether the sentence's previous verb's subject (a speaker: "قالت بولندا والتشيك") ends right before
   // the complementizer at t (past commas and a date) and agrees with its pronoun: ه one man or body,
   // ها one state or body or several states (a plural of non-persons), هما two, هم several.
@@ -1489,7 +1507,15 @@ class SentenceCoder {
     //    clause ("الجزائر، التي استدعت"), the actor the relative pronoun follows, across a comma.
     idx_t pre_free = RelativeAntecedent(tr.tok, sent.tokens.begin);
     const bool is_relative = pre_free != kNone;
-    for (idx_t t = tr.tok; pre_free == kNone && t-- > lo;) {
+    // "للهجومين الانتحاريين اللذين استهدفا": a relative clause of a noun that is no actor has that noun
+    // for subject; an actor further left is not the doer.
+    // (Not when the verb or the preposition after it carries the pronoun of that noun, its object:
+    // "الاتفاقات التي أبرمتها الحكومة", "المنطقة التي يسيطر عليها الأكراد".)
+    bool resumptive = false;
+    for (idx_t u = tr.tok; u < std::min<idx_t>(tr.tok + tr.len + 1, sent.tokens.end); ++u)
+      resumptive = resumptive || doc_.tokens[u].enclitic != Enclitic::kNone;
+    const bool thing_relative = !p.noun && !is_relative && !resumptive && NonActorRelative(tr.tok, sent.tokens.begin);
+    for (idx_t t = tr.tok; pre_free == kNone && !thing_relative && t-- > lo;) {
       if (doc_.tokens[t].flags & kTokClauseSep) break;
       idx_t m = mention_at_[t];
       // "أعلنت السلطات أن قنبلة انفجرت": أن/إن opens the verb's own clause; the actor before it is the
@@ -1806,7 +1832,7 @@ class SentenceCoder {
       // when the verb carries its object ("واستقبله الرئيس"), names two actors ("وطالبت القاهرة
       // واشنطن"), or speaks or appeals (01/02: "وقال الرئيس"), where the actor after it is the subject.
       src = sent_src_;
-    } else if (post_free != kNone && post_free_dist == 0 && !is_relative &&
+    } else if (post_free != kNone && post_free_dist == 0 && !is_relative && !thing_relative &&
                (pre_free == kNone || doc_.mentions[pre_free].tokens.end + 2 < tr.tok)) {
       // Arabic is verb-first: an actor right after the verb is its subject unless another actor
       // stands right before it (SVO: "القاهرة تدعم").
@@ -1819,7 +1845,7 @@ class SentenceCoder {
       // 0.645 -> 0.611) through the filter's features; why is not understood yet.
       src = violent || p.cameo.compare(0, 2, "14") == 0 ? Group(pre_free) : Coordination(pre_free);
       if (src[0] != pre_free && !PrepBefore(doc_.mentions[src[0]].tokens.begin, lo).empty()) src = Group(pre_free);
-    } else if (post_free != kNone && post_free_dist <= 3) {
+    } else if (post_free != kNone && post_free_dist <= 3 && !thing_relative) {
       // VSO: the subject follows the verb closely (an adverb or a date may come between).
       src = Group(post_free);
       post_free = post_free2;
@@ -1892,12 +1918,13 @@ class SentenceCoder {
     // "أعلنت السلطات أن قنبلة انفجرت", "قالت الشرطة إن انتحاريا فجر نفسه": a verb in a clause opened by
     // أن/إن is not an act of the one who reports it.
     const bool that_clause = !p.noun && that_before_[tr.tok];
-    if (src.empty() && !have_src_pron && !p.noun && !sent_src_.empty() && !that_clause) {
+    // (A relative clause of a noun that is no actor has that noun for subject: no implicit one.)
+    if (src.empty() && !have_src_pron && !p.noun && !sent_src_.empty() && !that_clause && !thing_relative) {
       // "زار الوزير المغربي الجزائر، ثم حصل على ...": a verb with no subject of its own continues the
       // subject of the sentence's previous verb, not its object.
       src = sent_src_;
     }
-    if (src.empty() && !have_src_pron && !genitive_patient) {  // for an inverse pattern this is the receiver
+    if (src.empty() && !have_src_pron && !genitive_patient && !thing_relative) {  // for an inverse pattern this is the receiver
       // An implicit subject: the sentence's earlier free actors, else the latest event's source.
       // Not across أن/إن for a verb (above).
       bool across_that = false;

@@ -321,6 +321,21 @@ INSTANTIATE_TEST_SUITE_P(
         // the place struck is the victim even of attackers whose country is only the article's default
         Case{"default_country_attacker", "وذكرت الوكالة ان مسلحين خطفوا موظفا في مدينة الموصل.", true, "", "18", "IRQ", true},
         // a verb in a clause opened by أن/إن is not the act of the one who reports it
+        // a relative clause of a noun that is no actor has that noun for subject: neither the speaker
+        // before it nor the actor after its verb attacks
+        Case{"thing_relative_not_the_speaker", "أدانت الحكومة المصرية الهجوم الذي استهدف كنيسة في مدينة الإسكندرية.", false,
+             "EGY", "19", "", false},
+        Case{"thing_relative_object_not_subject", "وقع الانفجار الذي استهدف السفارة الأمريكية في العاصمة الأفغانية كابول.",
+             true, "USA", "19", "", false},
+        Case{"thing_relative_object_is_target", "وقع الانفجار الذي استهدف السفارة الأمريكية في العاصمة الأفغانية كابول.",
+             true, "", "19", "USA", true},
+        Case{"thing_relative_dual", "أدان الأردن الهجومين اللذين استهدفا مركزا للشرطة في مدينة كويتا الباكستانية.", false,
+             "JOR", "19", "PAK", false},
+        Case{"thing_relative_resumptive_preposition", "سيطرت القوات الحكومية على المنطقة التي تسيطر عليها الفصائل المسلحة السورية منذ عامين.",
+             false, "SYR", "19", "SYR", true},
+        // an actor right before the relative pronoun still acts
+        Case{"actor_relative_acts", "وصلت القوات التركية التي استهدفت مواقع حزب العمال الكردستاني في شمال العراق.", false,
+             "TUR", "19", "", true},
         Case{"reporter_not_bomber_active", "وقالت الشرطة ان انتحاريا فجر نفسه في سوق مزدحم بمدينة الموصل.", true, "IRQ", "18", "",
              false},
         // two organizations of the dictionaries with one code act on each other; a person and the
