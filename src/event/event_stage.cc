@@ -62,6 +62,7 @@ class SentenceCoder {
   EventActor sent_src_pron_;
   bool have_sent_src_pron_ = false;
   idx_t sent_src_tok_ = 0;
+  std::string sent_src_root_;          // that verb's CAMEO root ("11")
   idx_t last_time_ = kNone;
   std::vector<idx_t> prev_noun_src_;   // the agent of the sentence's latest verbal-noun event
   std::vector<idx_t> strike_noun_src_;  // the agent named right after the latest noun of violence
@@ -910,6 +911,18 @@ class SentenceCoder {
     return found;
   }
 
+  // "أدانت مصر الهجوم على السفارة", "ندد الأردن بالاعتداء", "طالبت بوقف القصف": a noun of coercion or
+  // violence governed by a verb that appeals, demands, disapproves or rejects (roots 02, 10, 11, 12) is
+  // somebody else's act; the governing verb's subject is not its agent. (Not praise or defence, 05: "ماي
+  // تدافع عن مشاركة بريطانيا بالضربة الجوية" defends her own side's strike.)
+  bool ReactsToAnothersAct(const PatternEntry& p, idx_t tok) const {
+    if (!p.noun || sent_src_root_.empty() || sent_src_tok_ >= tok) return false;
+    const std::string r = p.cameo.substr(0, 2);
+    if (r != "17" && r != "18" && r != "19" && r != "20") return false;
+    const std::string& g = sent_src_root_;
+    return g == "02" || g == "10" || g == "11" || g == "12";
+  }
+
   // The verb at tok opens a relative clause ("الذي"، "التي"، "اللذين"، "اللتين"، "الذين", no و before it)
   // right after a word of no actor mention, with no comma between: the clause is about that noun.
   bool NonActorRelative(idx_t tok, idx_t floor) const {
@@ -1286,6 +1299,7 @@ class SentenceCoder {
       opened = opened || ThatComplementizer(t);
     }
     sent_src_.clear();
+    sent_src_root_.clear();
     prev_noun_src_.clear();
     strike_noun_src_.clear();
     strike_noun_end_ = kNone;
@@ -1814,12 +1828,13 @@ class SentenceCoder {
       } else if (idx_t ag = AgentAfter(after, hi); ag != kNone) {
         src = Group(ag);  // "القصف من قبل القوات الروسية"
         if (post_free == ag) post_free = post_free2;
-      } else if (pre_free != kNone) {
-        src = Group(pre_free);
-      } else if (!sent_src_.empty() && tr.tok <= sent_src_tok_ + 6) {
+      } else if (pre_free != kNone && !(ReactsToAnothersAct(p, tr.tok) &&
+                                        std::find(sent_src_.begin(), sent_src_.end(), pre_free) != sent_src_.end())) {
+        src = Group(pre_free);  // (not the subject of "أدانت مصر الهجوم", right before the noun)
+      } else if (!sent_src_.empty() && tr.tok <= sent_src_tok_ + 6 && !ReactsToAnothersAct(p, tr.tok)) {
         // "أعلنت الرياض، أمس، قطع علاقاتها مع الدوحة": the noun's agent is the governing verb's subject.
         src = sent_src_;
-      } else if (have_sent_src_pron_ && tr.tok <= sent_src_tok_ + 6) {
+      } else if (have_sent_src_pron_ && tr.tok <= sent_src_tok_ + 6 && !ReactsToAnothersAct(p, tr.tok)) {
         src_pron = sent_src_pron_;
         have_src_pron = true;
       }
@@ -1941,7 +1956,9 @@ class SentenceCoder {
         const Mention& mm = doc_.mentions[m];
         const bool place = mm.kind == ActorKind::kState && mm.via != MentionVia::kPronoun &&
                            IntroducedAsPlaceOrTopic(doc_, lex_, mm);
-        if (PrepBefore(b, sent.tokens.begin).empty() && !place) {
+        // (nor who condemns or demands the act: "أدانت مصر الهجوم على السفارة" names no attacker)
+        const bool reactor = ReactsToAnothersAct(p, tr.tok) && std::find(sent_src_.begin(), sent_src_.end(), m) != sent_src_.end();
+        if (PrepBefore(b, sent.tokens.begin).empty() && !place && !reactor) {
           src = Coordination(m);  // the whole coordination the mention belongs to
           break;
         }
@@ -1950,7 +1967,8 @@ class SentenceCoder {
       // (not one singular actor for a verb written in the plural: "يضاف هؤلاء إلى 10800 وصلوا إلى
       // إيطاليا" after "أنقذت سفينة عسكرية برتغالية ...": the ship did not arrive as a visitor)
       if (src.empty() && !that_clause &&
-          !(!p.noun && PluralVerb(tr.tok) && last_sources_.size() == 1 && !doc_.mentions[last_sources_[0]].plural))
+          !(!p.noun && PluralVerb(tr.tok) && last_sources_.size() == 1 && !doc_.mentions[last_sources_[0]].plural) &&
+          !(ReactsToAnothersAct(p, tr.tok) && last_sources_ == sent_src_))
         src = last_sources_;
       // "وذكرت مفوضية الأمم المتحدة لشؤون اللاجئين أن 220 مهاجرا غرقوا. ودعت إلى إجراءات عاجلة": a verb
       // opening its sentence with no subject goes on with the previous sentence's speaker, when that
@@ -2332,6 +2350,7 @@ class SentenceCoder {
     if (!p.noun && !(trig_tok.proclitics & kProAl)) {  // a verb's form with the article is its noun ("للتشاور")
       sent_src_ = src;
       sent_src_tok_ = tr.tok;
+      sent_src_root_ = p.cameo.substr(0, 2);
       have_sent_src_pron_ = have_src_pron && src.empty();
       if (have_sent_src_pron_) sent_src_pron_ = src_pron;
     }

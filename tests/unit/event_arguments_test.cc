@@ -333,6 +333,13 @@ INSTANTIATE_TEST_SUITE_P(
              "JOR", "19", "PAK", false},
         Case{"thing_relative_resumptive_preposition", "سيطرت القوات الحكومية على المنطقة التي تسيطر عليها الفصائل المسلحة السورية منذ عامين.",
              false, "SYR", "19", "SYR", true},
+        // an attack that a verb condemns, praises or demands is not the speaker's act
+        Case{"condemned_attack_not_the_condemners", "أدانت مصر الهجوم على السفارة الأمريكية في كابول.", false, "EGY", "19", "USA",
+             false},
+        Case{"denounced_assault_not_the_denouncers", "ندد الأردن بالاعتداء على القوات الفرنسية في مالي.", false, "JOR", "18", "FRA",
+             false},
+        Case{"announced_act_is_the_announcers", "أعلنت الحكومة الأردنية أمس قصف مواقع المسلحين السوريين قرب الحدود.", false, "JOR",
+             "19", "SYR", true},
         // an actor right before the relative pronoun still acts
         Case{"actor_relative_acts", "وصلت القوات التركية التي استهدفت مواقع حزب العمال الكردستاني في شمال العراق.", false,
              "TUR", "19", "", true},
