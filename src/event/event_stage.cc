@@ -923,6 +923,20 @@ class SentenceCoder {
     return g == "02" || g == "10" || g == "11" || g == "12";
   }
 
+  // "السفير الفرنسي لدى تركيا": the mention right after "لدى" that ends the envoy's phrase, or kNone.
+  idx_t PostedTo(idx_t envoy, const std::string& code) const {
+    if (envoy == kNone || code.size() < 3) return kNone;
+    const idx_t end = doc_.mentions[envoy].tokens.end;
+    if (end + 1 >= doc_.tokens.size() || doc_.token_keys[end] != "لدي" ||
+        doc_.tokens[end].sentence != doc_.tokens[end + 1].sentence)
+      return kNone;
+    const idx_t m = mention_at_[end + 1];
+    if (m == kNone || doc_.mentions[m].tokens.begin != end + 1 || doc_.mentions[m].code.size() < 3 ||
+        doc_.mentions[m].code.compare(0, 3, code, 0, 3) == 0)
+      return kNone;
+    return m;
+  }
+
   // The verb at tok opens a relative clause ("الذي"، "التي"، "اللذين"، "اللتين"، "الذين", no و before it)
   // right after a word of no actor mention, with no comma between: the clause is about that noun.
   bool NonActorRelative(idx_t tok, idx_t floor) const {
@@ -2312,6 +2326,17 @@ class SentenceCoder {
     if (sources.empty() && have_src_pron) sources.push_back(src_pron);
     for (idx_t m : tgt) targets.push_back(FromMention(m));
     if (targets.empty() && have_tgt_pron) targets.push_back(tgt_pron);
+    // "استدعاء السفير الفرنسي لدى تركيا": recalling or withdrawing one's own envoy reduces relations with
+    // the state the envoy is posted to (لدى), not with one's own.
+    if (p.cameo.compare(0, 2, "16") == 0 && sources.size() == 1) {
+      for (EventActor& b : targets)
+        if (idx_t host = PostedTo(b.mention, b.code); host != kNone && b.code.compare(0, 3, sources[0].code, 0, 3) == 0)
+          b = FromMention(host);
+      // (the envoy of the source's own state is no target of its own: the object right after the trigger)
+      const idx_t obj = tr.tok + tr.len < sent.tokens.end ? mention_at_[tr.tok + tr.len] : kNone;
+      if (targets.empty() && obj != kNone && doc_.mentions[obj].code.compare(0, 3, sources[0].code, 0, 3) == 0)
+        if (idx_t host = PostedTo(obj, doc_.mentions[obj].code); host != kNone) targets.push_back(FromMention(host));
+    }
     // One-sided events (an option, for detection tasks): a protest or an attack whose other side the
     // text does not name is still an event of that type; the missing actor stays empty (JSON null).
     bool one_sided_type = p.cameo.compare(0, 2, "14") == 0 || p.cameo.compare(0, 2, "18") == 0 ||

@@ -340,6 +340,10 @@ INSTANTIATE_TEST_SUITE_P(
              false},
         Case{"announced_act_is_the_announcers", "أعلنت الحكومة الأردنية أمس قصف مواقع المسلحين السوريين قرب الحدود.", false, "JOR",
              "19", "SYR", true},
+        // recalling one's own ambassador reduces relations with the state the ambassador is posted to
+        Case{"recall_own_envoy_from_host", "أعلنت الخارجية المغربية استدعاء السفير المغربي لدى ألمانيا للتشاور.", false, "MAR",
+             "16", "DEU", true},
+        Case{"expel_foreign_envoy", "قررت الحكومة الجزائرية طرد السفير الفرنسي لدى الجزائر.", false, "DZA", "16", "FRA", true},
         // an actor right before the relative pronoun still acts
         Case{"actor_relative_acts", "وصلت القوات التركية التي استهدفت مواقع حزب العمال الكردستاني في شمال العراق.", false,
              "TUR", "19", "", true},
