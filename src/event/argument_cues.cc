@@ -82,7 +82,9 @@ idx_t ProtestTargetCue(const Doc& doc, idx_t t, idx_t end) {
 bool IsPartitive(const Doc& doc, idx_t t) {
   static const WordSet w = {"قوة", "قوات", "عناصر", "عنصر", "أفراد", "فرد", "دورية", "دوريات", "مجموعة",
                             "وحدة", "مسلحون", "مسلحين", "جنود", "بعض", "أحد", "إحدى", "عدد", "عشرات",
-                            "مئات", "آلاف"};
+                            "مئات", "آلاف",
+                            // "استقبل وفدا من رجال الأعمال المصريين": a delegation of X is X
+                            "وفد", "وفدا", "وفود"};
   const Token& tk = doc.tokens[t];
   if (tk.flags & kTokNumber) return true;
   return (tk.flags & kTokWord) && (w.Has(doc.token_keys[t]) || NumberWords().Has(doc.token_keys[t]));

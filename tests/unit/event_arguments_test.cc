@@ -344,6 +344,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"recall_own_envoy_from_host", "أعلنت الخارجية المغربية استدعاء السفير المغربي لدى ألمانيا للتشاور.", false, "MAR",
              "16", "DEU", true},
         Case{"expel_foreign_envoy", "قررت الحكومة الجزائرية طرد السفير الفرنسي لدى الجزائر.", false, "DZA", "16", "FRA", true},
+        // a delegation of X is X
+        Case{"delegation_of", "استقبل الرئيس المصري وفداً من رجال الأعمال الليبيين في القاهرة.", false, "EGY", "04", "LBY", true},
         // an actor right before the relative pronoun still acts
         Case{"actor_relative_acts", "وصلت القوات التركية التي استهدفت مواقع حزب العمال الكردستاني في شمال العراق.", false,
              "TUR", "19", "", true},
