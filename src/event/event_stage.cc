@@ -876,11 +876,17 @@ class SentenceCoder {
     return kNone;
   }
 
+  // A relative pronoun's key, its article dropped: التي، الذي، الذين، اللذين، اللتين، اللذان، اللتان.
+  static bool IsRelativePronoun(std::string_view k) {
+    return k == "تي" || k == "ذي" || k == "لتي" || k == "لذي" || k == "ذين" || k == "لذين" || k == "لتين" || k == "لذان" ||
+           k == "لتان";
+  }
+
   // "X، التي VERB": the mention X ending right before the relative pronoun at tok-1, or kNone.
   idx_t RelativeAntecedent(idx_t tok, idx_t floor) const {
     if (tok < floor + 2) return kNone;
     std::string_view k = doc_.token_keys[tok - 1];
-    if (k != "تي" && k != "ذي" && k != "لتي" && k != "لذي" && k != "ذين" && k != "لذين") return kNone;
+    if (!IsRelativePronoun(k) || k == "لتين" || k == "لذان" || k == "لتان") return kNone;
     idx_t end = tok - 1;
     if (end > floor && (doc_.tokens[end - 1].flags & kTokClauseSep)) --end;
     idx_t found = kNone;
@@ -944,10 +950,7 @@ class SentenceCoder {
   bool NonActorRelative(idx_t tok, idx_t floor) const {
     if (tok < floor + 2) return false;
     const idx_t rel = tok - 1;
-    std::string_view k = doc_.token_keys[rel];
-    if (k != "تي" && k != "ذي" && k != "لتي" && k != "لذي" && k != "ذين" && k != "لذين" && k != "لتين" && k != "لذان" &&
-        k != "لتان")
-      return false;
+    if (!IsRelativePronoun(doc_.token_keys[rel])) return false;
     if (doc_.tokens[rel].proclitics & (kProWa | kProFa)) return false;
     const idx_t before = rel - 1;
     if (doc_.tokens[before].flags & (kTokPunct | kTokClauseSep)) return false;
