@@ -925,7 +925,7 @@ class SentenceCoder {
   // appeals' nouns were mostly others' acts: "دعا القبائل إلى عدم ... القتال إلى جانب الميليشيات في حربهم".)
   bool ReactsToAnothersAct(const PatternEntry& p, idx_t tok) const {
     if (!p.noun || sent_src_root_.empty() || sent_src_tok_ >= tok) return false;
-    const std::string r = p.cameo.substr(0, 2);
+    const std::string_view r = std::string_view(p.cameo).substr(0, 2);
     if (r != "17" && r != "18" && r != "19" && r != "20") return false;
     const std::string& g = sent_src_root_;
     return g == "02" || g == "11" || g == "12";
@@ -1544,10 +1544,12 @@ class SentenceCoder {
     // for subject; an actor further left is not the doer.
     // (Not when the verb or the preposition after it carries the pronoun of that noun, its object:
     // "الاتفاقات التي أبرمتها الحكومة", "المنطقة التي يسيطر عليها الأكراد".)
-    bool resumptive = false;
-    for (idx_t u = tr.tok; u < std::min<idx_t>(tr.tok + tr.len + 1, sent.tokens.end); ++u)
-      resumptive = resumptive || doc_.tokens[u].enclitic != Enclitic::kNone;
-    const bool thing_relative = !p.noun && !is_relative && !resumptive && NonActorRelative(tr.tok, sent.tokens.begin);
+    auto resumptive = [&] {
+      for (idx_t u = tr.tok; u < std::min<idx_t>(tr.tok + tr.len + 1, sent.tokens.end); ++u)
+        if (doc_.tokens[u].enclitic != Enclitic::kNone) return true;
+      return false;
+    };
+    const bool thing_relative = !p.noun && !is_relative && NonActorRelative(tr.tok, sent.tokens.begin) && !resumptive();
     for (idx_t t = tr.tok; pre_free == kNone && !thing_relative && t-- > lo;) {
       if (doc_.tokens[t].flags & kTokClauseSep) break;
       idx_t m = mention_at_[t];
