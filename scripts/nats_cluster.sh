@@ -6,6 +6,8 @@
 #   MIZAN_TEST_NATS       all client URLs, comma-separated (what `mizan feed/worker --nats` takes)
 #   MIZAN_TEST_NATS_PIDS  the servers' process ids, space-separated, in node order (to kill one)
 #   MIZAN_TEST_NATS_DIR   the temporary folder (logs: node<i>.log)
+#   MIZAN_TEST_NATS_MONITOR  the servers' monitoring URLs, space-separated, in node order (/jsz tells
+#                         which node leads a stream or consumer)
 # Exit status: CMD's; 3 when the cluster did not come up (logs printed).
 #
 #   scripts/nats_cluster.sh sh -c 'build/mizan feed examples --nats "$MIZAN_TEST_NATS"'
@@ -15,7 +17,7 @@ set -uo pipefail
 NODES=3
 if [ "${1:-}" = "-n" ]; then NODES=$2; shift 2; fi
 if [ $# -eq 0 ]; then
-  sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 SERVER=${NATS_SERVER:-$(command -v nats-server || echo /usr/bin/nats-server)}
@@ -37,7 +39,7 @@ trap 'exit 130' INT TERM
 # Free ports: ask the kernel for them (bound then released; a race with another process is unlikely).
 ports=($(python3 -c "
 import socket
-ss=[socket.socket() for _ in range(2*$NODES)]
+ss=[socket.socket() for _ in range(3*$NODES)]
 [s.bind(('127.0.0.1',0)) for s in ss]
 print(' '.join(str(s.getsockname()[1]) for s in ss))"))
 routes=""
@@ -45,8 +47,10 @@ for ((i = 0; i < NODES; i++)); do
   routes+="${routes:+,}nats-route://127.0.0.1:${ports[$((NODES + i))]}"
 done
 urls=""
+monitor=""
 for ((i = 0; i < NODES; i++)); do
-  args=(-a 127.0.0.1 -p "${ports[$i]}" -js -sd "$DIR/js$i" -n "node$i")
+  args=(-a 127.0.0.1 -p "${ports[$i]}" -m "${ports[$((2 * NODES + i))]}" -js -sd "$DIR/js$i" -n "node$i")
+  monitor+="${monitor:+ }http://127.0.0.1:${ports[$((2 * NODES + i))]}"
   if [ "$NODES" -gt 1 ]; then
     args+=(--cluster_name mizan-test --cluster "nats://127.0.0.1:${ports[$((NODES + i))]}" --routes "$routes")
   fi
@@ -79,6 +83,6 @@ if [ "$NODES" -gt 1 ]; then
   done
 fi
 
-export MIZAN_TEST_NATS=$urls MIZAN_TEST_NATS_PIDS="${PIDS[*]}" MIZAN_TEST_NATS_DIR=$DIR
+export MIZAN_TEST_NATS=$urls MIZAN_TEST_NATS_PIDS="${PIDS[*]}" MIZAN_TEST_NATS_DIR=$DIR MIZAN_TEST_NATS_MONITOR="$monitor"
 "$@"
 exit $?

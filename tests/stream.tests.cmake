@@ -6,6 +6,14 @@ find_program(MIZAN_NATS_SERVER nats-server)
 file(GLOB MIZAN_STREAM_INITDB /usr/lib/postgresql/*/bin/initdb)
 find_package(Python3 COMPONENTS Interpreter)
 set(MIZAN_STREAM_CORPUS ${CMAKE_SOURCE_DIR}/../shared/corpora/ant-multisource/ant-multisource.jsonl.gz)
+if(MIZAN_NATS_SERVER)
+  # The worker's idle exit against one NATS server (tests/unit/stream_worker_test.cc; skipped in the unit
+  # shards, which have no server).
+  add_test(NAME stream.worker_idle
+           COMMAND ${CMAKE_SOURCE_DIR}/scripts/nats_cluster.sh -n 1
+                   $<TARGET_FILE:mizan_unit_tests> --gtest_brief=1 --gtest_filter=StreamWorker*)
+  set_tests_properties(stream.worker_idle PROPERTIES TIMEOUT 120)
+endif()
 if(MIZAN_NATS_SERVER AND (MIZAN_STREAM_INITDB OR DEFINED ENV{PGBIN}) AND Python3_Interpreter_FOUND)
   # One NATS server, two workers: the plain path (dedup on publish, shared consumer, ack after commit).
   add_test(NAME stream.single_node_two_workers

@@ -1,5 +1,6 @@
 #include "stream/worker.h"
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 #include <utility>
@@ -151,7 +152,10 @@ Status Worker::RunOnce(size_t* got) {
 }
 
 Status Worker::Run(const std::atomic<bool>& stop) {
-  auto idle_since = std::chrono::steady_clock::now();
+  using Clock = std::chrono::steady_clock;
+  auto idle_since = Clock::now();
+  bool unknown = false;             // the consumer's state could not be read at the last idle check ...
+  Clock::time_point unknown_since;  // ... nor at any since this one
   int failures = 0;
   while (!stop.load()) {
     size_t got = 0;
@@ -169,7 +173,24 @@ Status Worker::Run(const std::atomic<bool>& stop) {
       idle_since = now;
     } else if (options_.idle_exit_s > 0 &&
                std::chrono::duration<double>(now - idle_since).count() >= options_.idle_exit_s) {
-      break;
+      // Empty fetches are not proof of an empty stream: documents fetched by a worker that died stay
+      // unacknowledged until the ack wait passes, and a consumer whose leader died answers no fetch until
+      // the cluster elects another (seconds; more on a loaded machine). Stop only when the consumer says
+      // nothing is pending or in flight.
+      auto pending = nats_.Pending();
+      if (pending.ok() && *pending == 0) break;
+      if (pending.ok()) {
+        unknown = false;
+        if (log_) log_(fmt::format("{} documents pending or in flight elsewhere: waiting for them", *pending));
+      } else {
+        if (!unknown) unknown_since = now;
+        unknown = true;
+        // A consumer unreadable for this long is not an election: give up as a failed fetch would.
+        if (std::chrono::duration<double>(now - unknown_since).count() > std::max(60.0, options_.idle_exit_s))
+          return pending.status();
+        if (log_) log_(fmt::format("waiting: {}", pending.status().ToString()));
+      }
+      idle_since = Clock::now();
     }
   }
   return Status::Ok();

@@ -23,7 +23,7 @@ struct WorkerOptions {
   size_t batch = 50;            // documents fetched, coded and committed together
   int threads = 1;              // coding threads for a batch
   double fetch_wait_s = 1;      // how long a fetch waits for documents
-  double idle_exit_s = 0;       // stop after this long with nothing to do (0 = run until stopped)
+  double idle_exit_s = 0;       // stop after this long with nothing to do and nothing owed (0 = run until stopped)
   double max_doc_seconds = 0;   // per-document coding budget (0 = none)
   int64_t retry_delay_ms = 1000;  // redelivery delay after a failed store
 };
@@ -44,7 +44,8 @@ class Worker {
   Worker(NatsClient& nats, Store& store, const Coder& coder, WorkerOptions options, LogFn log);
 
   // Runs until *stop is set (the batch in hand is finished, committed and acknowledged first), idle_exit_s
-  // passes with nothing to do, or NATS/the store fail past recovery (returned).
+  // passes with nothing fetched and the consumer holding nothing pending or unacknowledged (documents of a
+  // worker that died come back first), or NATS/the store fail past recovery (returned).
   Status Run(const std::atomic<bool>& stop);
   // One fetch, code, store, ack round; *got = messages fetched.
   Status RunOnce(size_t* got);

@@ -2,7 +2,10 @@
 # stream_test.sh MIZAN CORPUS DOCS WORKERS [fault]: feed DOCS documents of CORPUS (.jsonl.gz) to the NATS
 # cluster in $MIZAN_TEST_NATS, code them with WORKERS workers into $MIZAN_TEST_PG, and check that the
 # database holds exactly what `mizan ingest` of the same documents stores in SQLite.
-# With "fault": kill -9 one worker and the last NATS node while the workers run.
+# With "fault": once a fifth of the documents are stored, kill -9 one worker and the NATS node that leads
+# the workers' consumer (an election follows, fetches go unanswered for seconds); the workers' idle exit
+# is shorter than that and than the ack wait, so a worker that took empty fetches for a drained stream
+# would stop with documents owed (stop 33's CI failure).
 # With "dead": the workers get a --max-doc-bytes that the 3 longest documents exceed; those must become
 # dead letters (counted by the workers) and the rest must be stored as `mizan ingest` stores them.
 # MIZAN_TEST_ACK_WAIT (default 4 s, short so the CI run recovers fast from the kill): raise it for big corpora.
@@ -61,19 +64,47 @@ published=$(sed -n 's/^mizan feed: \([0-9]*\) published.*/\1/p' "$t/feed.log")
 [ $? -eq $rc ] || fail "second feed"
 grep -q "^mizan feed: 0 published, $published duplicates" "$t/feed2.log" || fail "second feed was not all duplicates"
 
+idle_exit=12
+[ "$mode" = fault ] && idle_exit=3
 for ((i = 0; i < workers; i++)); do
   "$m" worker -q --nats "$MIZAN_TEST_NATS" --db "$MIZAN_TEST_PG" --batch 10 -j 1 --ack-wait "${MIZAN_TEST_ACK_WAIT:-4}" \
-    --idle-exit 12 "${limit_opt[@]}" 2>"$t/worker$i.log" &
+    --idle-exit $idle_exit "${limit_opt[@]}" 2>"$t/worker$i.log" &
   wpids+=($!)
 done
 if [ "$mode" = fault ]; then
-  # In the middle: the first worker dies with its batch unacknowledged (or half committed), and a NATS
-  # node goes away with its share of the stream's replicas and whatever clients it served.
-  sleep 3
-  kill -9 "${wpids[0]}"
+  # In the middle (a fifth stored): the first worker dies with its batch unacknowledged (or half
+  # committed), and the NATS node leading the consumer goes away with it, its share of the stream's
+  # replicas and whatever clients it served.
+  psql=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin | tail -1)}/psql
+  stored=0
+  for ((w = 0; w < 600; w++)); do
+    stored=$("$psql" -X -A -t -c "SELECT count(*) FROM documents" 2>/dev/null || echo 0)
+    [ "${stored:-0}" -ge $((docs / 5)) ] && break
+    sleep 0.1
+  done
   nats_pids=($MIZAN_TEST_NATS_PIDS)
-  kill -9 "${nats_pids[${#nats_pids[@]}-1]}"
-  echo "killed worker ${wpids[0]} and NATS node ${nats_pids[${#nats_pids[@]}-1]} at 3 s"
+  leader=$(python3 - ${MIZAN_TEST_NATS_MONITOR:-} <<'PY'
+import json, sys, urllib.request
+# The consumer's leader as any live node reports it (/jsz); the last node when none answers.
+for url in sys.argv[1:]:
+    try:
+        d = json.load(urllib.request.urlopen(url + "/jsz?consumers=true", timeout=2))
+        for acc in d.get("account_details", []):
+            for st in acc.get("stream_detail", []):
+                for c in st.get("consumer_detail", []):
+                    name = c.get("cluster", {}).get("leader", "")
+                    if name.startswith("node"):
+                        print(name[4:])
+                        sys.exit(0)
+    except Exception:
+        pass
+print(len(sys.argv) - 2)
+PY
+)
+  [ "$leader" -ge 0 ] 2>/dev/null && [ "$leader" -lt ${#nats_pids[@]} ] || leader=$((${#nats_pids[@]} - 1))
+  kill -9 "${wpids[0]}"
+  kill -9 "${nats_pids[$leader]}"
+  echo "killed worker ${wpids[0]} and NATS node$leader (pid ${nats_pids[$leader]}, the consumer's leader) with $stored of $docs documents stored"
 fi
 for ((i = 0; i < workers; i++)); do
   wait "${wpids[$i]}"

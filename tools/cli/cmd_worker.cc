@@ -133,7 +133,8 @@ Runner RegisterWorker(CLI::App& app) {
                   "Deliveries of a document before it becomes a dead letter (new consumers only)")
       ->capture_default_str();
   cmd->add_option("--idle-exit", o->worker.idle_exit_s,
-                  "Stop after this many seconds without documents (0 = run until SIGTERM/SIGINT)")
+                  "Stop after this many seconds without documents once the stream holds none pending or in flight "
+                  "(0 = run until SIGTERM/SIGINT)")
       ->capture_default_str();
   cmd->add_option("--max-doc-seconds", o->worker.max_doc_seconds, "Coding budget per document (0 = none)")
       ->capture_default_str();
