@@ -1851,7 +1851,10 @@ class SentenceCoder {
         if (post_free == ag) post_free = post_free2;
       } else if (pre_free != kNone && !(ReactsToAnothersAct(p, tr.tok) &&
                                         std::find(sent_src_.begin(), sent_src_.end(), pre_free) != sent_src_.end())) {
-        src = Group(pre_free);  // (not the subject of "أدانت مصر الهجوم", right before the noun)
+        // (not the subject of "أدانت مصر الهجوم", right before the noun). The whole coordination the
+        // actor closes, as for a verb ("اختتمت مصر والسودان مناورات"), but not its prepositional object.
+        src = violent || p.cameo.compare(0, 2, "14") == 0 ? Group(pre_free) : Coordination(pre_free);
+        if (src[0] != pre_free && !PrepBefore(doc_.mentions[src[0]].tokens.begin, lo).empty()) src = Group(pre_free);
       } else if (!sent_src_.empty() && tr.tok <= sent_src_tok_ + 6 && !ReactsToAnothersAct(p, tr.tok)) {
         // "أعلنت الرياض، أمس، قطع علاقاتها مع الدوحة": the noun's agent is the governing verb's subject.
         src = sent_src_;

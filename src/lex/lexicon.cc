@@ -525,6 +525,13 @@ void Lexicon::MatchAt(const Doc& doc, const std::vector<std::string>& keys, idx_
     }
     return t;
   };
+  // The end of the named actor (not a pronoun) that starts at token t; t when none does. (doc.mentions is
+  // empty before the actor stage.)
+  auto mention_end = [&](idx_t t) -> idx_t {
+    for (const Mention& m : doc.mentions)
+      if (m.tokens.begin == t && m.via != MentionVia::kPronoun) return m.tokens.end;
+    return t;
+  };
   auto try_phrase = [&](const std::vector<std::string>& words, LexHit::Table table, idx_t row, const Phrase* ph) {
     idx_t pos = tok + 1;
     bool ok = true;
@@ -536,8 +543,10 @@ void Lexicon::MatchAt(const Doc& doc, const std::vector<std::string>& keys, idx_
       // اقتصادية" is not "العقوبات التي فرضتها المجموعة الاقتصادية"); its object may follow its agent
       // ("إطلاق المليشيات الحوثية ... صواريخ").
       const bool noun_adjective = table == LexHit::kPattern && patterns_[row].noun && IsNisba(words[w]);
-      idx_t max_gap = table == LexHit::kPattern ? (w == 1 && !noun_adjective ? 9 : 2) : 0;
+      const bool wide_gap = table == LexHit::kPattern && w == 1 && !noun_adjective;
+      idx_t max_gap = table == LexHit::kPattern ? (wide_gap ? 9 : 2) : 0;
       ok = false;
+      bool subject_zone = true;  // nothing but named actors, dates and commas since the head
       for (idx_t g = 0; g <= max_gap && pos + g < sent_end; ++g) {
         if (table == LexHit::kPattern && !doc.times.empty()) {
           const idx_t past = time_end(pos + g);
@@ -557,6 +566,18 @@ void Lexicon::MatchAt(const Doc& doc, const std::vector<std::string>& keys, idx_
           pos = pos + g + 1;
           ok = true;
           break;
+        }
+        if (wide_gap && subject_zone) {
+          // The named actors right after the head count as one word each: two coordinated subjects with
+          // their titles stand between "وقع" and its noun ("وقع رئيس المجلس الرئاسي الليبي فائز السراج
+          // والرئيس التركي رجب طيب أردوغان مذكرتي تفاهم"). Past any other word the gap is counted in
+          // words again ("حكم معمر القذافي في 2011، إذ تتنافس ... على" is no sentence passed).
+          if (const idx_t past = mention_end(pos + g); past > pos + g + 1) {
+            max_gap += past - (pos + g) - 1;
+            g = past - pos - 1;
+            continue;
+          }
+          if (!(doc.tokens[pos + g].flags & kTokPunct)) subject_zone = false;
         }
         uint16_t fl = doc.tokens[pos + g].flags;
         if ((fl & kTokPunct) && !(table == LexHit::kPattern && (fl & kTokClauseSep))) break;

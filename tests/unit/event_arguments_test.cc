@@ -760,7 +760,15 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"works_for_international_body", "وانتقد ممثل بالأمم المتحدة الحكومة المجرية.", false, "IGO", "11", "HUN", true},
         // "مشيرا" (pointing out) is no field marshal (المشير)
         Case{"mushiran_not_title", "واتهمت منظمة التعاون الإسلامي إدارة الرئيس الأمريكي بتوفير الدعم لإسرائيل، مشيرا إلى أن هذا الدعم يحمي الاحتلال.",
-             false, "", "07", "ISR", false}));
+             false, "", "07", "ISR", false},
+        // A named actor counts as one word between a light verb and its noun: two titled subjects.
+        Case{"subjects_in_verb_noun_gap", "وقع الرئيس الفلسطيني محمود عباس والعاهل الأردني الملك عبد الله الثاني في عمان أمس اتفاقية للتعاون.",
+             false, "PSE", "05", "JOR", true},
+        // (past another word the gap counts in words: no sentence passed on the Gaddafi era)
+        Case{"gap_past_subject_in_words", "وانهار حكم معمر القذافي في 2011، إذ تتنافس جماعات مسلحة كثيرة وحكومتان على السلطة في ليبيا.",
+             false, "", "11", "", false},
+        // A noun's agent before it is the whole coordination it closes, as a verb's subject.
+        Case{"noun_agent_coordination", "وأنهت تونس والجزائر أمس مناورات عسكرية مشتركة قرب الحدود.", false, "TUN", "06", "DZA", true}));
 
 // "في نوفمبر 2016 وفي فبراير 2017": a second date joined to the act's own is a second occurrence.
 TEST(EventDates, JoinedDateRepeatsTheAct) {
