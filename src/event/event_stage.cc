@@ -2401,8 +2401,10 @@ class SentenceCoder {
         if (a.code == b.code && !self_sides && !TwoNamedActors(a, b)) continue;
         // A state and its own government are one actor: no meeting, visit, praise or support between
         // them ("ثمن المجلس جهود حكومة المملكة").
-        if ((p.cameo.compare(0, 2, "04") == 0 || p.cameo.compare(0, 2, "05") == 0) && !self_sides &&
-            StateAndOwnGovernment(a.code, b.code))
+        // Nor sanctions or a cut in relations: "العقوبات المفروضة على كوريا الشمالية" are not Kim's.
+        if ((p.cameo.compare(0, 2, "04") == 0 || p.cameo.compare(0, 2, "05") == 0 ||
+             p.cameo.compare(0, 2, "16") == 0) &&
+            !self_sides && StateAndOwnGovernment(a.code, b.code))
           continue;
         Emit(tr, p, a, b, one_sided);
       }

@@ -93,6 +93,9 @@ INSTANTIATE_TEST_SUITE_P(
              "كتيبة الفاروق", "SYRREB", true, "كتيبة الفاروق"},
         Case{"unknown_company_takes_no_default_country", "وقعت شركة Arconic عقدا مع الحكومة المصرية أمس.",
              "شركة Arconic", "---BUS", true, "شركة Arconic"},
+        // An aid body's name is an actor, not an act of relief ("الإغاثة" gave NGO -> DJI 073).
+        Case{"rescue_committee_is_an_ngo", "وأكدت لجنة الإغاثة الدولية أنها نقلت موظفيها إلى جيبوتي.",
+             "لجنة الإغاثة الدولية", "NGOHLH", false, "لجنة الإنقاذ الدولية"},
         // Weapons and units with a nationality stand for that state's military.
         Case{"weapon_with_nationality", "أصاب صاروخ إسرائيلي سيارة في المدينة.", "صاروخ إسرائيلي", "ISRMIL", false,
              ""},

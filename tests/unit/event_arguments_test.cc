@@ -768,6 +768,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"gap_past_subject_in_words", "وانهار حكم معمر القذافي في 2011، إذ تتنافس جماعات مسلحة كثيرة وحكومتان على السلطة في ليبيا.",
              false, "", "11", "", false},
         // A noun's agent before it is the whole coordination it closes, as a verb's subject.
+        // No state sanctions itself: the speaker is no source of "العقوبات المفروضة على" his own state.
+        Case{"no_sanctions_on_own_state", "وقال الزعيم الكوري الشمالي كيم جونغ أون إن العقوبات المفروضة على كوريا الشمالية لن ترفع.",
+             false, "PRK", "16", "PRK", false},
         Case{"noun_agent_coordination", "وأنهت تونس والجزائر أمس مناورات عسكرية مشتركة قرب الحدود.", false, "TUN", "06", "DZA", true}));
 
 // "في نوفمبر 2016 وفي فبراير 2017": a second date joined to the act's own is a second occurrence.
