@@ -38,7 +38,9 @@ class ClaimStage : public Stage {
 // Sets ev.attribution (a kAttribution cue, kNone = the author's voice), ev.certainty, ev.negated
 // (kept true when already set), ev.place and ev.has_broker/ev.broker from the cues around
 // ev.trigger_tokens, and ev.time (PickEventTime, time/event_date.h: the claim of *when*). Needs only
-// the Doc: safe to call from the event stage for each event.
-void ResolveEventClaims(const Doc& doc, Event& ev);
+// the Doc: safe to call from the event stage for each event. verb_heads: the tokens of the sentence where
+// the event stage found an act verb, whether or not an event came of it (sorted); without them an
+// earlier event's trigger is the only sign of a verb.
+void ResolveEventClaims(const Doc& doc, Event& ev, const std::vector<idx_t>* verb_heads = nullptr);
 
 }  // namespace mizan

@@ -37,9 +37,10 @@ bool IsMediation(const Doc& doc, const Cue& c) {
 }
 
 // Between a speech verb (ending at `from`) and the trigger at `to`: a complementizer, a future verb
-// (س، سوف، لن) after it, then "، و" + the trigger of an earlier event of the sentence. Returns that
-// comma, else kNone.
-idx_t FutureThenMainVerb(const Doc& doc, const FormCache& forms, idx_t from, idx_t to) {
+// (س، سوف، لن) after it, then "، و" + an act verb (one of verb_heads, else the trigger of an earlier
+// event of the sentence). Returns that comma, else kNone.
+idx_t FutureThenMainVerb(const Doc& doc, const FormCache& forms, idx_t from, idx_t to,
+                         const std::vector<idx_t>* verb_heads) {
   bool comp = false, future = false;
   for (idx_t k = from; k < to; ++k) {
     if (!comp) {
@@ -48,6 +49,7 @@ idx_t FutureThenMainVerb(const Doc& doc, const FormCache& forms, idx_t from, idx
     }
     if ((doc.tokens[k].proclitics & kProSa) || PlainIs(forms, k, "سوف") || PlainIs(forms, k, "لن")) future = true;
     if (!future || !IsClauseSep(doc, k) || k + 1 >= to || !StartsWithWa(forms.Plain(k + 1))) continue;
+    if (verb_heads && std::binary_search(verb_heads->begin(), verb_heads->end(), k + 1)) return k;
     // The sentence's earlier events are the last ones emitted: look back only as far as the frame.
     for (auto e = doc.events.rbegin(); e != doc.events.rend() && e->trigger_tokens.end > from; ++e)
       if (e->trigger_tokens.begin == k + 1) return k;
@@ -57,7 +59,7 @@ idx_t FutureThenMainVerb(const Doc& doc, const FormCache& forms, idx_t from, idx
 
 }  // namespace
 
-void ResolveEventClaims(const Doc& doc, Event& ev) {
+void ResolveEventClaims(const Doc& doc, Event& ev, const std::vector<idx_t>* verb_heads) {
   // When: the date phrase that governs the trigger (time/event_date.h), else the story's date.
   if (ev.sentence < doc.sentences.size()) ev.time = PickEventTime(doc, ev);
   ev.attribution = kNone;
@@ -133,7 +135,7 @@ void ResolveEventClaims(const Doc& doc, Event& ev) {
     // a verb that is itself an earlier event of the sentence: that perfect continues the main clause,
     // in the author's voice, not the announcement.
     if (cert != kNone && ev.attribution != kNone && !IsPrepositionalFrame(forms, doc.cues[cert].tokens.begin)) {
-      if (const idx_t sep = FutureThenMainVerb(doc, forms, doc.cues[cert].tokens.end, t0); sep != kNone) {
+      if (const idx_t sep = FutureThenMainVerb(doc, forms, doc.cues[cert].tokens.end, t0, verb_heads); sep != kNone) {
         if (doc.cues[ev.attribution].tokens.end <= sep) ev.attribution = kNone;  // the speaker, before or after his verb
         cert = kNone;
       }

@@ -58,6 +58,7 @@ class SentenceCoder {
   std::vector<bool> that_before_;      // token -> a complementizer (ThatComplementizer) earlier in its sentence
   std::vector<idx_t> last_sources_;
   std::vector<idx_t> consumed_;        // tail words of light-verb patterns
+  std::vector<idx_t> verb_heads_;      // the sentence's verb triggers, in order (ResolveEventClaims)
   std::vector<idx_t> sent_src_;        // the source of the sentence's latest verb event
   EventActor sent_src_pron_;
   bool have_sent_src_pron_ = false;
@@ -1310,6 +1311,10 @@ class SentenceCoder {
   void Sentence(idx_t s) {
     const mizan::Sentence& sent = doc_.sentences[s];
     std::vector<Trigger> trig = Triggers(sent);
+    // The sentence's act verbs, coded or not, for the claims (a main verb after a reported clause).
+    verb_heads_.clear();
+    for (const Trigger& t : trig)
+      if (!lex_.patterns()[t.pattern].noun) verb_heads_.push_back(t.tok);
     // One pass per sentence marks where a reported clause may have opened (for the that-clause rule).
     that_before_.resize(doc_.tokens.size());
     bool opened = false;
@@ -2330,6 +2335,15 @@ class SentenceCoder {
         if (other && AllegesWrongdoing(doc_.mentions[y].tokens.end)) tgt = {y};
       }
     }
+    // "وانضم إلى بريطانيا وألمانيا في توجيه أصابع الاتهام لروسيا": who joins others in an act does it with
+    // them (the noun after في takes the joined as agents): the joining is no act towards them.
+    if (!p.noun && IsJoinVerb(tr.tok) && !tgt.empty()) {
+      const idx_t end = SpanEnd(tgt.back());
+      if (end < sent.tokens.end && doc_.token_keys[end] == "في") {
+        tgt.clear();  // (the verb still gives its subject to the noun: sent_src_ below)
+        have_tgt_pron = false;
+      }
+    }
     // Emit one event per source x target pair.
     std::vector<EventActor> sources, targets;
     for (idx_t m : src) sources.push_back(FromMention(m));
@@ -2783,7 +2797,7 @@ class SentenceCoder {
         doc_.sentences[ev.sentence].paragraph - doc_.sentences[doc_.times[last_time_].sentence].paragraph <= 1)
       ev.time = last_time_;
     if (ev.time != kNone) last_time_ = ev.time;
-    ResolveEventClaims(doc_, ev);
+    ResolveEventClaims(doc_, ev, &verb_heads_);
     if (ev.certainty == Certainty::kHedged) ev.confidence -= 0.1f;
     ev.confidence = std::clamp(ev.confidence, 0.05f, 0.95f);
     const idx_t again = ev.time != kNone ? RepeatedOn(ev.time) : kNone;

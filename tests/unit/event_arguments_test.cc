@@ -771,7 +771,27 @@ INSTANTIATE_TEST_SUITE_P(
         // No state sanctions itself: the speaker is no source of "العقوبات المفروضة على" his own state.
         Case{"no_sanctions_on_own_state", "وقال الزعيم الكوري الشمالي كيم جونغ أون إن العقوبات المفروضة على كوريا الشمالية لن ترفع.",
              false, "PRK", "16", "PRK", false},
+        // Joining others in an act is no cooperation with them; the act is done with them.
+        Case{"join_in_act_is_no_060", "وأعلن الرئيس الفرنسي أنه سيتخذ إجراءات، وانضم إلى ألمانيا وإيطاليا في انتقاد روسيا.",
+             false, "FRA", "06", "", false},
+        Case{"join_in_act_shares_it", "وأعلن الرئيس الفرنسي أنه سيتخذ إجراءات، وانضم إلى ألمانيا وإيطاليا في انتقاد روسيا.",
+             false, "DEU", "11", "RUS", true},
         Case{"noun_agent_coordination", "وأنهت تونس والجزائر أمس مناورات عسكرية مشتركة قرب الحدود.", false, "TUN", "06", "DZA", true}));
+
+// "أعلن أنه سيتخذ إجراءات، وانضم إلى ... في انتقاد روسيا": the verb after the future and the comma continues
+// the main clause though no event comes of it (the joining is none): the criticism is the author's.
+TEST(EventClaims, MainVerbWithoutEventEndsTheReportedClause) {
+  Doc doc("t", "وأعلن الرئيس الفرنسي أنه سيتخذ إجراءات، وانضم إلى ألمانيا وإيطاليا في انتقاد روسيا.");
+  doc.published = "2018-03-20";
+  ASSERT_TRUE(TheCoder(false).Code(doc).ok());
+  int criticisms = 0;
+  for (const Event& e : doc.events) {
+    if (e.cameo.compare(0, 2, "11") != 0) continue;
+    ++criticisms;
+    EXPECT_EQ(e.attribution, kNone) << e.source.code << " " << e.cameo;
+  }
+  EXPECT_GT(criticisms, 0);
+}
 
 // "في نوفمبر 2016 وفي فبراير 2017": a second date joined to the act's own is a second occurrence.
 TEST(EventDates, JoinedDateRepeatsTheAct) {
