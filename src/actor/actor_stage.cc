@@ -383,12 +383,31 @@ struct Finder {
           const std::string& cc = lex.demonyms()[dem->row];
           Add({i, i + dem->length}, s, cc, lex.CountryName(cc), "state:" + cc, ActorKind::kGroup,
               MentionVia::kDescription, true);
+        } else if (const Mention* prev = CoordinatedNisbaHead(i, s)) {
+          // "وفدان روسي وتركي", "الجيشين السوري والروسي": a second nationality joined by و to a role
+          // phrase that ends in one names the same role of the second state.
+          const std::string& cc = lex.demonyms()[dem->row];
+          Add({i, i + dem->length}, s, cc + prev->code.substr(3), lex.CountryName(cc), "", prev->kind,
+              MentionVia::kRole, prev->plural);
         }
         i += dem->length;
         continue;
       }
       ++i;
     }
+  }
+
+  // The role mention that ends right before token i, a nationality adjective with و on it, when that
+  // mention (of this sentence, coded with a role) ends in a nationality adjective itself; else null.
+  const Mention* CoordinatedNisbaHead(idx_t i, idx_t s) {
+    if (!(doc.tokens[i].proclitics & kProWa) || doc.mentions.empty()) return nullptr;
+    const Mention& m = doc.mentions.back();
+    if (m.sentence != s || m.tokens.end != i || m.via != MentionVia::kRole || m.code.size() <= 3 ||
+        m.code.compare(0, 3, "---") == 0 || m.tokens.size() < 2)
+      return nullptr;
+    idx_t len = 0;
+    if (DemonymAt(i - 1, i, &len).empty() || len != 1) return nullptr;
+    return &m;
   }
 
   // A capital used as a place: after في (or with ب: "بلندن"), or after "العاصمة" and its adjective.

@@ -93,6 +93,9 @@ INSTANTIATE_TEST_SUITE_P(
              "كتيبة الفاروق", "SYRREB", true, "كتيبة الفاروق"},
         Case{"unknown_company_takes_no_default_country", "وقعت شركة Arconic عقدا مع الحكومة المصرية أمس.",
              "شركة Arconic", "---BUS", true, "شركة Arconic"},
+        // A second nationality joined by و to a role phrase names the same role of that state.
+        Case{"coordinated_nationality_same_role", "واجتمع الوفدان الروسي والتركي في أنقرة أمس.", "التركي", "TURGOV", false, ""},
+        Case{"coordinated_nationality_forces", "وانسحبت القوات السورية والروسية من البلدة.", "الروسية", "RUSMIL", false, ""},
         // An aid body's name is an actor, not an act of relief ("الإغاثة" gave NGO -> DJI 073).
         Case{"rescue_committee_is_an_ngo", "وأكدت لجنة الإغاثة الدولية أنها نقلت موظفيها إلى جيبوتي.",
              "لجنة الإغاثة الدولية", "NGOHLH", false, "لجنة الإنقاذ الدولية"},

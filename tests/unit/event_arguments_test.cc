@@ -776,6 +776,7 @@ INSTANTIATE_TEST_SUITE_P(
              false, "FRA", "06", "", false},
         Case{"join_in_act_shares_it", "وأعلن الرئيس الفرنسي أنه سيتخذ إجراءات، وانضم إلى ألمانيا وإيطاليا في انتقاد روسيا.",
              false, "DEU", "11", "RUS", true},
+        Case{"coordinated_nationality_mutual_talks", "واختتم وفدان مصري وسوداني جولة محادثات في القاهرة أمس.", false, "EGY", "04", "SDN", true},
         Case{"noun_agent_coordination", "وأنهت تونس والجزائر أمس مناورات عسكرية مشتركة قرب الحدود.", false, "TUN", "06", "DZA", true}));
 
 // "أعلن أنه سيتخذ إجراءات، وانضم إلى ... في انتقاد روسيا": the verb after the future and the comma continues
