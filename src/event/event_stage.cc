@@ -1563,7 +1563,9 @@ class SentenceCoder {
       if (m == kNone && ThatComplementizer(t)) break;
       if (m == kNone) continue;
       idx_t b = doc_.mentions[m].tokens.begin;
-      if (PrepBefore(b, lo).empty()) {
+      // (the preposition may end the previous trigger: "الحكومة المدعومة من الأمم المتحدة تسيطر" - the
+      // UN is the participle's object, no subject of تسيطر)
+      if (PrepBefore(b, sent.tokens.begin).empty()) {
         pre_free = m;
         break;
       }

@@ -777,6 +777,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"join_in_act_shares_it", "وأعلن الرئيس الفرنسي أنه سيتخذ إجراءات، وانضم إلى ألمانيا وإيطاليا في انتقاد روسيا.",
              false, "DEU", "11", "RUS", true},
         Case{"coordinated_nationality_mutual_talks", "واختتم وفدان مصري وسوداني جولة محادثات في القاهرة أمس.", false, "EGY", "04", "SDN", true},
+        // A preposition that ends the previous trigger governs the actor after it: no subject of the next verb.
+        Case{"object_of_previous_trigger_not_subject", "ويفترض أن الحكومة المدعومة من الأمم المتحدة تسيطر على مدينة مصراتة في ليبيا.",
+             false, "IGO", "19", "LBY", false},
         Case{"noun_agent_coordination", "وأنهت تونس والجزائر أمس مناورات عسكرية مشتركة قرب الحدود.", false, "TUN", "06", "DZA", true}));
 
 // "أعلن أنه سيتخذ إجراءات، وانضم إلى ... في انتقاد روسيا": the verb after the future and the comma continues
