@@ -26,7 +26,7 @@ TABLES = {
     "actors/references.tsv": ("mizan-references", ["surface", "refers", "countries", "note"]),
 }
 # The word classes the code asks for (Lexicon::InClass callers).
-WORD_CLASSES = {"honorific", "strike_noun", "fire_noun", "aim_prep", "struck_site", "time_conj", "sides_noun", "join_verb", "landing_verb", "carry_out_verb", "masdar_governor", "office_word", "place_prep", "origin_prep", "named_meeting", "topic_prep", "family_noun", "generic_noun", "illness", "patron_adjective", "system_adjective", "closing_adjective", "wrongdoing", "lawful", "landmark_word", "clause_opener", "led_by", "degree_adjective", "interest_noun", "policy_word", "allegation_noun"}
+WORD_CLASSES = {"honorific", "strike_noun", "fire_noun", "aim_prep", "struck_site", "time_conj", "sides_noun", "join_verb", "landing_verb", "carry_out_verb", "masdar_governor", "office_word", "place_prep", "origin_prep", "named_meeting", "topic_prep", "family_noun", "generic_noun", "illness", "patron_adjective", "system_adjective", "closing_adjective", "wrongdoing", "lawful", "landmark_word", "clause_opener", "led_by", "degree_adjective", "interest_noun", "policy_word", "allegation_noun", "necessity_noun"}
 
 ROLES = set("GOV MIL SPY LEG BUS MED CVL REB OPP JUD COP PTY NGO REF EDU LAB HLH ELI ENV AGR CRM "
             "IGO INS SEP UAF MOD RAD IMG REL NGM MNC HRI DEV UNO ELI AMN IRC OIC ARL SEP SET".split())

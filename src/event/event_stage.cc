@@ -2337,6 +2337,20 @@ class SentenceCoder {
         if (other && AllegesWrongdoing(doc_.mentions[y].tokens.end)) tgt = {y};
       }
     }
+    // "شدد على ضرورة سحب إيران قواتها", "أشار إلى أهمية تسليم الحديدة للحكومة الشرعية": an act noun after a
+    // word of necessity is demanded by the speaker (the governing verb's subject), not done; it is asked
+    // of the noun's own agent when one follows the noun, else of its target (Emit codes it 100).
+    if (p.noun && NecessityBefore(tr.tok, sent.tokens.begin) && !sent_src_.empty()) {
+      if (!src.empty() && doc_.mentions[src[0]].tokens.begin == tr.tok + tr.len) {
+        tgt = src;
+        have_tgt_pron = false;
+      } else if (src.empty() && have_src_pron && tgt.empty() && !have_tgt_pron) {
+        tgt_pron = src_pron;  // ("ضرورة سحب قواتها": the pronoun's referent is asked)
+        have_tgt_pron = true;
+      }
+      src = sent_src_;
+      have_src_pron = false;
+    }
     // "وانضم إلى بريطانيا وألمانيا في توجيه أصابع الاتهام لروسيا": who joins others in an act does it with
     // them (the noun after في takes the joined as agents): the joining is no act towards them.
     if (!p.noun && IsJoinVerb(tr.tok) && !tgt.empty()) {
@@ -2713,6 +2727,12 @@ class SentenceCoder {
   // انضم / ينضم (joined, class join_verb of word_classes.tsv): "انضم إلى X في" makes X's act the joiner's too.
   bool IsJoinVerb(idx_t t) const { return lex_.InClass(Lexicon::WordClass::kJoinVerb, doc_.token_keys[t]); }
 
+  // A word of necessity (class necessity_noun: ضرورة، أهمية) right before token t, a quote between allowed.
+  bool NecessityBefore(idx_t t, idx_t begin) const {
+    if (t > begin && (doc_.tokens[t - 1].flags & kTokQuote)) --t;
+    return t > begin && lex_.InClass(Lexicon::WordClass::kNecessityNoun, doc_.token_keys[t - 1]);
+  }
+
   // A verb marked for the future: س on the imperfect ("سيجتمع") or سوف before it.
   bool FutureVerb(idx_t t) const {
     if (doc_.tokens[t].proclitics & kProSa) return true;
@@ -2776,6 +2796,9 @@ class SentenceCoder {
     // "وقال مسؤولون إيطاليون إن سفينتين تابعتين لمنظمة ألمانية ترفعان العلم بطريقة غير قانونية": a
     // statement about an actor that charges it with wrongdoing is an accusation (112).
     if (p.cameo == "010" && b.mention != kNone && AllegesWrongdoing(tr.tok + tr.len)) ev.cameo = "112";
+    // "ضرورة انسحاب القوات": an act that a word of necessity governs is a demand (Code chose the sides).
+    if (p.noun && NecessityBefore(tr.tok, doc_.sentences[ev.sentence].tokens.begin) && ev.cameo.compare(0, 2, "10") != 0)
+      ev.cameo = "100";
     // "سيلتقي", "سوف يزور": a meeting or a visit the text puts in the future is an intent to meet (036).
     if (p.cameo.compare(0, 2, "04") == 0 && !p.noun && FutureVerb(tr.tok)) ev.cameo = "036";
     // "ستمنعها القوات التركية بنفسها", "سنرد بقوة": coercion or force the text puts in the future is a

@@ -647,7 +647,8 @@ constexpr std::string_view kWordClassNames[] = {"honorific",  "strike_noun", "fi
                                                 "family_noun", "generic_noun", "illness",
                                                 "patron_adjective", "system_adjective", "closing_adjective",
                                                 "wrongdoing", "lawful", "landmark_word", "clause_opener", "led_by",
-                                                "degree_adjective", "interest_noun", "policy_word", "allegation_noun"};
+                                                "degree_adjective", "interest_noun", "policy_word", "allegation_noun",
+                                                "necessity_noun"};
 static_assert(std::size(kWordClassNames) == static_cast<size_t>(Lexicon::WordClass::kCount));
 }  // namespace
 

@@ -780,6 +780,13 @@ INSTANTIATE_TEST_SUITE_P(
         // A preposition that ends the previous trigger governs the actor after it: no subject of the next verb.
         Case{"object_of_previous_trigger_not_subject", "ويفترض أن الحكومة المدعومة من الأمم المتحدة تسيطر على مدينة مصراتة في ليبيا.",
              false, "IGO", "19", "LBY", false},
+        // An act after a word of necessity is demanded by the speaker, of the act's own agent.
+        Case{"necessity_demands_of_agent", "وقال الرئيس الفرنسي إنه سيؤكد خلال لقائه بأردوغان على ضرورة سحب تركيا قواتها من شمال سوريا.",
+             false, "FRA", "10", "TUR", true},
+        Case{"necessity_is_no_act_done", "وأشار مجلس الوزراء السعودي إلى أهمية تسليم ميناء الحديدة للحكومة اليمنية الشرعية.",
+             false, "SAU", "06", "YEM", false},
+        Case{"necessity_demand_of_target", "وأشار مجلس الوزراء السعودي إلى أهمية تسليم ميناء الحديدة للحكومة اليمنية الشرعية.",
+             false, "SAU", "10", "YEM", true},
         Case{"noun_agent_coordination", "وأنهت تونس والجزائر أمس مناورات عسكرية مشتركة قرب الحدود.", false, "TUN", "06", "DZA", true}));
 
 // "أعلن أنه سيتخذ إجراءات، وانضم إلى ... في انتقاد روسيا": the verb after the future and the comma continues
