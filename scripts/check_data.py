@@ -25,8 +25,19 @@ TABLES = {
     "text/word_classes.tsv": ("mizan-word-classes", ["class", "word", "note"]),
     "actors/references.tsv": ("mizan-references", ["surface", "refers", "countries", "note"]),
 }
-# The word classes the code asks for (Lexicon::InClass callers).
-WORD_CLASSES = {"honorific", "strike_noun", "fire_noun", "aim_prep", "struck_site", "time_conj", "sides_noun", "join_verb", "landing_verb", "carry_out_verb", "masdar_governor", "office_word", "place_prep", "origin_prep", "named_meeting", "topic_prep", "family_noun", "generic_noun", "illness", "patron_adjective", "system_adjective", "closing_adjective", "wrongdoing", "lawful", "landmark_word", "clause_opener", "led_by", "degree_adjective", "interest_noun", "policy_word", "allegation_noun", "necessity_noun"}
+# The word classes the code asks for (Lexicon::InClass callers): the names in src/lex/lexicon.cc's
+# kWordClassNames, read from there so that a class added in the code needs no second list here.
+def _word_classes():
+    src = os.path.join(ROOT, "src", "lex", "lexicon.cc")
+    with open(src, encoding="utf-8") as f:
+        text = f.read()
+    m = re.search(r"kWordClassNames\[\]\s*=\s*\{(.*?)\};", text, re.S)
+    if not m:
+        sys.exit(f"check_data.py: no kWordClassNames in {src}")
+    return set(re.findall(r'"([a-z_]+)"', m.group(1)))
+
+
+WORD_CLASSES = _word_classes()
 
 ROLES = set("GOV MIL SPY LEG BUS MED CVL REB OPP JUD COP PTY NGO REF EDU LAB HLH ELI ENV AGR CRM "
             "IGO INS SEP UAF MOD RAD IMG REL NGM MNC HRI DEV UNO ELI AMN IRC OIC ARL SEP SET".split())
