@@ -60,16 +60,8 @@ TEST(StreamWorkerIdle, WaitsForDocumentsHeldByAWorkerThatDied) {
     ASSERT_TRUE((*feeder)->Publish(options.stream.subject, DocToMessage(d), MessageId(d), {}, nullptr).ok());
   }
 
-  // The first worker fetches everything and dies before acknowledging (its client is closed unacked).
-  {
-    auto doomed = NatsClient::Connect(urls, "idle-doomed");
-    ASSERT_TRUE(doomed.ok());
-    ASSERT_TRUE((*doomed)->Subscribe(options.stream, options.consumer).ok());
-    auto held = (*doomed)->Fetch(kDocs, 5000);
-    ASSERT_TRUE(held.ok()) << held.status().ToString();
-    ASSERT_EQ(held->size(), static_cast<size_t>(kDocs));
-  }
-
+  // The survivor is ready before the other worker dies (loading the dictionaries takes seconds under
+  // the sanitizers: longer than the ack wait, and the documents would be back before it ran).
   const std::filesystem::path db =
       std::filesystem::temp_directory_path() / fmt::format("mizan_idle_{}.db", ::getpid());
   std::filesystem::remove(db);
@@ -82,6 +74,16 @@ TEST(StreamWorkerIdle, WaitsForDocumentsHeldByAWorkerThatDied) {
   auto nats = NatsClient::Connect(urls, "idle-survivor");
   ASSERT_TRUE(nats.ok());
   ASSERT_TRUE((*nats)->Subscribe(options.stream, options.consumer).ok());
+
+  // The first worker fetches everything and dies before acknowledging (its client is closed unacked).
+  {
+    auto doomed = NatsClient::Connect(urls, "idle-doomed");
+    ASSERT_TRUE(doomed.ok());
+    ASSERT_TRUE((*doomed)->Subscribe(options.stream, options.consumer).ok());
+    auto held = (*doomed)->Fetch(kDocs, 5000);
+    ASSERT_TRUE(held.ok()) << held.status().ToString();
+    ASSERT_EQ(held->size(), static_cast<size_t>(kDocs));
+  }
 
   Worker worker(**nats, **store, **coder, options, nullptr);
   std::atomic<bool> stop{false};
