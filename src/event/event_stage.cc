@@ -1106,7 +1106,9 @@ class SentenceCoder {
       if (doc_.token_keys[t] != "بين") continue;
       idx_t m1 = t + 1 < end ? mention_at_[t + 1] : kNone;
       if (m1 == kNone || doc_.mentions[m1].tokens.begin != t + 1) return false;
-      idx_t e = doc_.mentions[m1].tokens.end;
+      // (past an apposition: "بين رئيس الوزراء الإسرائيلي، بنيامين نتانياهو، والرئيس الروسي")
+      idx_t e = SpanEnd(m1);
+      if (e < end && (doc_.tokens[e].flags & kTokClauseSep) && e > doc_.mentions[m1].tokens.end) ++e;
       for (idx_t u = e; u < end && u < e + 3; ++u) {
         idx_t m2 = mention_at_[u];
         if (m2 == kNone || m2 == m1 || doc_.mentions[m2].tokens.begin != u) continue;
@@ -1117,7 +1119,7 @@ class SentenceCoder {
         *b = m2;
         // "بين القوات التركية وفصائل المعارضة الموالية لها ووحدات حماية الشعب": the second item loyal
         // to the first fights on its side (Group(m1) holds both); the side against them comes next.
-        const idx_t e2 = doc_.mentions[m2].tokens.end;
+        const idx_t e2 = SpanEnd(m2);
         if (e2 + 2 < end && lex_.InClass(Lexicon::WordClass::kPatronAdjective, doc_.token_keys[e2]) &&
             (doc_.tokens[e2 + 1].proclitics & kProLi) == 0) {
           std::string_view pp;
