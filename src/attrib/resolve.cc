@@ -206,12 +206,17 @@ void ResolveEventClaims(const Doc& doc, Event& ev, const std::vector<idx_t>* ver
       ev.certainty == Certainty::kAsserted)
     ev.certainty = Certainty::kReported;
 
-  // Negation: a particle within two tokens before the trigger, in the same clause.
+  // Negation: a particle within two tokens before the trigger, in the same clause. A verb of
+  // avoiding may have its subject first: "وتجنب الرئيس الفرنسي تقديم التهنئة" (the two tokens count
+  // from the end of a named actor right after the cue).
   for (idx_t i : in) {
     const Cue& c = doc.cues[i];
-    if (c.kind == CueKind::kNegation && c.tokens.end <= t0 && t0 - c.tokens.end <= 2 &&
-        !HasClauseSep(doc, c.tokens.end, t0))
-      ev.negated = true;
+    if (c.kind != CueKind::kNegation || c.tokens.end > t0 || HasClauseSep(doc, c.tokens.end, t0)) continue;
+    idx_t from = c.tokens.end;
+    for (const Mention& m : doc.mentions)
+      if (m.tokens.begin == c.tokens.end && m.via != MentionVia::kPronoun && m.tokens.end <= t0)
+        from = std::max(from, m.tokens.end);
+    if (t0 - c.tokens.end <= 2 || t0 - from <= 2) ev.negated = true;
   }
 
   // Broker: the nearest channel after the trigger in the sentence (or just before it), mediations first.

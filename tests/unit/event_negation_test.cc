@@ -73,7 +73,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"affirmative_visit", "زار الرئيس التونسي الجزائر أمس.", "TUN", "04", "DZA", Fate::kFact},
         Case{"affirmative_condemn", "أدانت وزارة الخارجية السعودية الهجوم الإيراني على ناقلة النفط.", "SAU", "11", "IRN", Fate::kFact},
         Case{"affirmative_reception", "استقبل الملك المغربي المبعوث الفرنسي في الرباط.", "MAR", "04", "FRA", Fate::kFact},
-        Case{"ma_negation", "ما استقبل الملك المغربي المبعوث الفرنسي رغم طلبه.", "MAR", "04", "FRA", Fate::kMarked}));
+        Case{"ma_negation", "ما استقبل الملك المغربي المبعوث الفرنسي رغم طلبه.", "MAR", "04", "FRA", Fate::kMarked},
+        // an act avoided is not done
+        Case{"affirmative_congratulate", "قدم الرئيس الفرنسي التهنئة للرئيس الروسي بفوزه في الانتخابات.", "FRA", "05", "RUS", Fate::kFact},
+        Case{"avoided_act", "وتجنب الرئيس الفرنسي تقديم التهنئة للرئيس الروسي بفوزه في الانتخابات.", "FRA", "05", "RUS", Fate::kMarked},
+        Case{"kept_away_from_act", "وابتعد البيان عن تقديم التهنئة للرئيس الروسي بفوزه في الانتخابات.", "", "05", "RUS", Fate::kMarked}));
 
 }  // namespace event_negation_test
 }  // namespace
