@@ -69,6 +69,8 @@ class SentenceCoder {
   std::vector<idx_t> strike_noun_src_;  // the agent named right after the latest noun of violence
   idx_t strike_noun_end_ = kNone;        // the token after that agent ("غارات للطيران التركي|")
   idx_t prev_noun_tok_ = 0;            // that event's trigger token
+  std::vector<idx_t> last_meeting_sides_;  // the actors of the document's latest meeting or talks (root 04)
+  idx_t last_meeting_sent_ = kNone;        // its sentence
   std::vector<idx_t> harm_src_;        // the agent of the sentence's latest event of roots 17-20
   idx_t harm_tok_ = 0;                 // that event's trigger token
   std::vector<LexHit> hits_;
@@ -2356,6 +2358,24 @@ class SentenceCoder {
         have_tgt_pron = false;
       }
     }
+    // "وسيلتقي زعماء من 10 دول بالاتحاد الأوروبي الأحد ... وقالت بولندا والتشيك إنها ستقاطع هذه المحادثات":
+    // a meeting named back is the latest one of this sentence or the two before; its sides of another
+    // country than the source's are the target.
+    const idx_t sent_index = doc_.tokens[tr.tok].sentence;
+    if (!p.noun && tgt.empty() && !have_tgt_pron && !src.empty() && last_meeting_sent_ != kNone &&
+        sent_index - last_meeting_sent_ <= 2 && MeetingNamedBack(tr, sent.tokens.end)) {
+      // (a side whose country the actor stage only guessed, "زعماء" of the article's state, is left out)
+      for (idx_t m : last_meeting_sides_) {
+        bool other = doc_.mentions[m].code.size() >= 3 && doc_.mentions[m].confidence > 0.5f;
+        for (idx_t s2 : src) other = other && doc_.mentions[m].code.compare(0, 3, doc_.mentions[s2].code, 0, 3) != 0;
+        if (other) tgt.push_back(m);
+      }
+    }
+    if (p.cameo.compare(0, 2, "04") == 0 && !src.empty()) {
+      last_meeting_sides_ = src;
+      last_meeting_sides_.insert(last_meeting_sides_.end(), tgt.begin(), tgt.end());
+      last_meeting_sent_ = sent_index;
+    }
     // Emit one event per source x target pair.
     std::vector<EventActor> sources, targets;
     for (idx_t m : src) sources.push_back(FromMention(m));
@@ -2722,6 +2742,22 @@ class SentenceCoder {
 
   // انضم / ينضم (joined, class join_verb of word_classes.tsv): "انضم إلى X في" makes X's act the joiner's too.
   bool IsJoinVerb(idx_t t) const { return lex_.InClass(Lexicon::WordClass::kJoinVerb, doc_.token_keys[t]); }
+
+  // "ستقاطع هذه المحادثات", "رفضت تلك القمة": a meeting named back by a demonstrative among the trigger's
+  // words or right after them (before the clause ends).
+  bool MeetingNamedBack(const Trigger& tr, idx_t end) {
+    static const WordSet kDemonstratives = {"هذه", "هذا", "تلك", "ذلك"};
+    for (idx_t t = tr.tok + 1; t + 1 < end && t < tr.tok + tr.len + 3; ++t) {
+      if (doc_.tokens[t].flags & kTokClauseSep) return false;
+      if (!kDemonstratives.Has(doc_.token_keys[t])) continue;
+      lex_.MatchAt(doc_, doc_.token_keys, t + 1, &hits_);
+      for (const LexHit& h : hits_)
+        if (h.table == LexHit::kPattern && lex_.patterns()[h.row].noun && lex_.patterns()[h.row].cameo.compare(0, 2, "04") == 0)
+          return true;
+      return false;
+    }
+    return false;
+  }
 
   // The agent that the free actor m before a trigger names: the whole coordination m closes ("الإمارات
   // والكويت والسعودية قدمت", "اختتمت مصر والسودان مناورات"), unless that coordination is the object of a

@@ -218,6 +218,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"title_then_name_not_default_country", "استقبل الملك السعودي وفدا. واتهم زعيم حزب العمال المعارض جيرمي كوربن حكومة تيريزا ماي بالتواطؤ.", false, "SAU", "11", "GBR", false},
         // the first side with its name set off by commas: the second side still follows و
         Case{"between_sides_apposed", "وتتصدر الأزمة جدول المباحثات بين الرئيس المصري، عبد الفتاح السيسي، والعاهل الأردني، الملك عبد الله الثاني، في عمان.", false, "EGY", "04", "JOR", true},
+        // a meeting named back by a demonstrative: its other sides are the target
+        Case{"boycott_meeting_named_back", "ويجتمع وزراء خارجية دول الاتحاد الأوروبي الاثنين في لوكسمبورغ لبحث ملف الهجرة. وقالت المجر إنها ستقاطع هذا الاجتماع.", false, "HUN", "14", "IGO", true},
         // "بين" + one plural actor and no second side: its members fight each other.
         Case{"between_one_plural_group", "قال الجيش الليبي إن الوضع هادئ. واندلعت اشتباكات بين الجماعات المسلحة المتناحرة في طرابلس.", false, "LBY", "19", "LBY", true},
         Case{"between_unknown_second_side_not_self", "دارت اشتباكات بين قوات الجيش اليمني و #الحوثيين في الجوف.", false, "YEM", "19", "YEM", false},
