@@ -1196,8 +1196,10 @@ class SentenceCoder {
     // "ودعمها اللوجستي": a form with a pronoun, then a definite nisba adjective, is a noun and its
     // adjective (a verb's object is no bare adjective).
     // So is one with an adjective of degree (word class degree_adjective): "جددت إدانتها الشديدة".
+    // (Nouns of quantity look like a nisba and are the verb's subject: "رفضتها الغالبية العظمى".)
+    static const WordSet kQuantityNouns = {"غالبية", "أغلبية", "أقلية", "بقية"};
     if (tok.enclitic != Enclitic::kNone && t + 1 < doc_.tokens.size() && doc_.tokens[t + 1].sentence == tok.sentence &&
-        doc_.tokens[t + 1].proclitics == kProAl && mention_at_[t + 1] == kNone &&
+        doc_.tokens[t + 1].proclitics == kProAl && mention_at_[t + 1] == kNone && !kQuantityNouns.Has(doc_.token_keys[t + 1]) &&
         (Lexicon::IsNisba(doc_.token_keys[t + 1]) || lex_.InClass(Lexicon::WordClass::kDegreeAdjective, doc_.token_keys[t + 1])))
       return true;
     // (a quotation mark may open between the governor and its noun: مؤكدة "إدانتها)
@@ -2358,6 +2360,13 @@ class SentenceCoder {
         have_tgt_pron = false;
       }
     }
+    if (idx_t doer = kNone; !p.noun && !passive) {
+      if (const idx_t subject = StepRelativeSubject(tr, sent, &doer); subject != kNone) {
+        src = Group(subject);
+        tgt = Group(doer);
+        have_src_pron = have_tgt_pron = false;
+      }
+    }
     // "وسيلتقي زعماء من 10 دول بالاتحاد الأوروبي الأحد ... وقالت بولندا والتشيك إنها ستقاطع هذه المحادثات":
     // a meeting named back is the latest one of this sentence or the two before; its sides of another
     // country than the source's are the target.
@@ -2742,6 +2751,41 @@ class SentenceCoder {
 
   // انضم / ينضم (joined, class join_verb of word_classes.tsv): "انضم إلى X في" makes X's act the joiner's too.
   bool IsJoinVerb(idx_t t) const { return lex_.InClass(Lexicon::WordClass::kJoinVerb, doc_.token_keys[t]); }
+
+  // "ضمت روسيا القرم، وهي خطوة رفضتها الغالبية العظمى من قوى المجتمع الدولي", "في خطوة رفضها": a verb
+  // whose pronoun is the indefinite step noun right before it (a relative clause with no relative
+  // pronoun) has its subject after it, a quantifier ("الغالبية العظمى من"، "معظم") allowed between; the
+  // step is the act of the actor before it. Returns the subject, or kNone; *doer is that actor.
+  idx_t StepRelativeSubject(const Trigger& tr, const mizan::Sentence& sent, idx_t* doer) const {
+    static const WordSet kSteps = {"خطوة", "خطوات", "قرار", "قرارات", "إجراء", "إجراءات", "تحرك", "موقف"};
+    static const WordSet kQuantifiers = {"غالبية", "أغلبية", "عظمى", "معظم", "أغلب", "بعض", "عدد", "كبير", "من",
+                                         "قوى", "دول", "أعضاء"};
+    *doer = kNone;
+    if (tr.tok < sent.tokens.begin + 2 || doc_.tokens[tr.tok].enclitic == Enclitic::kNone) return kNone;
+    const idx_t noun = tr.tok - 1;
+    if (!kSteps.Has(doc_.token_keys[noun]) || (doc_.tokens[noun].proclitics & kProAl) || mention_at_[noun] != kNone)
+      return kNone;
+    std::string_view lead = doc_.token_keys[noun - 1];
+    if (!(doc_.tokens[noun - 1].flags & kTokClauseSep) && lead != "هي" && lead != "هو" && lead != "وهي" && lead != "وهو" && lead != "في")
+      return kNone;
+    idx_t subject = kNone;
+    for (idx_t t = tr.tok + 1; t < sent.tokens.end && t < tr.tok + 8; ++t) {
+      const idx_t m = mention_at_[t];
+      if (m != kNone && doc_.mentions[m].tokens.begin == t) {
+        subject = PrepBefore(t, tr.tok + 1).empty() || doc_.token_keys[t - 1] == "من" ? m : kNone;
+        break;
+      }
+      if (!kQuantifiers.Has(doc_.token_keys[t])) break;
+    }
+    if (subject == kNone) return kNone;
+    for (idx_t t = noun; t-- > sent.tokens.begin;) {
+      const idx_t m = mention_at_[t];
+      if (m == kNone || doc_.mentions[m].via == MentionVia::kPronoun) continue;
+      if (PrepBefore(doc_.mentions[m].tokens.begin, sent.tokens.begin).empty()) *doer = m;
+      t = doc_.mentions[m].tokens.begin;
+    }
+    return *doer == kNone || InGroup(*doer, subject) ? kNone : subject;
+  }
 
   // "ستقاطع هذه المحادثات", "رفضت تلك القمة": a meeting named back by a demonstrative among the trigger's
   // words or right after them (before the clause ends).

@@ -220,6 +220,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"between_sides_apposed", "وتتصدر الأزمة جدول المباحثات بين الرئيس المصري، عبد الفتاح السيسي، والعاهل الأردني، الملك عبد الله الثاني، في عمان.", false, "EGY", "04", "JOR", true},
         // a meeting named back by a demonstrative: its other sides are the target
         Case{"boycott_meeting_named_back", "ويجتمع وزراء خارجية دول الاتحاد الأوروبي الاثنين في لوكسمبورغ لبحث ملف الهجرة. وقالت المجر إنها ستقاطع هذا الاجتماع.", false, "HUN", "14", "IGO", true},
+        // "X did A, a step that Y rejected": Y, after the verb, rejects X; a quantifier before Y is no gap
+        Case{"step_rejected_by", "أعلنت الحكومة الإسرائيلية ضم أجزاء من الضفة الغربية، وهي خطوة رفضتها الغالبية العظمى من أعضاء الأمم المتحدة.", false, "IGO", "12", "ISR", true},
+        Case{"step_rejected_by_fi", "ضمت روسيا شبه جزيرة القرم في عام 2014 في خطوة رفضها المجتمع الدولي.", false, "INT", "12", "RUS", true},
         // "بين" + one plural actor and no second side: its members fight each other.
         Case{"between_one_plural_group", "قال الجيش الليبي إن الوضع هادئ. واندلعت اشتباكات بين الجماعات المسلحة المتناحرة في طرابلس.", false, "LBY", "19", "LBY", true},
         Case{"between_unknown_second_side_not_self", "دارت اشتباكات بين قوات الجيش اليمني و #الحوثيين في الجوف.", false, "YEM", "19", "YEM", false},
