@@ -974,10 +974,17 @@ class SentenceCoder {
     if (end > t || end + 3 < t) return false;
     for (idx_t u = end; u < t; ++u)
       if (!(doc_.tokens[u].flags & kTokPunct) && !in_time_[u]) return false;
-    const size_t n = sent_src_.size();
-    const Mention& first = doc_.mentions[sent_src_[0]];
+    return Agrees(sent_src_, e);
+  }
+
+  // Whether the pronoun e can stand for the actors g: ه one man or body, ها one state or body or several
+  // states (a plural of non-persons), هما two, هم several.
+  bool Agrees(const std::vector<idx_t>& g, Enclitic e) const {
+    if (g.empty()) return false;
+    const size_t n = g.size();
+    const Mention& first = doc_.mentions[g[0]];
     bool all_states = true;
-    for (idx_t m : sent_src_) all_states = all_states && doc_.mentions[m].kind == ActorKind::kState;
+    for (idx_t m : g) all_states = all_states && doc_.mentions[m].kind == ActorKind::kState;
     switch (e) {
       case Enclitic::kHu: return n == 1 && !first.plural && first.kind != ActorKind::kState;
       case Enclitic::kHa: return (n == 1 && !first.plural && first.kind != ActorKind::kPerson) || (n >= 3 && all_states);
@@ -985,6 +992,27 @@ class SentenceCoder {
       case Enclitic::kHum: return n >= 2 || first.plural;
       default: return false;
     }
+  }
+
+  // Whether the complementizer at t follows a participle of speech after a comma, a حال of the
+  // sentence's subject: "، مشيرا إلى أنه", "، مؤكدا أنها".
+  bool AfterSpeechParticiple(idx_t t, idx_t floor) const {
+    if (t < floor + 2) return false;
+    idx_t g = t - 1;
+    if (doc_.token_keys[g] == "الي" && g > floor + 1) --g;
+    return CircumstantialParticiple(g);
+  }
+
+  // The subject that opens the sentence: an actor first (SVO), or right after its first word, a verb
+  // (VSO: "وأضاف بومبيو"), with no preposition on it; kNone otherwise.
+  idx_t OpeningSubject(const mizan::Sentence& sent) const {
+    for (idx_t t = sent.tokens.begin; t < sent.tokens.end && t < sent.tokens.begin + 2; ++t) {
+      const idx_t m = mention_at_[t];
+      if (m != kNone && doc_.mentions[m].tokens.begin == t && doc_.mentions[m].via != MentionVia::kPronoun)
+        return PrepBefore(t, sent.tokens.begin).empty() ? m : kNone;
+      if (!(doc_.tokens[t].flags & kTokWord)) return kNone;
+    }
+    return kNone;
   }
 
   // The agent of a passive participle: the first actor after لـ, من or من قبل ("للدول الأربع
@@ -1748,6 +1776,11 @@ class SentenceCoder {
       // "وقالت بولندا والتشيك والمجر إنها ستقاطع": the pronoun of "that" right after the speaker is
       // the speaker, all of a coordination.
       src = sent_src_;
+    } else if (idx_t opening = kNone; comp != Enclitic::kNone && !p.noun && AfterSpeechParticiple(tr.tok - 1, sent.tokens.begin) &&
+               (opening = OpeningSubject(sent)) != kNone && opening < tr.tok && Agrees(Group(opening), comp)) {
+      // "وأضاف بومبيو ...، مشيرا إلى أنه أطلع الرئيس": the pronoun of "that" after a participle of speech
+      // is the participle's subject, the one the sentence opens with (not the article's main actor).
+      src = Group(opening);
     } else if (comp != Enclitic::kNone && !p.noun) {
       const Token& ct = doc_.tokens[tr.tok - 1];
       idx_t m = ResolvePronoun(doc_, tr.tok - 1, comp, {ct.norm.end - static_cast<idx_t>(EncliticText(comp).size()), ct.norm.end}, "");

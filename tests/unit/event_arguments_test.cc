@@ -223,6 +223,8 @@ INSTANTIATE_TEST_SUITE_P(
         // "X did A, a step that Y rejected": Y, after the verb, rejects X; a quantifier before Y is no gap
         Case{"step_rejected_by", "أعلنت الحكومة الإسرائيلية ضم أجزاء من الضفة الغربية، وهي خطوة رفضتها الغالبية العظمى من أعضاء الأمم المتحدة.", false, "IGO", "12", "ISR", true},
         Case{"step_rejected_by_fi", "ضمت روسيا شبه جزيرة القرم في عام 2014 في خطوة رفضها المجتمع الدولي.", false, "INT", "12", "RUS", true},
+        // "that he" after a participle of speech is the sentence's subject, not the article's main actor
+        Case{"speech_participle_pronoun", "اختفى الصحفي السعودي جمال خاشقجي في إسطنبول. وكتب خاشقجي قبل اختفائه عن تهديدات تلقاها. وتحدث وزير الخارجية الأمريكي عن قضية خاشقجي، مشيرا إلى أنه التقى الرئيس التركي رجب طيب أردوغان مرتين.", false, "USA", "04", "TUR", true},
         // "بين" + one plural actor and no second side: its members fight each other.
         Case{"between_one_plural_group", "قال الجيش الليبي إن الوضع هادئ. واندلعت اشتباكات بين الجماعات المسلحة المتناحرة في طرابلس.", false, "LBY", "19", "LBY", true},
         Case{"between_unknown_second_side_not_self", "دارت اشتباكات بين قوات الجيش اليمني و #الحوثيين في الجوف.", false, "YEM", "19", "YEM", false},
