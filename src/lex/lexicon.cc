@@ -486,6 +486,20 @@ void Lexicon::DropCliticTails(const std::unordered_set<std::string>& listed) {
       }
     }
   }
+  // "المفوضية العليا للاجئين": ل + اللاجئين is written للاجئين (the article's ل merges into the stem's own
+  // ل). Known whole, that spelling kept the segmenter from reading "للاجئين السوريين" as ل + لاجئين, the
+  // refugees. A phrase's word so written (after its first) is the stem, and the spelling no known word.
+  for (Phrase& ph : phrases_) {
+    if (ph.table == LexHit::kPattern) continue;  // (a pattern's tail words are read above)
+    for (size_t i = 1; i < ph.words.size(); ++i) {
+      std::string& w = ph.words[i];
+      if (utf8::CountCodePoints(w) < 5 || w.compare(0, 4, "\xd9\x84\xd9\x84") != 0) continue;  // لل
+      std::string rest = w.substr(2);
+      if (!IsKnownKey(rest) && !listed.count(rest)) continue;
+      if (!listed.count(w)) known_words_.erase(w);
+      w = std::move(rest);
+    }
+  }
 }
 
 std::vector<std::string> Lexicon::TokenKeys(const Doc& doc) const {

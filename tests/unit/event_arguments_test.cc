@@ -225,6 +225,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"step_rejected_by_fi", "ضمت روسيا شبه جزيرة القرم في عام 2014 في خطوة رفضها المجتمع الدولي.", false, "INT", "12", "RUS", true},
         // "that he" after a participle of speech is the sentence's subject, not the article's main actor
         Case{"speech_participle_pronoun", "اختفى الصحفي السعودي جمال خاشقجي في إسطنبول. وكتب خاشقجي قبل اختفائه عن تهديدات تلقاها. وتحدث وزير الخارجية الأمريكي عن قضية خاشقجي، مشيرا إلى أنه التقى الرئيس التركي رجب طيب أردوغان مرتين.", false, "USA", "04", "TUR", true},
+        // "للاجئين" is ل + اللاجئين: the refugees are the aid's target
+        Case{"aid_to_refugees_merged_article", "قدمت الكويت مساعدات إنسانية للاجئين السوريين في الأردن.", false, "KWT", "07", "SYR", true},
         // "بين" + one plural actor and no second side: its members fight each other.
         Case{"between_one_plural_group", "قال الجيش الليبي إن الوضع هادئ. واندلعت اشتباكات بين الجماعات المسلحة المتناحرة في طرابلس.", false, "LBY", "19", "LBY", true},
         Case{"between_unknown_second_side_not_self", "دارت اشتباكات بين قوات الجيش اليمني و #الحوثيين في الجوف.", false, "YEM", "19", "YEM", false},
