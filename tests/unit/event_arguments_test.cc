@@ -227,6 +227,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"speech_participle_pronoun", "اختفى الصحفي السعودي جمال خاشقجي في إسطنبول. وكتب خاشقجي قبل اختفائه عن تهديدات تلقاها. وتحدث وزير الخارجية الأمريكي عن قضية خاشقجي، مشيرا إلى أنه التقى الرئيس التركي رجب طيب أردوغان مرتين.", false, "USA", "04", "TUR", true},
         // "للاجئين" is ل + اللاجئين: the refugees are the aid's target
         Case{"aid_to_refugees_merged_article", "قدمت الكويت مساعدات إنسانية للاجئين السوريين في الأردن.", false, "KWT", "07", "SYR", true},
+        // a light verb with the swap noun: its coordinated subjects swap prisoners with each other
+        Case{"swap_light_verb", "أجرت أرمينيا وأذربيجان، أمس، أكبر عملية لتبادل الأسرى منذ انتهاء الحرب.", false, "ARM", "08", "AZE", true},
         // "بين" + one plural actor and no second side: its members fight each other.
         Case{"between_one_plural_group", "قال الجيش الليبي إن الوضع هادئ. واندلعت اشتباكات بين الجماعات المسلحة المتناحرة في طرابلس.", false, "LBY", "19", "LBY", true},
         Case{"between_unknown_second_side_not_self", "دارت اشتباكات بين قوات الجيش اليمني و #الحوثيين في الجوف.", false, "YEM", "19", "YEM", false},
