@@ -328,6 +328,10 @@ struct Finder {
           lex.actors()[actor].kind == ActorKind::kState && !Lexicon::HasArticle(lex.actors()[actor].name))
         actor = kNone;  // (a name that has the article itself, "العراق", stays)
       if (actor == kNone && !role && !dem) {
+        if (idx_t next = DualHeadName(i, sent.tokens.end, s)) {
+          i = next;
+          continue;
+        }
         if (SurnameAt(i, s)) {
           ++i;
           continue;
@@ -482,6 +486,33 @@ struct Finder {
       lex.MatchAt(doc, doc.token_keys, k, &hits);
       for (const LexHit& h : hits)
         if (h.table == LexHit::kActor || h.table == LexHit::kRole) return 0;
+    }
+    return 0;
+  }
+
+  // "وقّعت حركتا فتح وحماس": the dual of a name head in ة (حركتا، جبهتا، منظمتا، جماعتا) over two names
+  // joined by و names the first with the head's singular ("حركة فتح", a dictionary name whose bare word
+  // is left out); the second is read on its own. Returns the token after the first name, or 0.
+  idx_t DualHeadName(idx_t i, idx_t end, idx_t s) {
+    const std::string& k = doc.token_keys[i];
+    const std::string_view ta = "\xd8\xaa\xd8\xa7";  // تا
+    if (i + 2 >= end || k.size() <= ta.size() + 4 || k.compare(k.size() - ta.size(), ta.size(), ta) != 0) return 0;
+    if ((doc.tokens[i].proclitics & kProAl) || doc.tokens[i].enclitic != Enclitic::kNone) return 0;
+    std::string singular = k.substr(0, k.size() - ta.size()) + "\xd9\x87";  // ة, matched as ه
+    if (!heads.count(singular)) return 0;
+    // (a copy of the keys with the singular in place: rare enough, a dual head before an unknown word)
+    std::vector<std::string> keys = doc.token_keys;
+    keys[i] = std::move(singular);
+    std::vector<LexHit> found;
+    lex.MatchAt(doc, keys, i, &found);
+    for (const LexHit& h : found) {
+      if (h.table != LexHit::kActor || h.length < 2) continue;
+      // (the second name must follow, joined by و: "حركتا فتح وحماس")
+      const idx_t after = i + h.length;
+      if (after >= end || !(doc.tokens[after].proclitics & kProWa)) return 0;
+      const ActorEntry& e = lex.actors()[h.row];
+      Add({i, after}, s, e.code, e.name, e.id, e.kind, e.via, false);
+      return after;
     }
     return 0;
   }

@@ -120,6 +120,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"head_without_name_is_no_actor", "وقعت اشتباكات على جبهة القتال قرب المدينة.", "جبهة القتال", "",
              false, ""},
         // Known actors stay known.
+        // the dual of a name head over two names: the first named by the head's singular ("حركة فتح")
+        Case{"dual_head_first_name", "وقعت حركتا فتح وحماس اتفاقا للمصالحة في القاهرة.", "حركتا فتح", "PSEGOVPTY", false, ""},
         // "للاجئين" in a name (ل + اللاجئين) still names the organization, and elsewhere the refugees
         Case{"merged_article_in_name", "وقالت المفوضية العليا للاجئين إن الوضع صعب.", "المفوضية العليا للاجئين", "IGOUNOREFCHR", false, ""},
         Case{"known_organization", "أدانت جامعة الدول العربية الهجوم على المدنيين.", "جامعة الدول العربية",

@@ -229,6 +229,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"aid_to_refugees_merged_article", "قدمت الكويت مساعدات إنسانية للاجئين السوريين في الأردن.", false, "KWT", "07", "SYR", true},
         // a light verb with the swap noun: its coordinated subjects swap prisoners with each other
         Case{"swap_light_verb", "أجرت أرمينيا وأذربيجان، أمس، أكبر عملية لتبادل الأسرى منذ انتهاء الحرب.", false, "ARM", "08", "AZE", true},
+        // "حركتا فتح وحماس": both movements sign, with each other
+        Case{"dual_head_two_movements", "ووقعت حركتا فتح وحماس في القاهرة أمس اتفاقا لإنهاء الانقسام.", false, "PSE", "05", "PSE", true},
         // "بين" + one plural actor and no second side: its members fight each other.
         Case{"between_one_plural_group", "قال الجيش الليبي إن الوضع هادئ. واندلعت اشتباكات بين الجماعات المسلحة المتناحرة في طرابلس.", false, "LBY", "19", "LBY", true},
         Case{"between_unknown_second_side_not_self", "دارت اشتباكات بين قوات الجيش اليمني و #الحوثيين في الجوف.", false, "YEM", "19", "YEM", false},
