@@ -1444,6 +1444,8 @@ class SentenceCoder {
     // "بوصفها معقل التنظيم", "بوصفه وسيطا": "as (being)", no act of describing.
     const Token& tt = doc_.tokens[tr.tok];
     if ((tt.proclitics & kProBi) && tt.enclitic != Enclitic::kNone && doc_.token_keys[tr.tok] == "وصف") return;
+    // "قمة تجمع قادة الدول": the meeting gathers its sides (GatheredSides), no one gathers to protest.
+    if (GathersAfterMeetingNoun(tr.tok)) return;
     // "القرى القريبة من خط وقف إطلاق النار بين سوريا وإسرائيل": the ceasefire line is a place.
     if (tr.tok > sent.tokens.begin && lex_.patterns()[tr.pattern].noun && lex_.patterns()[tr.pattern].cameo.compare(0, 3, "087") == 0 &&
         (doc_.token_keys[tr.tok - 1] == "خط" || doc_.token_keys[tr.tok - 1] == "خطوط"))
@@ -2393,6 +2395,16 @@ class SentenceCoder {
         have_tgt_pron = false;
       }
     }
+    // "أول اجتماع تشاوري يجمع الرئيس قيس سعيد ونظيره الجزائري ...": the sides a meeting gathers are its
+    // own, whoever hosts it.
+    if (p.noun && p.symmetric && p.cameo.compare(0, 2, "04") == 0) {
+      const std::vector<idx_t> sides = GatheredSides(tr, sent.tokens.end);
+      if (sides.size() >= 2) {
+        src = sides;
+        tgt.clear();
+        have_src_pron = have_tgt_pron = false;
+      }
+    }
     if (idx_t doer = kNone; !p.noun && !passive) {
       if (const idx_t subject = StepRelativeSubject(tr, sent, &doer); subject != kNone) {
         src = Group(subject);
@@ -2411,6 +2423,25 @@ class SentenceCoder {
         bool other = doc_.mentions[m].code.size() >= 3 && doc_.mentions[m].confidence > 0.5f;
         for (idx_t s2 : src) other = other && doc_.mentions[m].code.compare(0, 3, doc_.mentions[s2].code, 0, 3) != 0;
         if (other) tgt.push_back(m);
+      }
+    }
+    // "... اجتماع يجمع الرئيس التونسي ونظيره الجزائري ورئيس المجلس الرئاسي الليبي، واتفق القادة الثلاثة على":
+    // a plural role whose country was only guessed, right after a verb of a mutual act, stands for the
+    // sides of that meeting (whose country is known), not for one state.
+    const bool mutual_act = p.symmetric || p.cameo.compare(0, 2, "03") == 0 || p.cameo.compare(0, 3, "057") == 0;
+    if (!p.noun && mutual_act && last_meeting_sent_ != kNone && sent_index - last_meeting_sent_ <= 2 &&
+        tr.tok + 1 < sent.tokens.end) {
+      const idx_t m = mention_at_[tr.tok + 1];  // (inside the pattern's words: "اتفق القادة الثلاثة على")
+      if (m != kNone && doc_.mentions[m].tokens.begin == tr.tok + 1 && doc_.mentions[m].plural &&
+          doc_.mentions[m].via == MentionVia::kRole && doc_.mentions[m].confidence <= 0.5f) {
+        std::vector<idx_t> sides;
+        for (idx_t x : last_meeting_sides_)
+          if (doc_.mentions[x].confidence > 0.5f) sides.push_back(x);
+        if (sides.size() >= 2) {
+          src = sides;
+          tgt.clear();
+          have_src_pron = have_tgt_pron = false;
+        }
       }
     }
     if (p.cameo.compare(0, 2, "04") == 0 && !src.empty()) {
@@ -2784,6 +2815,37 @@ class SentenceCoder {
 
   // انضم / ينضم (joined, class join_verb of word_classes.tsv): "انضم إلى X في" makes X's act the joiner's too.
   bool IsJoinVerb(idx_t t) const { return lex_.InClass(Lexicon::WordClass::kJoinVerb, doc_.token_keys[t]); }
+
+  // Whether "تجمع"/"يجمع" at t gathers the sides of a meeting noun (root 04) at most three words before it,
+  // only words that are no actor between.
+  bool GathersAfterMeetingNoun(idx_t t) {
+    static const WordSet kGathers = {"يجمع", "جمع", "تجمع", "جمعت"};
+    if (!kGathers.Has(doc_.token_keys[t])) return false;
+    const idx_t begin = doc_.sentences[doc_.tokens[t].sentence].tokens.begin;
+    for (idx_t u = t; u-- > begin && u + 3 >= t;) {
+      if (!(doc_.tokens[u].flags & kTokWord) || mention_at_[u] != kNone) return false;
+      lex_.MatchAt(doc_, doc_.token_keys, u, &hits_);
+      for (const LexHit& h : hits_)
+        if (h.table == LexHit::kPattern && lex_.patterns()[h.row].noun && lex_.patterns()[h.row].cameo.compare(0, 2, "04") == 0 &&
+            u + h.length <= t)
+          return true;
+    }
+    return false;
+  }
+
+  // The actors after "يجمع"/"جمع" (gathers) within three words after a meeting noun, adjectives between
+  // ("اجتماع تشاوري يجمع X وY"): the coordination that follows it, or empty.
+  std::vector<idx_t> GatheredSides(const Trigger& tr, idx_t end) const {
+    static const WordSet kGathers = {"يجمع", "جمع", "تجمع", "جمعت"};
+    for (idx_t t = tr.tok + tr.len; t + 1 < end && t < tr.tok + tr.len + 3; ++t) {
+      if (!(doc_.tokens[t].flags & kTokWord) || mention_at_[t] != kNone) return {};
+      if (!kGathers.Has(doc_.token_keys[t])) continue;
+      const idx_t m = mention_at_[t + 1];
+      if (m == kNone || doc_.mentions[m].tokens.begin != t + 1) return {};
+      return Group(m);
+    }
+    return {};
+  }
 
   // "ضمت روسيا القرم، وهي خطوة رفضتها الغالبية العظمى من قوى المجتمع الدولي", "في خطوة رفضها": a verb
   // whose pronoun is the indefinite step noun right before it (a relative clause with no relative

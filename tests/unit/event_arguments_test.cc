@@ -231,6 +231,14 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"swap_light_verb", "أجرت أرمينيا وأذربيجان، أمس، أكبر عملية لتبادل الأسرى منذ انتهاء الحرب.", false, "ARM", "08", "AZE", true},
         // "حركتا فتح وحماس": both movements sign, with each other
         Case{"dual_head_two_movements", "ووقعت حركتا فتح وحماس في القاهرة أمس اتفاقا لإنهاء الانقسام.", false, "PSE", "05", "PSE", true},
+        // a meeting "that gathers" X and Y: they meet, not its host
+        Case{"meeting_gathers_sides", "استضافت الرباط أمس لقاء يجمع وزير الخارجية الموريتاني ونظيره السنغالي لبحث الصيد البحري.", false, "MRT", "04", "SEN", true},
+        Case{"meeting_gathers_past_adjective", "احتضنت تونس أمس أول اجتماع تشاوري يجمع الرئيس الموريتاني ونظيره السنغالي.", false, "MRT", "04", "SEN", true},
+        // "the three leaders" after a meeting of three are its sides
+        Case{"leaders_of_the_meeting", "احتضنت نواكشوط أمس قمة تجمع الرئيس الموريتاني ونظيره السنغالي ورئيس النيجر، واتفق القادة الثلاثة على تعزيز التعاون الأمني.", false, "SEN", "03", "NER", true},
+        // (and the meeting gathers them: no gathering to protest)
+        Case{"meeting_gathers_no_protest", "احتضنت نواكشوط أمس قمة تجمع الرئيس الموريتاني ونظيره السنغالي.", true, "MRT", "14", "", false},
+        Case{"meeting_gathers_not_host", "استضافت الرباط أمس لقاء يجمع وزير الخارجية الموريتاني ونظيره السنغالي لبحث الصيد البحري.", false, "MAR", "04", "SEN", false},
         // "بين" + one plural actor and no second side: its members fight each other.
         Case{"between_one_plural_group", "قال الجيش الليبي إن الوضع هادئ. واندلعت اشتباكات بين الجماعات المسلحة المتناحرة في طرابلس.", false, "LBY", "19", "LBY", true},
         Case{"between_unknown_second_side_not_self", "دارت اشتباكات بين قوات الجيش اليمني و #الحوثيين في الجوف.", false, "YEM", "19", "YEM", false},
