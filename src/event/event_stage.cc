@@ -1134,6 +1134,9 @@ class SentenceCoder {
     for (idx_t t = after; t < end && t < after + 5; ++t) {
       if ((doc_.tokens[t].flags & kTokPunct) || mention_at_[t] != kNone) return false;
       if (doc_.token_keys[t] != "بين") continue;
+      // "بين وفدي الولايات المتحدة وحركة طالبان": a dual or plural of delegates before the sides is theirs.
+      static const WordSet kDelegates = {"وفدي", "وفود", "ممثلي", "مندوبي", "حكومتي", "جيشي", "قوات"};
+      if (t + 2 < end && mention_at_[t + 1] == kNone && kDelegates.Has(doc_.token_keys[t + 1])) ++t;
       idx_t m1 = t + 1 < end ? mention_at_[t + 1] : kNone;
       if (m1 == kNone || doc_.mentions[m1].tokens.begin != t + 1) return false;
       // (past an apposition: "بين رئيس الوزراء الإسرائيلي، بنيامين نتانياهو، والرئيس الروسي")

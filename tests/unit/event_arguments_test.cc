@@ -239,6 +239,8 @@ INSTANTIATE_TEST_SUITE_P(
         // (and the meeting gathers them: no gathering to protest)
         Case{"meeting_gathers_no_protest", "احتضنت نواكشوط أمس قمة تجمع الرئيس الموريتاني ونظيره السنغالي.", true, "MRT", "14", "", false},
         Case{"meeting_gathers_not_host", "استضافت الرباط أمس لقاء يجمع وزير الخارجية الموريتاني ونظيره السنغالي لبحث الصيد البحري.", false, "MAR", "04", "SEN", false},
+        // "بين وفدي X وY": the delegations' states are the sides
+        Case{"between_delegations", "استضافت مسقط أمس جولة جديدة من المحادثات بين وفدي إيران والولايات المتحدة.", false, "IRN", "04", "USA", true},
         // "بين" + one plural actor and no second side: its members fight each other.
         Case{"between_one_plural_group", "قال الجيش الليبي إن الوضع هادئ. واندلعت اشتباكات بين الجماعات المسلحة المتناحرة في طرابلس.", false, "LBY", "19", "LBY", true},
         Case{"between_unknown_second_side_not_self", "دارت اشتباكات بين قوات الجيش اليمني و #الحوثيين في الجوف.", false, "YEM", "19", "YEM", false},
