@@ -2432,11 +2432,16 @@ class SentenceCoder {
     // a plural role whose country was only guessed, right after a verb of a mutual act, stands for the
     // sides of that meeting (whose country is known), not for one state.
     const bool mutual_act = p.symmetric || p.cameo.compare(0, 2, "03") == 0 || p.cameo.compare(0, 3, "057") == 0;
-    if (!p.noun && mutual_act && last_meeting_sent_ != kNone && sent_index - last_meeting_sent_ <= 2 &&
-        tr.tok + 1 < sent.tokens.end) {
-      const idx_t m = mention_at_[tr.tok + 1];  // (inside the pattern's words: "اتفق القادة الثلاثة على")
-      if (m != kNone && doc_.mentions[m].tokens.begin == tr.tok + 1 && doc_.mentions[m].plural &&
-          doc_.mentions[m].via == MentionVia::kRole && doc_.mentions[m].confidence <= 0.5f) {
+    bool remembered_sides = false;  // (sides named sentences back act together however far they stand)
+    // So does a definite dual that names no actor ("وشهد الرئيسان توقيع عدد من الاتفاقيات", "واتفق الوزيران
+    // على"): after a verb, or right before a noun.
+    if (mutual_act && last_meeting_sent_ != kNone && sent_index - last_meeting_sent_ <= 2 &&
+        tr.tok + 1 < sent.tokens.end && tr.tok > sent.tokens.begin) {
+      const idx_t at = p.noun ? tr.tok - 1 : tr.tok + 1;
+      const idx_t m = p.noun ? kNone : mention_at_[at];  // (inside the pattern's words: "اتفق القادة الثلاثة على")
+      const bool guessed_plural = m != kNone && doc_.mentions[m].tokens.begin == at && doc_.mentions[m].plural &&
+                                  doc_.mentions[m].via == MentionVia::kRole && doc_.mentions[m].confidence <= 0.5f;
+      if (guessed_plural || (mention_at_[at] == kNone && DefiniteDual(at))) {
         std::vector<idx_t> sides;
         for (idx_t x : last_meeting_sides_)
           if (doc_.mentions[x].confidence > 0.5f) sides.push_back(x);
@@ -2444,6 +2449,7 @@ class SentenceCoder {
           src = sides;
           tgt.clear();
           have_src_pron = have_tgt_pron = false;
+          remembered_sides = true;
         }
       }
     }
@@ -2480,7 +2486,7 @@ class SentenceCoder {
     bool cooperative = p.symmetric || p.cameo.compare(0, 2, "03") == 0 || p.cameo.compare(0, 3, "057") == 0 || p.cameo.compare(0, 2, "08") == 0;
     // (Not for a noun whose sources are carried from far back in its sentence: "وكانت الجزائر والمغرب وتونس قد
     // رفضت المقترح الذي توصلت له دول الاتحاد خلال قمة" is the EU's summit.)
-    if (targets.empty() && src.size() >= 2 && cooperative && !passive && (!p.noun || LocalSource(tr, src))) {
+    if (targets.empty() && src.size() >= 2 && cooperative && !passive && (!p.noun || LocalSource(tr, src) || remembered_sides)) {
       std::vector<EventActor> all = sources;
       for (size_t i = 0; i + 1 < all.size(); ++i) {
         for (size_t j = i + 1; j < all.size(); ++j) {
@@ -2818,6 +2824,13 @@ class SentenceCoder {
 
   // انضم / ينضم (joined, class join_verb of word_classes.tsv): "انضم إلى X في" makes X's act the joiner's too.
   bool IsJoinVerb(idx_t t) const { return lex_.InClass(Lexicon::WordClass::kJoinVerb, doc_.token_keys[t]); }
+
+  // "الرئيسان", "الوزيران": a definite dual (a known word + ان; "السكان" is no dual of "سك").
+  bool DefiniteDual(idx_t t) const {
+    const std::string& k = doc_.token_keys[t];
+    return (doc_.tokens[t].proclitics & kProAl) && doc_.tokens[t].enclitic == Enclitic::kNone && k.size() > 8 &&
+           k.ends_with("\xd8\xa7\xd9\x86") && lex_.IsKnownWord(std::string_view(k).substr(0, k.size() - 4));
+  }
 
   // Whether "تجمع"/"يجمع" at t gathers the sides of a meeting noun (root 04) at most three words before it,
   // only words that are no actor between.

@@ -238,6 +238,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"leaders_of_the_meeting", "احتضنت نواكشوط أمس قمة تجمع الرئيس الموريتاني ونظيره السنغالي ورئيس النيجر، واتفق القادة الثلاثة على تعزيز التعاون الأمني.", false, "SEN", "03", "NER", true},
         // (and the meeting gathers them: no gathering to protest)
         Case{"meeting_gathers_no_protest", "احتضنت نواكشوط أمس قمة تجمع الرئيس الموريتاني ونظيره السنغالي.", true, "MRT", "14", "", false},
+        // "the two presidents" after a reception are its two sides
+        Case{"dual_after_reception", "استقبل الرئيس المصري نظيره الكوري الجنوبي في قصر الاتحادية بالقاهرة صباح أمس الأحد، وشهد الرئيسان توقيع عدد من الاتفاقيات في مجال الطاقة.", false, "EGY", "05", "KOR", true},
         Case{"meeting_gathers_not_host", "استضافت الرباط أمس لقاء يجمع وزير الخارجية الموريتاني ونظيره السنغالي لبحث الصيد البحري.", false, "MAR", "04", "SEN", false},
         // "بين وفدي X وY": the delegations' states are the sides
         Case{"between_delegations", "استضافت مسقط أمس جولة جديدة من المحادثات بين وفدي إيران والولايات المتحدة.", false, "IRN", "04", "USA", true},
