@@ -2470,6 +2470,20 @@ class SentenceCoder {
       for (EventActor& b : targets)
         if (idx_t host = PostedTo(b.mention, b.code); host != kNone && b.code.compare(0, 3, sources[0].code, 0, 3) == 0)
           b = FromMention(host);
+      // "سحب الجزء الأكبر من القوات الروسية من سوريا": one's own forces withdrawn from a place leave
+      // the state after the second من, not themselves.
+      for (EventActor& b : targets) {
+        if (b.mention == kNone || b.code.size() < 3 || b.code.compare(0, 3, sources[0].code, 0, 3) != 0) continue;
+        const idx_t from = SpanEnd(b.mention);
+        for (idx_t u = from; u < sent.tokens.end && u < from + 3; ++u) {
+          const idx_t m = mention_at_[u];
+          if (m == kNone || doc_.mentions[m].tokens.begin != u) continue;
+          if (PrepBefore(u, from) == "من" && doc_.mentions[m].code.size() >= 3 &&
+              doc_.mentions[m].code.compare(0, 3, sources[0].code, 0, 3) != 0)
+            b = FromMention(m);
+          break;
+        }
+      }
       // (the envoy of the source's own state is no target of its own: the object right after the trigger)
       const idx_t obj = tr.tok + tr.len < sent.tokens.end ? mention_at_[tr.tok + tr.len] : kNone;
       if (targets.empty() && obj != kNone && doc_.mentions[obj].code.compare(0, 3, sources[0].code, 0, 3) == 0)
