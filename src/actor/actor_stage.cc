@@ -406,12 +406,17 @@ struct Finder {
   const Mention* CoordinatedNisbaHead(idx_t i, idx_t s) {
     if (!(doc.tokens[i].proclitics & kProWa) || doc.mentions.empty()) return nullptr;
     const Mention& m = doc.mentions.back();
-    if (m.sentence != s || m.tokens.end != i || m.via != MentionVia::kRole || m.code.size() <= 3 ||
-        m.code.compare(0, 3, "---") == 0 || m.tokens.size() < 2)
+    if (m.sentence != s || m.tokens.end != i || m.code.size() <= 3 || m.code.compare(0, 3, "---") == 0 ||
+        m.tokens.size() < 2)
       return nullptr;
     idx_t len = 0;
-    if (DemonymAt(i - 1, i, &len).empty() || len != 1) return nullptr;
-    return &m;
+    if (m.via == MentionVia::kRole) return !DemonymAt(i - 1, i, &len).empty() && len == 1 ? &m : nullptr;
+    // "بنظيريه الإيراني محمد جواد ظريف والسعودي الأمير فيصل بن فرحان": a titled person whose title carries
+    // a nationality, then و + another one: the same title of that state (its name follows).
+    if (m.via != MentionVia::kName || m.kind != ActorKind::kPerson) return nullptr;
+    for (idx_t t = m.tokens.begin + 1; t + 1 < m.tokens.end; ++t)
+      if (!DemonymAt(t, t + 1, &len).empty() && len == 1 && (doc.tokens[t].proclitics & kProAl)) return &m;
+    return nullptr;
   }
 
   // A capital used as a place: after في (or with ب: "بلندن"), or after "العاصمة" and its adjective.

@@ -245,6 +245,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"between_delegations", "استضافت مسقط أمس جولة جديدة من المحادثات بين وفدي إيران والولايات المتحدة.", false, "IRN", "04", "USA", true},
         // one's own forces withdrawn "من" a state: that state is the target
         Case{"withdraw_own_forces_from", "أعلن الرئيس الفرنسي سحب الجزء الأكبر من القوات الفرنسية من النيجر خلال أشهر.", false, "FRA", "16", "NER", true},
+        // two calls to two counterparts, each titled by nationality and named
+        Case{"two_calls_first_counterpart", "أجرى وزير الخارجية الكويتي اتصالين هاتفيين بنظيريه الإيراني محمد جواد ظريف والسعودي الأمير فيصل بن فرحان.", false, "KWT", "04", "IRN", true},
+        Case{"two_calls_second_counterpart", "أجرى وزير الخارجية الكويتي اتصالين هاتفيين بنظيريه الإيراني محمد جواد ظريف والسعودي الأمير فيصل بن فرحان.", false, "KWT", "04", "SAU", true},
         // "بين" + one plural actor and no second side: its members fight each other.
         Case{"between_one_plural_group", "قال الجيش الليبي إن الوضع هادئ. واندلعت اشتباكات بين الجماعات المسلحة المتناحرة في طرابلس.", false, "LBY", "19", "LBY", true},
         Case{"between_unknown_second_side_not_self", "دارت اشتباكات بين قوات الجيش اليمني و #الحوثيين في الجوف.", false, "YEM", "19", "YEM", false},
