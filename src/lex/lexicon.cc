@@ -594,6 +594,18 @@ void Lexicon::MatchAt(const Doc& doc, const std::vector<std::string>& keys, idx_
           if (!(doc.tokens[pos + g].flags & kTokPunct)) subject_zone = false;
         }
         uint16_t fl = doc.tokens[pos + g].flags;
+        // "مناورات "حماة النيل" المشتركة": a name in quotes (up to four words) counts as one word of the gap.
+        if (table == LexHit::kPattern && (fl & kTokQuote)) {
+          idx_t close = kNone;
+          for (idx_t q = pos + g + 2; q < sent_end && q <= pos + g + 5 && close == kNone; ++q)
+            if (doc.tokens[q].flags & kTokQuote) close = q;
+            else if (doc.tokens[q].flags & kTokPunct) break;
+          if (close != kNone) {
+            max_gap += close - (pos + g);
+            g = close - pos;
+            continue;
+          }
+        }
         if ((fl & kTokPunct) && !(table == LexHit::kPattern && (fl & kTokClauseSep))) break;
         // "طلبوا إذنا ... لكن الشرطة رفضت السماح": a new clause is no part of the phrase.
         if (InClass(WordClass::kClauseOpener, k)) break;
