@@ -1625,6 +1625,30 @@ void DropOffices(Doc& doc, const Lexicon& lex) {
   doc.EraseMentions(drop);
 }
 
+// "أنقذ 948 مهاجرا جلهم من أفريقيا", "لاجئين من سوريا": refugees or migrants with no country of their
+// own, then من (after "most of them") and a state or region, are of that origin.
+void RefugeeOrigins(Doc& doc) {
+  static const char* const kMostOfThem[] = {"جلهم", "معظمهم", "اغلبهم", "غالبيتهم", "اكثرهم", "بينهم"};
+  std::vector<idx_t> starting(doc.tokens.size(), kNone);
+  for (idx_t i = 0; i < doc.mentions.size(); ++i)
+    if (doc.mentions[i].via != MentionVia::kPronoun && doc.mentions[i].tokens.begin < starting.size())
+      starting[doc.mentions[i].tokens.begin] = i;
+  for (Mention& m : doc.mentions) {
+    if (m.via != MentionVia::kRole || m.code != "---REF") continue;
+    idx_t k = m.tokens.end;
+    if (k < doc.tokens.size() && doc.tokens[k].sentence == m.sentence)
+      for (const char* w : kMostOfThem)
+        if (doc.token_keys[k] == w) {
+          ++k;
+          break;
+        }
+    if (k + 1 >= doc.tokens.size() || doc.tokens[k + 1].sentence != m.sentence || doc.token_keys[k] != "من") continue;
+    const idx_t o = starting[k + 1];
+    if (o == kNone || doc.mentions[o].code.size() != 3 || doc.mentions[o].code == "---") continue;
+    m.code = doc.mentions[o].code + "REF";
+  }
+}
+
 }  // namespace
 
 Status ActorStage::Process(Doc& doc) const {
@@ -1635,6 +1659,7 @@ Status ActorStage::Process(Doc& doc) const {
   AbsorbHonorifics(doc, *lex_);
   AbsorbQuotedNameHeads(doc, name_heads_);
   DropOffices(doc, *lex_);
+  RefugeeOrigins(doc);
   AssignDefaultCountry(doc, places_, *lex_);
   return Status::Ok();
 }

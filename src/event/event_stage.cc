@@ -1536,6 +1536,15 @@ class SentenceCoder {
         }
         continue;
       }
+      // "ننقذ يوميا مئات الأشخاص قبالة سواحل ليبيا": a state after a word of where is the act's place,
+      // not its object (a violent act's "مطار دمشق" or "حدود لبنان" is another matter).
+      if (!violent_pattern && t > after && doc_.mentions[m].kind == ActorKind::kState) {
+        static const WordSet kWhere = {"قبالة", "سواحل", "ساحل", "قرب", "مقربة", "داخل", "خارج", "أنحاء"};
+        if (kWhere.Has(doc_.token_keys[t - 1])) {
+          t = doc_.mentions[m].tokens.end - 1;
+          continue;
+        }
+      }
       std::string prep = PrepBefore(t, after);
       // "التابعة للوكالة الأوروبية فرونتكس": a name in apposition to a noun a preposition governs is
       // governed by it too.
