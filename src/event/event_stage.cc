@@ -2407,6 +2407,13 @@ class SentenceCoder {
         have_tgt_pron = false;
       }
     }
+    // "تمويل النظام الليبي لحملة الرئيس الفرنسي": given or done for someone's campaign, budget or efforts,
+    // the act is towards that someone.
+    if (tgt.empty() && !have_tgt_pron && !violent && p.cameo.compare(0, 2, "07") == 0) {
+      if (const idx_t owner = OwnerAfterLi(tr.tok + tr.len, std::min<idx_t>(sent.tokens.end, tr.tok + tr.len + 6));
+          owner != kNone && std::find(src.begin(), src.end(), owner) == src.end())
+        tgt = Group(owner);
+    }
     // "أول اجتماع تشاوري يجمع الرئيس قيس سعيد ونظيره الجزائري ...": the sides a meeting gathers are its
     // own, whoever hosts it.
     if (p.noun && p.symmetric && p.cameo.compare(0, 2, "04") == 0) {
@@ -2847,6 +2854,23 @@ class SentenceCoder {
 
   // انضم / ينضم (joined, class join_verb of word_classes.tsv): "انضم إلى X في" makes X's act the joiner's too.
   bool IsJoinVerb(idx_t t) const { return lex_.InClass(Lexicon::WordClass::kJoinVerb, doc_.token_keys[t]); }
+
+  // "لحملة الرئيس الفرنسي", "لميزانية الحكومة": the actor in construct with a لـ noun of someone's
+  // undertaking, in [from, hi) past the act's own agent; kNone when none.
+  idx_t OwnerAfterLi(idx_t from, idx_t hi) const {
+    static const WordSet kUndertakings = {"حملة", "حملات", "ميزانية", "خزينة", "برنامج", "مشروع", "جهود", "خطة"};
+    for (idx_t t = from; t + 1 < hi; ++t) {
+      if ((doc_.tokens[t].flags & kTokClauseSep) || ClauseOpener(t)) return kNone;
+      if (mention_at_[t] != kNone) {
+        t = SpanEnd(mention_at_[t]) - 1;  // (the act's own agent: "تمويل النظام الليبي")
+        continue;
+      }
+      if (!(doc_.tokens[t].proclitics & kProLi) || !kUndertakings.Has(doc_.token_keys[t])) continue;
+      const idx_t m = mention_at_[t + 1];
+      return m != kNone && doc_.mentions[m].tokens.begin == t + 1 ? m : kNone;
+    }
+    return kNone;
+  }
 
   // "الرئيسان", "الوزيران": a definite dual (a known word + ان; "السكان" is no dual of "سك").
   bool DefiniteDual(idx_t t) const {

@@ -253,6 +253,8 @@ INSTANTIATE_TEST_SUITE_P(
         // migrants "mostly from" a region are of it; a state after "قبالة سواحل" is the place
         Case{"migrants_mostly_from", "أنقذ خفر السواحل الإيطالي 300 مهاجر جلهم من أفريقيا قرب جزيرة لامبيدوزا.", false, "ITA", "07", "AFR", true},
         Case{"rescue_off_the_coast_is_place", "وقال وزير الداخلية الليبي إن قواته تنقذ يوميا مئات الأشخاص قبالة سواحل ليبيا.", false, "LBY", "07", "LBY", false},
+        // funding for someone's campaign is aid to that someone
+        Case{"funding_for_campaign", "وكشف الموقع تمويل النظام الليبي لحملة الرئيس الفرنسي الأسبق في 2007.", false, "LBY", "07", "FRA", true},
         // "بين" + one plural actor and no second side: its members fight each other.
         Case{"between_one_plural_group", "قال الجيش الليبي إن الوضع هادئ. واندلعت اشتباكات بين الجماعات المسلحة المتناحرة في طرابلس.", false, "LBY", "19", "LBY", true},
         Case{"between_unknown_second_side_not_self", "دارت اشتباكات بين قوات الجيش اليمني و #الحوثيين في الجوف.", false, "YEM", "19", "YEM", false},
