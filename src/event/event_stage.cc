@@ -71,6 +71,8 @@ class SentenceCoder {
   idx_t prev_noun_tok_ = 0;            // that event's trigger token
   std::vector<idx_t> last_meeting_sides_;  // the actors of the document's latest meeting or talks (root 04)
   idx_t last_meeting_sent_ = kNone;        // its sentence
+  std::vector<idx_t> last_accord_sides_;   // the sides of the document's latest agreement (057, 03)
+  idx_t last_accord_sent_ = kNone;         // its sentence
   std::vector<idx_t> harm_src_;        // the agent of the sentence's latest event of roots 17-20
   idx_t harm_tok_ = 0;                 // that event's trigger token
   std::vector<LexHit> hits_;
@@ -2469,6 +2471,22 @@ class SentenceCoder {
         }
       }
     }
+    // "وقعت إثيوبيا وإريتريا اتفاقا للسلام ... ورحبت مصر بالاتفاق": an agreement named back (the
+    // definite noun, no party after it) is the latest one of this sentence or the two before; its sides
+    // of another country than the source are the target.
+    if (!violent && tgt.empty() && !have_tgt_pron && !src.empty() && last_accord_sent_ != kNone &&
+        sent_index - last_accord_sent_ <= 2 && AccordNamedBack(tr, sent.tokens.end)) {
+      for (idx_t m : last_accord_sides_) {
+        bool other = doc_.mentions[m].code.size() >= 3 && doc_.mentions[m].confidence > 0.5f;
+        for (idx_t s2 : src) other = other && doc_.mentions[m].code.compare(0, 3, doc_.mentions[s2].code, 0, 3) != 0;
+        if (other) tgt.push_back(m);
+      }
+    }
+    if ((p.cameo.compare(0, 3, "057") == 0 || p.cameo.compare(0, 2, "03") == 0) && src.size() + tgt.size() >= 2) {
+      last_accord_sides_ = src;
+      last_accord_sides_.insert(last_accord_sides_.end(), tgt.begin(), tgt.end());
+      last_accord_sent_ = sent_index;
+    }
     if (p.cameo.compare(0, 2, "04") == 0 && !src.empty()) {
       last_meeting_sides_ = src;
       last_meeting_sides_.insert(last_meeting_sides_.end(), tgt.begin(), tgt.end());
@@ -2945,6 +2963,35 @@ class SentenceCoder {
     return *doer == kNone || InGroup(*doer, subject) ? kNone : subject;
   }
 
+  // A word of praise within eight words after a description's verb, before its clause ends: "بأنه تاريخي".
+  bool PraisingDescription(idx_t from) const {
+    static const WordSet kPraise = {"تاريخي", "تاريخية", "إيجابي", "إيجابية", "ناجح", "ناجحة", "بناء", "بناءة",
+                                    "ممتاز", "ممتازة", "مثمر", "مثمرة", "شجاع", "شجاعة", "حكيم", "حكيمة"};
+    const idx_t end = from < doc_.tokens.size() ? doc_.sentences[doc_.tokens[from].sentence].tokens.end : from;
+    for (idx_t t = from; t < end && t < from + 8; ++t) {
+      if ((doc_.tokens[t].flags & kTokPunct) && !(doc_.tokens[t].flags & kTokQuote)) return false;
+      if (kPraise.Has(doc_.token_keys[t])) return true;
+    }
+    return false;
+  }
+
+  // "ورحبت مصر بالاتفاق", "ووصف الرئيس المصري الاتفاق بأنه تاريخي": the definite noun of an agreement
+  // within four words after the trigger (its subject between), no actor after it that names its parties.
+  bool AccordNamedBack(const Trigger& tr, idx_t end) const {
+    static const WordSet kAccords = {"اتفاق", "اتفاقية", "اتفاقات", "اتفاقيات", "صفقة"};
+    for (idx_t t = tr.tok + 1; t < end && t < tr.tok + tr.len + 5; ++t) {
+      if (doc_.tokens[t].flags & kTokClauseSep) return false;
+      if (mention_at_[t] != kNone) {
+        t = SpanEnd(mention_at_[t]) - 1;
+        continue;
+      }
+      if (!kAccords.Has(doc_.token_keys[t])) continue;
+      if (!(doc_.tokens[t].proclitics & kProAl)) return false;
+      return t + 1 >= end || mention_at_[t + 1] == kNone || (doc_.tokens[t + 1].flags & kTokPunct);
+    }
+    return false;
+  }
+
   // "ستقاطع هذه المحادثات", "رفضت تلك القمة": a meeting named back by a demonstrative among the trigger's
   // words or right after them (before the clause ends).
   bool MeetingNamedBack(const Trigger& tr, idx_t end) {
@@ -3042,6 +3089,8 @@ class SentenceCoder {
     // "وقال مسؤولون إيطاليون إن سفينتين تابعتين لمنظمة ألمانية ترفعان العلم بطريقة غير قانونية": a
     // statement about an actor that charges it with wrongdoing is an accusation (112).
     if (p.cameo == "010" && b.mention != kNone && AllegesWrongdoing(tr.tok + tr.len)) ev.cameo = "112";
+    // "ووصف الرئيس الاتفاق بأنه تاريخي": a description by a word of praise praises.
+    if (p.id == "describe_neg" && PraisingDescription(tr.tok + tr.len)) ev.cameo = "051";
     // "ضرورة انسحاب القوات": an act that a word of necessity governs is a demand (Code chose the sides).
     if (p.noun && NecessityBefore(tr.tok, doc_.sentences[ev.sentence].tokens.begin) && ev.cameo.compare(0, 2, "10") != 0)
       ev.cameo = "100";

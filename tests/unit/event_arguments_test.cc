@@ -255,6 +255,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"rescue_off_the_coast_is_place", "وقال وزير الداخلية الليبي إن قواته تنقذ يوميا مئات الأشخاص قبالة سواحل ليبيا.", false, "LBY", "07", "LBY", false},
         // funding for someone's campaign is aid to that someone
         Case{"funding_for_campaign", "وكشف الموقع تمويل النظام الليبي لحملة الرئيس الفرنسي الأسبق في 2007.", false, "LBY", "07", "FRA", true},
+        // an agreement named back: its parties are the target; a description by praise praises
+        Case{"welcome_accord_named_back", "وقعت إثيوبيا وإريتريا اتفاقا للسلام في جدة أمس. ورحبت مصر بالاتفاق.", false, "EGY", "05", "ETH", true},
+        Case{"praise_accord_named_back", "وقعت إثيوبيا وإريتريا اتفاقا للسلام في جدة أمس. ووصف الرئيس المصري الاتفاق بأنه تاريخي.", false, "EGY", "05", "ERI", true},
+        Case{"praise_is_no_criticism", "وقعت إثيوبيا وإريتريا اتفاقا للسلام في جدة أمس. ووصف الرئيس المصري الاتفاق بأنه تاريخي.", false, "EGY", "11", "ERI", false},
         // "بين" + one plural actor and no second side: its members fight each other.
         Case{"between_one_plural_group", "قال الجيش الليبي إن الوضع هادئ. واندلعت اشتباكات بين الجماعات المسلحة المتناحرة في طرابلس.", false, "LBY", "19", "LBY", true},
         Case{"between_unknown_second_side_not_self", "دارت اشتباكات بين قوات الجيش اليمني و #الحوثيين في الجوف.", false, "YEM", "19", "YEM", false},
