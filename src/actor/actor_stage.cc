@@ -1621,6 +1621,12 @@ void DropOffices(Doc& doc, const Lexicon& lex) {
     const Mention& m = doc.mentions[i];
     drop[i] = m.via == MentionVia::kRole && m.tokens.begin > 0 && doc.tokens[m.tokens.begin - 1].sentence == m.sentence &&
               lex.InClass(Lexicon::WordClass::kOfficeWord, doc.token_keys[m.tokens.begin - 1]);
+    // "تسلمت وزارة الخارجية المصرية مذكرة احتجاج": a feminine verb right before a body is its subject
+    // receiving something (one takes over a ministry with "تسلم", the office holder's verb).
+    const std::string_view verb = drop[i] ? std::string_view(doc.token_keys[m.tokens.begin - 1]) : std::string_view();
+    if (drop[i] && m.kind == ActorKind::kOrganization && verb.size() > 2 && verb.ends_with("\xd8\xaa") &&  // ت
+        verb != "\xd8\xaa\xd9\x88\xd9\x84\xd8\xaa")  // (not تولت)
+      drop[i] = false;
   }
   doc.EraseMentions(drop);
 }

@@ -68,6 +68,7 @@ class SentenceCoder {
   std::vector<idx_t> prev_noun_src_;   // the agent of the sentence's latest verbal-noun event
   std::vector<idx_t> strike_noun_src_;  // the agent named right after the latest noun of violence
   idx_t strike_noun_end_ = kNone;        // the token after that agent ("غارات للطيران التركي|")
+  idx_t agentless_strike_end_ = kNone;   // the token after an indefinite noun of violence with no agent
   idx_t prev_noun_tok_ = 0;            // that event's trigger token
   std::vector<idx_t> last_meeting_sides_;  // the actors of the document's latest meeting or talks (root 04)
   idx_t last_meeting_sent_ = kNone;        // its sentence
@@ -1366,6 +1367,7 @@ class SentenceCoder {
     prev_noun_src_.clear();
     strike_noun_src_.clear();
     strike_noun_end_ = kNone;
+    agentless_strike_end_ = kNone;
     harm_src_.clear();
     have_sent_src_pron_ = false;
     for (size_t k = 0; k < trig.size(); ++k) {
@@ -1780,14 +1782,18 @@ class SentenceCoder {
     // "أنه وعد الجانب الإسرائيلي": a pronoun on أن/إن right before the verb is its subject, so the
     // actor after the verb is the object.
     Enclitic comp = tr.tok > sent.tokens.begin ? ComplementizerPronoun(tr.tok - 1) : Enclitic::kNone;
+    bool strike_relative = false;  // the verb of a relative clause of an agentless noun of violence
     // Source.
     if (passive) {
       // arguments set above
     } else if (!p.noun && violent && tr.tok == strike_noun_end_) {
       // "غارات للطيران التركي استهدفت قوات موالية": a verb right after an indefinite noun of violence
       // and its agent is a relative clause of that noun (صفة جملة): the noun's agent acts, and the
-      // actor after the verb is its object.
+      // actor after the verb is its object. With no agent named ("هجوم صاروخي استهدف معسكرا"), nobody
+      // else of the sentence is one (strike_relative, below).
       src = strike_noun_src_;
+    } else if (!p.noun && violent && tr.tok == agentless_strike_end_) {
+      strike_relative = true;  // (its object still follows it)
     } else if (comp != Enclitic::kNone && !p.noun && SpeakerBeforeComplementizer(tr.tok - 1, comp)) {
       // "وقالت بولندا والتشيك والمجر إنها ستقاطع": the pronoun of "that" right after the speaker is
       // the speaker, all of a coordination.
@@ -1980,6 +1986,9 @@ class SentenceCoder {
       strike_noun_src_ = src;
       strike_noun_end_ = doc_.mentions[src.back()].tokens.end;
     }
+    // ... and with none named ("هجوم صاروخي استهدف معسكرا"), its relative verb has no agent either.
+    if (p.noun && violent && !(trig_tok.proclitics & kProAl) && src.empty() && !have_src_pron)
+      agentless_strike_end_ = tr.tok + tr.len;
     const idx_t cleft = passive ? kNone : CleftSubject(tr, sent);
     if (idx_t cs = cleft; cs != kNone) {
       src = Group(cs);
@@ -2013,13 +2022,14 @@ class SentenceCoder {
     // "أعلنت السلطات أن قنبلة انفجرت", "قالت الشرطة إن انتحاريا فجر نفسه": a verb in a clause opened by
     // أن/إن is not an act of the one who reports it.
     const bool that_clause = !p.noun && that_before_[tr.tok];
+    if (strike_relative) have_src_pron = false;
     // (A relative clause of a noun that is no actor has that noun for subject: no implicit one.)
-    if (src.empty() && !have_src_pron && !p.noun && !sent_src_.empty() && !that_clause && !thing_relative) {
+    if (src.empty() && !have_src_pron && !p.noun && !sent_src_.empty() && !that_clause && !thing_relative && !strike_relative) {
       // "زار الوزير المغربي الجزائر، ثم حصل على ...": a verb with no subject of its own continues the
       // subject of the sentence's previous verb, not its object.
       src = sent_src_;
     }
-    if (src.empty() && !have_src_pron && !genitive_patient && !thing_relative) {  // for an inverse pattern this is the receiver
+    if (src.empty() && !have_src_pron && !genitive_patient && !thing_relative && !strike_relative) {  // for an inverse pattern this is the receiver
       // An implicit subject: the sentence's earlier free actors, else the latest event's source.
       // Not across أن/إن for a verb (above).
       bool across_that = false;

@@ -259,6 +259,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"welcome_accord_named_back", "وقعت إثيوبيا وإريتريا اتفاقا للسلام في جدة أمس. ورحبت مصر بالاتفاق.", false, "EGY", "05", "ETH", true},
         Case{"praise_accord_named_back", "وقعت إثيوبيا وإريتريا اتفاقا للسلام في جدة أمس. ووصف الرئيس المصري الاتفاق بأنه تاريخي.", false, "EGY", "05", "ERI", true},
         Case{"praise_is_no_criticism", "وقعت إثيوبيا وإريتريا اتفاقا للسلام في جدة أمس. ووصف الرئيس المصري الاتفاق بأنه تاريخي.", false, "EGY", "11", "ERI", false},
+        // a protest note received: the sender complains to the receiver
+        Case{"protest_note_received", "تسلمت وزارة الخارجية المصرية أمس مذكرة احتجاج رسمية من السفارة الإثيوبية في القاهرة.", false, "ETH", "11", "EGY", true},
+        // an agentless attack's relative clause: no one of the sentence is its agent
+        Case{"agentless_attack_relative", "تسلمت وزارة الخارجية المصرية أمس مذكرة احتجاج من السفارة الإثيوبية في القاهرة، على خلفية هجوم صاروخي استهدف معسكر أسوان الذي تتمركز فيه قوات إثيوبية قرب الحدود.", false, "ETH", "19", "ETH", false},
         // "بين" + one plural actor and no second side: its members fight each other.
         Case{"between_one_plural_group", "قال الجيش الليبي إن الوضع هادئ. واندلعت اشتباكات بين الجماعات المسلحة المتناحرة في طرابلس.", false, "LBY", "19", "LBY", true},
         Case{"between_unknown_second_side_not_self", "دارت اشتباكات بين قوات الجيش اليمني و #الحوثيين في الجوف.", false, "YEM", "19", "YEM", false},
