@@ -2449,12 +2449,7 @@ class SentenceCoder {
     const idx_t sent_index = doc_.tokens[tr.tok].sentence;
     if (!p.noun && tgt.empty() && !have_tgt_pron && !src.empty() && last_meeting_sent_ != kNone &&
         sent_index - last_meeting_sent_ <= 2 && MeetingNamedBack(tr, sent.tokens.end)) {
-      // (a side whose country the actor stage only guessed, "زعماء" of the article's state, is left out)
-      for (idx_t m : last_meeting_sides_) {
-        bool other = doc_.mentions[m].code.size() >= 3 && doc_.mentions[m].confidence > 0.5f;
-        for (idx_t s2 : src) other = other && doc_.mentions[m].code.compare(0, 3, doc_.mentions[s2].code, 0, 3) != 0;
-        if (other) tgt.push_back(m);
-      }
+      tgt = OtherSides(last_meeting_sides_, src);
     }
     // "... اجتماع يجمع الرئيس التونسي ونظيره الجزائري ورئيس المجلس الرئاسي الليبي، واتفق القادة الثلاثة على":
     // a plural role whose country was only guessed, right after a verb of a mutual act, stands for the
@@ -2486,11 +2481,7 @@ class SentenceCoder {
     // of another country than the source are the target.
     if (!violent && tgt.empty() && !have_tgt_pron && !src.empty() && last_accord_sent_ != kNone &&
         sent_index - last_accord_sent_ <= 2 && AccordNamedBack(tr, sent.tokens.end)) {
-      for (idx_t m : last_accord_sides_) {
-        bool other = doc_.mentions[m].code.size() >= 3 && doc_.mentions[m].confidence > 0.5f;
-        for (idx_t s2 : src) other = other && doc_.mentions[m].code.compare(0, 3, doc_.mentions[s2].code, 0, 3) != 0;
-        if (other) tgt.push_back(m);
-      }
+      tgt = OtherSides(last_accord_sides_, src);
     }
     if ((p.cameo.compare(0, 3, "057") == 0 || p.cameo.compare(0, 2, "03") == 0) && src.size() + tgt.size() >= 2) {
       last_accord_sides_ = src;
@@ -2907,11 +2898,16 @@ class SentenceCoder {
            k.ends_with("\xd8\xa7\xd9\x86") && lex_.IsKnownWord(std::string_view(k).substr(0, k.size() - 4));
   }
 
+  // "يجمع", "جمع", "تجمع", "جمعت": (a meeting that) gathers.
+  bool GathersWord(idx_t t) const {
+    static const WordSet kGathers = {"يجمع", "جمع", "تجمع", "جمعت"};
+    return kGathers.Has(doc_.token_keys[t]);
+  }
+
   // Whether "تجمع"/"يجمع" at t gathers the sides of a meeting noun (root 04) at most three words before it,
   // only words that are no actor between.
   bool GathersAfterMeetingNoun(idx_t t) {
-    static const WordSet kGathers = {"يجمع", "جمع", "تجمع", "جمعت"};
-    if (!kGathers.Has(doc_.token_keys[t])) return false;
+    if (!GathersWord(t)) return false;
     const idx_t begin = doc_.sentences[doc_.tokens[t].sentence].tokens.begin;
     for (idx_t u = t; u-- > begin && u + 3 >= t;) {
       if (!(doc_.tokens[u].flags & kTokWord) || mention_at_[u] != kNone) return false;
@@ -2927,10 +2923,9 @@ class SentenceCoder {
   // The actors after "يجمع"/"جمع" (gathers) within three words after a meeting noun, adjectives between
   // ("اجتماع تشاوري يجمع X وY"): the coordination that follows it, or empty.
   std::vector<idx_t> GatheredSides(const Trigger& tr, idx_t end) const {
-    static const WordSet kGathers = {"يجمع", "جمع", "تجمع", "جمعت"};
     for (idx_t t = tr.tok + tr.len; t + 1 < end && t < tr.tok + tr.len + 3; ++t) {
       if (!(doc_.tokens[t].flags & kTokWord) || mention_at_[t] != kNone) return {};
-      if (!kGathers.Has(doc_.token_keys[t])) continue;
+      if (!GathersWord(t)) continue;
       const idx_t m = mention_at_[t + 1];
       if (m == kNone || doc_.mentions[m].tokens.begin != t + 1) return {};
       return Group(m);
@@ -2983,6 +2978,18 @@ class SentenceCoder {
       if (kPraise.Has(doc_.token_keys[t])) return true;
     }
     return false;
+  }
+
+  // The remembered sides of an act named back that are of another country than every source, and whose
+  // country the actor stage did not only guess ("زعماء" given the article's state).
+  std::vector<idx_t> OtherSides(const std::vector<idx_t>& sides, const std::vector<idx_t>& src) const {
+    std::vector<idx_t> out;
+    for (idx_t m : sides) {
+      bool other = doc_.mentions[m].code.size() >= 3 && doc_.mentions[m].confidence > 0.5f;
+      for (idx_t s2 : src) other = other && doc_.mentions[m].code.compare(0, 3, doc_.mentions[s2].code, 0, 3) != 0;
+      if (other) out.push_back(m);
+    }
+    return out;
   }
 
   // "ورحبت مصر بالاتفاق", "ووصف الرئيس المصري الاتفاق بأنه تاريخي": the definite noun of an agreement

@@ -488,7 +488,8 @@ void Lexicon::DropCliticTails(const std::unordered_set<std::string>& listed) {
   }
   // "المفوضية العليا للاجئين": ل + اللاجئين is written للاجئين (the article's ل merges into the stem's own
   // ل). Known whole, that spelling kept the segmenter from reading "للاجئين السوريين" as ل + لاجئين, the
-  // refugees. A phrase's word so written (after its first) is the stem, and the spelling no known word.
+  // refugees. A phrase's word so written (after its first) is the stem, and the spelling no known word,
+  // unless the common reading ل + ال + the rest after "لل" is a known word too.
   for (Phrase& ph : phrases_) {
     if (ph.table == LexHit::kPattern) continue;  // (a pattern's tail words are read above)
     for (size_t i = 1; i < ph.words.size(); ++i) {
@@ -496,6 +497,9 @@ void Lexicon::DropCliticTails(const std::unordered_set<std::string>& listed) {
       if (utf8::CountCodePoints(w) < 5 || w.compare(0, 4, "\xd9\x84\xd9\x84") != 0) continue;  // لل
       std::string rest = w.substr(2);
       if (!IsKnownKey(rest) && !listed.count(rest)) continue;
+      // (not when ل + ال + the word after "لل" reads as well: "للقوات" is the forces, whatever "لقوات" is)
+      const std::string after_article = w.substr(4);
+      if (IsKnownKey(after_article) || listed.count(after_article)) continue;
       if (!listed.count(w)) known_words_.erase(w);
       w = std::move(rest);
     }
@@ -594,18 +598,6 @@ void Lexicon::MatchAt(const Doc& doc, const std::vector<std::string>& keys, idx_
           if (!(doc.tokens[pos + g].flags & kTokPunct)) subject_zone = false;
         }
         uint16_t fl = doc.tokens[pos + g].flags;
-        // "مناورات "حماة النيل" المشتركة": a name in quotes (up to four words) counts as one word of the gap.
-        if (table == LexHit::kPattern && (fl & kTokQuote)) {
-          idx_t close = kNone;
-          for (idx_t q = pos + g + 2; q < sent_end && q <= pos + g + 5 && close == kNone; ++q)
-            if (doc.tokens[q].flags & kTokQuote) close = q;
-            else if (doc.tokens[q].flags & kTokPunct) break;
-          if (close != kNone) {
-            max_gap += close - (pos + g);
-            g = close - pos;
-            continue;
-          }
-        }
         if ((fl & kTokPunct) && !(table == LexHit::kPattern && (fl & kTokClauseSep))) break;
         // "طلبوا إذنا ... لكن الشرطة رفضت السماح": a new clause is no part of the phrase.
         if (InClass(WordClass::kClauseOpener, k)) break;
