@@ -2968,6 +2968,19 @@ class SentenceCoder {
     return *doer == kNone || InGroup(*doer, subject) ? kNone : subject;
   }
 
+  // Whether mention m is an envoy ("السفير الإسرائيلي", "القائم بالأعمال") with "مغادرة" (leaving) within
+  // three words after it.
+  bool EnvoyToLeave(idx_t m) const {
+    if (m == kNone || m >= doc_.mentions.size()) return false;
+    const Mention& x = doc_.mentions[m];
+    const std::string_view first = doc_.token_keys[x.tokens.begin];
+    if (first != "سفير" && first != "قايم" && first != "دبلوماسيين" && first != "سفراء") return false;
+    const idx_t end = doc_.sentences[x.sentence].tokens.end;
+    for (idx_t t = SpanEnd(m); t < end && t < SpanEnd(m) + 3; ++t)
+      if (doc_.token_keys[t] == "مغادره") return true;
+    return false;
+  }
+
   // A word of praise within eight words after a description's verb, before its clause ends: "بأنه تاريخي".
   bool PraisingDescription(idx_t from) const {
     static const WordSet kPraise = {"تاريخي", "تاريخية", "إيجابي", "إيجابية", "ناجح", "ناجحة", "بناء", "بناءة",
@@ -3108,6 +3121,8 @@ class SentenceCoder {
     if (p.cameo == "010" && b.mention != kNone && AllegesWrongdoing(tr.tok + tr.len)) ev.cameo = "112";
     // "ووصف الرئيس الاتفاق بأنه تاريخي": a description by a word of praise praises.
     if (p.id == "describe_neg" && PraisingDescription(tr.tok + tr.len)) ev.cameo = "051";
+    // "طلبت تركيا من السفير الإسرائيلي مغادرة أراضيها": asking an envoy to leave expels him, a cut in relations.
+    if ((ev.cameo.compare(0, 2, "02") == 0 || ev.cameo.compare(0, 2, "10") == 0) && EnvoyToLeave(b.mention)) ev.cameo = "161";
     // "ضرورة انسحاب القوات": an act that a word of necessity governs is a demand (Code chose the sides).
     if (p.noun && NecessityBefore(tr.tok, doc_.sentences[ev.sentence].tokens.begin) && ev.cameo.compare(0, 2, "10") != 0)
       ev.cameo = "100";

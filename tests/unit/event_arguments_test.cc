@@ -261,6 +261,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"protest_note_received", "تسلمت وزارة الخارجية المصرية أمس مذكرة احتجاج رسمية من السفارة الإثيوبية في القاهرة.", false, "ETH", "11", "EGY", true},
         // an agentless attack's relative clause: no one of the sentence is its agent
         Case{"agentless_attack_relative", "تسلمت وزارة الخارجية المصرية أمس مذكرة احتجاج من السفارة الإثيوبية في القاهرة، على خلفية هجوم صاروخي استهدف معسكر أسوان الذي تتمركز فيه قوات إثيوبية قرب الحدود.", false, "ETH", "19", "ETH", false},
+        // asking an ambassador to leave expels him: relations are cut, no appeal
+        Case{"envoy_asked_to_leave", "طلبت الجزائر أمس من السفير الفرنسي مغادرة أراضيها خلال 48 ساعة.", false, "DZA", "16", "FRA", true},
+        Case{"envoy_asked_to_leave_no_appeal", "طلبت الجزائر أمس من السفير الفرنسي مغادرة أراضيها خلال 48 ساعة.", false, "DZA", "02", "FRA", false},
         // "بين" + one plural actor and no second side: its members fight each other.
         Case{"between_one_plural_group", "قال الجيش الليبي إن الوضع هادئ. واندلعت اشتباكات بين الجماعات المسلحة المتناحرة في طرابلس.", false, "LBY", "19", "LBY", true},
         Case{"between_unknown_second_side_not_self", "دارت اشتباكات بين قوات الجيش اليمني و #الحوثيين في الجوف.", false, "YEM", "19", "YEM", false},
