@@ -2419,6 +2419,23 @@ class SentenceCoder {
         have_tgt_pron = false;
       }
     }
+    // "رفع العقوبات المفروضة على إيران", "رفع العقوبات المرتبطة بالبرنامج النووي الإيراني": sanctions
+    // name whom they bear on after them (على + the actor, or a nationality adjective), within six words.
+    if (tgt.empty() && !have_tgt_pron && (p.cameo.compare(0, 3, "085") == 0 || p.cameo.compare(0, 3, "163") == 0)) {
+      for (idx_t t = tr.tok + tr.len; t < sent.tokens.end && t < tr.tok + tr.len + 6; ++t) {
+        if (doc_.tokens[t].flags & kTokClauseSep) break;
+        if (const idx_t m = mention_at_[t]; m != kNone && doc_.mentions[m].tokens.begin == t) {
+          if (doc_.token_keys[t - 1] == "علي" && std::find(src.begin(), src.end(), m) == src.end()) tgt = Group(m);
+          break;
+        }
+        if (const idx_t len = DemonymAt(t)) {
+          const idx_t m = NationalityAgent(t, len);
+          if (m != kNone && (src.empty() || doc_.mentions[m].code.compare(0, 3, doc_.mentions[src[0]].code, 0, 3) != 0))
+            tgt = {m};
+          break;
+        }
+      }
+    }
     // "تمويل النظام الليبي لحملة الرئيس الفرنسي": given or done for someone's campaign, budget or efforts,
     // the act is towards that someone.
     if (tgt.empty() && !have_tgt_pron && !violent && p.cameo.compare(0, 2, "07") == 0) {

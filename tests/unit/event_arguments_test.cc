@@ -264,6 +264,9 @@ INSTANTIATE_TEST_SUITE_P(
         // asking an ambassador to leave expels him: relations are cut, no appeal
         Case{"envoy_asked_to_leave", "طلبت الجزائر أمس من السفير الفرنسي مغادرة أراضيها خلال 48 ساعة.", false, "DZA", "16", "FRA", true},
         Case{"envoy_asked_to_leave_no_appeal", "طلبت الجزائر أمس من السفير الفرنسي مغادرة أراضيها خلال 48 ساعة.", false, "DZA", "02", "FRA", false},
+        // sanctions name whom they bear on after them
+        Case{"ease_sanctions_imposed_on", "أعلنت واشنطن أمس رفع العقوبات المفروضة على السودان.", false, "USA", "08", "SDN", true},
+        Case{"ease_sanctions_nationality", "أعلنت واشنطن أمس رفع العقوبات الاقتصادية المرتبطة بالبرنامج النووي الكوري الشمالي.", false, "USA", "08", "PRK", true},
         // "بين" + one plural actor and no second side: its members fight each other.
         Case{"between_one_plural_group", "قال الجيش الليبي إن الوضع هادئ. واندلعت اشتباكات بين الجماعات المسلحة المتناحرة في طرابلس.", false, "LBY", "19", "LBY", true},
         Case{"between_unknown_second_side_not_self", "دارت اشتباكات بين قوات الجيش اليمني و #الحوثيين في الجوف.", false, "YEM", "19", "YEM", false},
