@@ -505,11 +505,11 @@ struct Finder {
     if ((doc.tokens[i].proclitics & kProAl) || doc.tokens[i].enclitic != Enclitic::kNone) return 0;
     std::string singular = k.substr(0, k.size() - ta.size()) + "\xd9\x87";  // ة, matched as ه
     if (!heads.count(singular)) return 0;
-    // (a copy of the keys with the singular in place: rare enough, a dual head before an unknown word)
-    std::vector<std::string> keys = doc.token_keys;
-    keys[i] = std::move(singular);
+    // (the singular in the word's place while the dictionaries are asked, then the word back)
+    std::swap(doc.token_keys[i], singular);
     std::vector<LexHit> found;
-    lex.MatchAt(doc, keys, i, &found);
+    lex.MatchAt(doc, doc.token_keys, i, &found);
+    std::swap(doc.token_keys[i], singular);
     for (const LexHit& h : found) {
       if (h.table != LexHit::kActor || h.length < 2) continue;
       // (the second name must follow, joined by و: "حركتا فتح وحماس")

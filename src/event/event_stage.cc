@@ -70,10 +70,14 @@ class SentenceCoder {
   idx_t strike_noun_end_ = kNone;        // the token after that agent ("غارات للطيران التركي|")
   idx_t agentless_strike_end_ = kNone;   // the token after an indefinite noun of violence with no agent
   idx_t prev_noun_tok_ = 0;            // that event's trigger token
-  std::vector<idx_t> last_meeting_sides_;  // the actors of the document's latest meeting or talks (root 04)
-  idx_t last_meeting_sent_ = kNone;        // its sentence
-  std::vector<idx_t> last_accord_sides_;   // the sides of the document's latest agreement (057, 03)
-  idx_t last_accord_sent_ = kNone;         // its sentence
+  // An act a later sentence may name back ("هذه المحادثات", "بالاتفاق", "الرئيسان"): its sides and sentence.
+  struct NamedAct {
+    std::vector<idx_t> sides;
+    idx_t sent = kNone;
+    bool Within(idx_t s, idx_t back) const { return sent != kNone && s - sent <= back; }
+  };
+  NamedAct last_meeting_;  // the document's latest meeting or talks (root 04)
+  NamedAct last_accord_;   // the document's latest agreement (057, 03)
   std::vector<idx_t> harm_src_;        // the agent of the sentence's latest event of roots 17-20
   idx_t harm_tok_ = 0;                 // that event's trigger token
   std::vector<LexHit> hits_;
@@ -2464,9 +2468,9 @@ class SentenceCoder {
     // a meeting named back is the latest one of this sentence or the two before; its sides of another
     // country than the source's are the target.
     const idx_t sent_index = doc_.tokens[tr.tok].sentence;
-    if (!p.noun && tgt.empty() && !have_tgt_pron && !src.empty() && last_meeting_sent_ != kNone &&
-        sent_index - last_meeting_sent_ <= 2 && MeetingNamedBack(tr, sent.tokens.end)) {
-      tgt = OtherSides(last_meeting_sides_, src);
+    if (!p.noun && tgt.empty() && !have_tgt_pron && !src.empty() && last_meeting_.Within(sent_index, 2) &&
+        MeetingNamedBack(tr, sent.tokens.end)) {
+      tgt = OtherSides(last_meeting_.sides, src);
     }
     // "... اجتماع يجمع الرئيس التونسي ونظيره الجزائري ورئيس المجلس الرئاسي الليبي، واتفق القادة الثلاثة على":
     // a plural role whose country was only guessed, right after a verb of a mutual act, stands for the
@@ -2475,16 +2479,13 @@ class SentenceCoder {
     bool remembered_sides = false;  // (sides named sentences back act together however far they stand)
     // So does a definite dual that names no actor ("وشهد الرئيسان توقيع عدد من الاتفاقيات", "واتفق الوزيران
     // على"): after a verb, or right before a noun.
-    if (mutual_act && last_meeting_sent_ != kNone && sent_index - last_meeting_sent_ <= 2 &&
-        tr.tok + 1 < sent.tokens.end && tr.tok > sent.tokens.begin) {
+    if (mutual_act && last_meeting_.Within(sent_index, 2) && tr.tok + 1 < sent.tokens.end && tr.tok > sent.tokens.begin) {
       const idx_t at = p.noun ? tr.tok - 1 : tr.tok + 1;
       const idx_t m = p.noun ? kNone : mention_at_[at];  // (inside the pattern's words: "اتفق القادة الثلاثة على")
       const bool guessed_plural = m != kNone && doc_.mentions[m].tokens.begin == at && doc_.mentions[m].plural &&
                                   doc_.mentions[m].via == MentionVia::kRole && doc_.mentions[m].confidence <= 0.5f;
       if (guessed_plural || (mention_at_[at] == kNone && DefiniteDual(at))) {
-        std::vector<idx_t> sides;
-        for (idx_t x : last_meeting_sides_)
-          if (doc_.mentions[x].confidence > 0.5f) sides.push_back(x);
+        const std::vector<idx_t> sides = OtherSides(last_meeting_.sides, {});
         if (sides.size() >= 2) {
           src = sides;
           tgt.clear();
@@ -2496,20 +2497,18 @@ class SentenceCoder {
     // "وقعت إثيوبيا وإريتريا اتفاقا للسلام ... ورحبت مصر بالاتفاق": an agreement named back (the
     // definite noun, no party after it) is the latest one of this sentence or the two before; its sides
     // of another country than the source are the target.
-    if (!violent && tgt.empty() && !have_tgt_pron && !src.empty() && last_accord_sent_ != kNone &&
-        sent_index - last_accord_sent_ <= 2 && AccordNamedBack(tr, sent.tokens.end)) {
-      tgt = OtherSides(last_accord_sides_, src);
+    if (!violent && tgt.empty() && !have_tgt_pron && !src.empty() && last_accord_.Within(sent_index, 2) &&
+        AccordNamedBack(tr, sent.tokens.end)) {
+      tgt = OtherSides(last_accord_.sides, src);
     }
-    if ((p.cameo.compare(0, 3, "057") == 0 || p.cameo.compare(0, 2, "03") == 0) && src.size() + tgt.size() >= 2) {
-      last_accord_sides_ = src;
-      last_accord_sides_.insert(last_accord_sides_.end(), tgt.begin(), tgt.end());
-      last_accord_sent_ = sent_index;
-    }
-    if (p.cameo.compare(0, 2, "04") == 0 && !src.empty()) {
-      last_meeting_sides_ = src;
-      last_meeting_sides_.insert(last_meeting_sides_.end(), tgt.begin(), tgt.end());
-      last_meeting_sent_ = sent_index;
-    }
+    auto remember = [&](NamedAct* act) {
+      act->sides = src;
+      act->sides.insert(act->sides.end(), tgt.begin(), tgt.end());
+      act->sent = sent_index;
+    };
+    if ((p.cameo.compare(0, 3, "057") == 0 || p.cameo.compare(0, 2, "03") == 0) && src.size() + tgt.size() >= 2)
+      remember(&last_accord_);
+    if (p.cameo.compare(0, 2, "04") == 0 && !src.empty()) remember(&last_meeting_);
     // Emit one event per source x target pair.
     std::vector<EventActor> sources, targets;
     for (idx_t m : src) sources.push_back(FromMention(m));
@@ -2928,11 +2927,7 @@ class SentenceCoder {
     const idx_t begin = doc_.sentences[doc_.tokens[t].sentence].tokens.begin;
     for (idx_t u = t; u-- > begin && u + 3 >= t;) {
       if (!(doc_.tokens[u].flags & kTokWord) || mention_at_[u] != kNone) return false;
-      lex_.MatchAt(doc_, doc_.token_keys, u, &hits_);
-      for (const LexHit& h : hits_)
-        if (h.table == LexHit::kPattern && lex_.patterns()[h.row].noun && lex_.patterns()[h.row].cameo.compare(0, 2, "04") == 0 &&
-            u + h.length <= t)
-          return true;
+      if (MeetingNounEnd(u, t) != kNone) return true;
     }
     return false;
   }
@@ -3010,8 +3005,8 @@ class SentenceCoder {
     return false;
   }
 
-  // The remembered sides of an act named back that are of another country than every source, and whose
-  // country the actor stage did not only guess ("زعماء" given the article's state).
+  // The remembered sides of an act named back that are of another country than every source (none: all
+  // of them), and whose country the actor stage did not only guess ("زعماء" given the article's state).
   std::vector<idx_t> OtherSides(const std::vector<idx_t>& sides, const std::vector<idx_t>& src) const {
     std::vector<idx_t> out;
     for (idx_t m : sides) {
@@ -3046,13 +3041,20 @@ class SentenceCoder {
     for (idx_t t = tr.tok + 1; t + 1 < end && t < tr.tok + tr.len + 3; ++t) {
       if (doc_.tokens[t].flags & kTokClauseSep) return false;
       if (!kDemonstratives.Has(doc_.token_keys[t])) continue;
-      lex_.MatchAt(doc_, doc_.token_keys, t + 1, &hits_);
-      for (const LexHit& h : hits_)
-        if (h.table == LexHit::kPattern && lex_.patterns()[h.row].noun && lex_.patterns()[h.row].cameo.compare(0, 2, "04") == 0)
-          return true;
-      return false;
+      return MeetingNounEnd(t + 1, static_cast<idx_t>(doc_.tokens.size())) != kNone;
     }
     return false;
+  }
+
+  // Where the longest noun of meeting or talks (a root-04 noun pattern) that starts at t and ends by
+  // `limit` ends, or kNone.
+  idx_t MeetingNounEnd(idx_t t, idx_t limit) {
+    lex_.MatchAt(doc_, doc_.token_keys, t, &hits_);
+    for (const LexHit& h : hits_)
+      if (h.table == LexHit::kPattern && lex_.patterns()[h.row].noun && lex_.patterns()[h.row].cameo.compare(0, 2, "04") == 0 &&
+          t + h.length <= limit)
+        return t + h.length;
+    return kNone;
   }
 
   // The agent that the free actor m before a trigger names: the whole coordination m closes ("الإمارات
