@@ -56,6 +56,7 @@ struct PatternEntry {
   bool place_adjective = false;    // a nationality on the noun is where it happens ("الحرب السورية"), not its agent
   bool no_article_noun = false;    // the perfect written with ال is another word ("السلم" peace, not سلّم)
   bool article_noun = false;       // a one-word noun that is this act only with its article ("الضرب" beating, "ضرب الاستقرار" not)
+  bool retake = false;             // taking a place back: a place of the taker's own country is its target ("عملية تحرير درنة")
   std::vector<std::string> tail;   // words that must follow the trigger (e.g. "اتصالا" "هاتفيا")
 };
 
@@ -130,7 +131,7 @@ class Lexicon {
     kHonorific, kStrikeNoun, kFireNoun, kAimPrep, kStruckSite, kTimeConj, kSidesNoun, kJoinVerb, kLandingVerb,
     kCarryOutVerb, kMasdarGovernor, kOfficeWord, kPlacePrep, kOriginPrep, kNamedMeeting, kTopicPrep, kFamilyNoun, kGenericNoun, kIllness,
     kPatronAdjective, kSystemAdjective, kClosingAdjective, kWrongdoing, kLawful, kLandmarkWord, kClauseOpener, kLedBy,
-    kDegreeAdjective, kInterestNoun, kPolicyWord, kAllegationNoun, kNecessityNoun,
+    kDegreeAdjective, kInterestNoun, kPolicyWord, kAllegationNoun, kNecessityNoun, kThingPhrase, kReachVerb,
     kCount
   };
   // The class's name in word_classes.tsv ("struck_site"); WordClassNamed is its inverse (false: unknown).

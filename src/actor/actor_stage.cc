@@ -11,6 +11,7 @@
 #include "actor/names.h"
 #include "attrib/forms.h"
 #include "lex/tsv.h"
+#include "time/month_lexicon.h"
 
 namespace mizan {
 
@@ -1118,7 +1119,10 @@ struct Finder {
       const Token& cur = doc.tokens[i];
       // (a word with a pronoun is definite as a noun, "علاقاتها الدبلوماسية", but may be a verb with its
       // object: "الاتفاقات التي أبرمتها الحكومة"; only a nisba is an adjective there)
-      bool prev_definite = (prev.flags & kTokWord) &&
+      // (a weekday is no noun that a plural role describes: "ودعت الشركة الخميس المقاطعين إلى"; a
+      // singular one there still needs a country of its own, "الثلاثاء الوزير السابق في حكومة ساركوزي")
+      const bool after_weekday = r.plural && timex::MonthLexicon::Get().Weekday(doc.TokenText(i - 1)) >= 0;
+      bool prev_definite = (prev.flags & kTokWord) && !after_weekday &&
                            ((prev.proclitics & kProAl) ||
                             (prev.enclitic != Enclitic::kNone && Lexicon::IsNisba(doc.token_keys[i])));
       bool cur_adjective = (cur.proclitics & kProAl) && !(cur.proclitics & (kProWa | kProFa | kProBi | kProLi | kProKa));

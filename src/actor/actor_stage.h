@@ -18,7 +18,7 @@ class ActorStage : public Stage {
   // <data_dir>/actors/name_heads.tsv, nouns of weapons and units from <data_dir>/actors/force_nouns.tsv.
   static StatusOr<std::unique_ptr<ActorStage>> Create(const Lexicon* lex, const std::string& data_dir);
 
-  std::string Name() const override { return "ar.actors.v21"; }
+  std::string Name() const override { return "ar.actors.v22"; }
   std::vector<std::string> Requires() const override { return {"segment"}; }
   std::string Provides() const override { return "actors"; }
   Status Process(Doc& doc) const override;

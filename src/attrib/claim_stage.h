@@ -1,4 +1,4 @@
-// ClaimStage (ar.claims.v6): who says so, how sure, negation, brokers and places -> Doc::cues;
+// ClaimStage (ar.claims.v7): who says so, how sure, negation, brokers and places -> Doc::cues;
 // ResolveEventClaims: which of those cues govern one event. Rules and reasons: docs/claims.md.
 #pragma once
 
@@ -20,7 +20,7 @@ class ClaimStage : public Stage {
   static StatusOr<std::unique_ptr<ClaimStage>> Create(const std::string& data_dir);
   ClaimStage(CueTable cues, Gazetteer places) : cues_(std::move(cues)), places_(std::move(places)) {}
 
-  std::string Name() const override { return "ar.claims.v6"; }
+  std::string Name() const override { return "ar.claims.v7"; }
   std::vector<std::string> Requires() const override { return {"segment", "actors"}; }
   std::string Provides() const override { return "claims"; }
   // Appends the cues of every sentence to doc.cues, in text order within each sentence.

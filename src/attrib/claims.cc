@@ -173,7 +173,7 @@ StatusOr<std::unique_ptr<ClaimStage>> ClaimStage::Create(const std::string& data
 }
 
 Status ClaimStage::Process(Doc& doc) const {
-  if (!doc.Has("segment")) return FailedPrecondition("ar.claims.v6 needs the segment stage");
+  if (!doc.Has("segment")) return FailedPrecondition("ar.claims.v7 needs the segment stage");
   FormCache forms(doc);
   const std::map<std::string, int> counts = CountryCounts(places_, forms);
   for (idx_t s = 0; s < doc.sentences.size(); ++s) {

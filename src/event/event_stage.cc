@@ -1289,6 +1289,28 @@ class SentenceCoder {
     return doc_.StemText(t).substr(0, 4) != "ال";  // the segmenter leaves the article on a word it does not know
   }
 
+  // The named actor right after a verb of reaching (word class reach_verb, no pronoun on it) between the
+  // trigger and `hi`; kNone when there is none.
+  idx_t ReachedActor(const Trigger& tr, idx_t hi) const {
+    for (idx_t u = tr.tok + tr.len; u + 1 < hi; ++u) {
+      if (!lex_.InClass(Lexicon::WordClass::kReachVerb, doc_.token_keys[u]) || doc_.tokens[u].enclitic != Enclitic::kNone)
+        continue;
+      const idx_t m = mention_at_[u + 1];
+      if (m != kNone && doc_.mentions[m].tokens.begin == u + 1 && doc_.mentions[m].via != MentionVia::kPronoun) return m;
+      return kNone;
+    }
+    return kNone;
+  }
+
+  // An act's noun and the adjective after it that together name a thing, not the act (word class
+  // thing_phrase): "على مواقع التواصل الاجتماعي" (social media) is no contact.
+  bool NamesAThing(idx_t t, const LexHit& h) const {
+    const idx_t n = t + h.length;
+    if (h.length != 1 || n >= doc_.tokens.size() || doc_.tokens[n].sentence != doc_.tokens[t].sentence) return false;
+    const bool noun = lex_.patterns()[h.row].noun || (doc_.tokens[t].proclitics & kProAl);
+    return noun && lex_.InClass(Lexicon::WordClass::kThingPhrase, doc_.token_keys[t] + " " + doc_.token_keys[n]);
+  }
+
   std::vector<Trigger> Triggers(const Sentence& sent) {
     std::vector<Trigger> out;
     for (idx_t i = sent.tokens.begin; i < sent.tokens.end;) {
@@ -1308,7 +1330,7 @@ class SentenceCoder {
         const bool closer = same_row ? h.length > best->length : best && h.length < best->length;
         if (!best || h.words > best->words || (h.words == best->words && closer)) best = &h;
       }
-      if (!best || ArticleOnVerb(i, lex_.patterns()[best->row]) || MissingArticle(i, *best)) {
+      if (!best || ArticleOnVerb(i, lex_.patterns()[best->row]) || MissingArticle(i, *best) || NamesAThing(i, *best)) {
         ++i;
         continue;
       }
@@ -2501,6 +2523,13 @@ class SentenceCoder {
         AccordNamedBack(tr, sent.tokens.end)) {
       tgt = OtherSides(last_accord_.sides, src);
     }
+    // "بقصف صاروخي على مطار التيفور في حمص، طال مليشيات إيرانية", "الانتقادات التي طالت الوفد": a verb
+    // of reaching (word class reach_verb) after an act's noun, no other act between, names whom the act
+    // reached: one more target.
+    if ((p.noun || (trig_tok.proclitics & kProAl)) && (!src.empty() || have_src_pron))
+      if (const idx_t m = ReachedActor(tr, hi); m != kNone && std::find(tgt.begin(), tgt.end(), m) == tgt.end() &&
+                                                std::none_of(src.begin(), src.end(), [&](idx_t x) { return InGroup(x, m); }))
+        for (idx_t x : Group(m)) tgt.push_back(x);
     auto remember = [&](NamedAct* act) {
       act->sides = src;
       act->sides.insert(act->sides.end(), tgt.begin(), tgt.end());
@@ -2754,7 +2783,12 @@ class SentenceCoder {
       }
       place_end = t;
     }
-    if (idx_t m = PlaceVictim(from, place_end); m != kNone && !same(m) && src_cc != "---") *tgt = {m};
+    // (Taking a place back, flag retake, is done to those who hold it, however much the place is the
+    // taker's own: "أعلن حفتر بدء عملية تحرير درنة" is the army against the city's holders. A taker
+    // whose country is only the article's default says nothing of them: "مشاركة 140 ألف مقاتل بعملية
+    // تحرير الموصل".)
+    if (p.retake && default_country) return;
+    if (idx_t m = PlaceVictim(from, place_end); m != kNone && (!same(m) || p.retake) && src_cc != "---") *tgt = {m};
   }
 
   // Whether one of the sources is named within 8 words of the trigger (not carried over).

@@ -20,7 +20,7 @@ class EventStage : public Stage {
   // Uses this filter (nullptr: none) instead of the one in the data directory (tests, training).
   EventStage(const Lexicon* lex, bool one_sided, std::shared_ptr<const DetectionFilter> filter)
       : lex_(lex), one_sided_(one_sided), filter_(std::move(filter)) {}
-  std::string Name() const override { return "ar.events.v26"; }
+  std::string Name() const override { return "ar.events.v27"; }
   std::vector<std::string> Requires() const override { return {"actors", "time", "claims"}; }
   std::string Provides() const override { return "events"; }
   Status Process(Doc& doc) const override;

@@ -37,7 +37,7 @@ const std::set<std::string_view> kPrefixes = {
 const std::set<std::string_view> kActorKinds = {"name", "capital", "metonym", "demonym", "not"};
 const std::set<std::string_view> kOrgKinds = {"organization", "group"};
 const std::set<std::string_view> kRoleKinds = {"person", "group", "organization", "state"};
-const std::set<std::string_view> kFlags = {"inverse", "symmetric", "place_adjective", "no_article_noun", "patient_genitive", "article_noun", "participle"};
+const std::set<std::string_view> kFlags = {"inverse", "symmetric", "place_adjective", "no_article_noun", "patient_genitive", "article_noun", "participle", "retake"};
 const std::map<std::string_view, std::set<std::string_view>> kCueLabels = {
     {"attribution", {"named", "anonymous", "close-to-actor", "media", "leaks"}},
     {"certainty", {"reported", "hedged", "asserted", "denied"}},

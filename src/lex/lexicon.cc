@@ -290,6 +290,7 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
         if (f == "participle") e.participle = true;
         if (f == "no_article_noun") e.no_article_noun = true;
         if (f == "article_noun") e.article_noun = true;
+        if (f == "retake") e.retake = true;
       }
       if (e.cameo.empty()) return InvalidArgument(t.Where(r) + ": cameo is required");
       for (const auto& form : SplitBar(t.Get(r, "forms"))) {
@@ -374,9 +375,12 @@ StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
     ASSIGN_OR_RETURN(TsvTable t, TsvTable::Read(dir + "/text/word_classes.tsv", "word-classes", 1));
     for (size_t r = 0; r < t.rows(); ++r) {
       std::string_view name = t.Get(r, "class");
-      std::string key = MatchKey(t.Get(r, "word"));
-      if (name.empty() || key.empty() || key.find(' ') != std::string::npos)
-        return InvalidArgument(t.Where(r) + ": need a class and one word");
+      // (thing_phrase holds two words, a noun and its adjective, each in its matching form)
+      const bool phrase = name == "thing_phrase";
+      std::string key;
+      for (const auto& w : SplitWords(NormalizeForMatch(t.Get(r, "word")))) key += (key.empty() ? "" : " ") + MatchKey(w);
+      if (name.empty() || key.empty() || (key.find(' ') != std::string::npos) != phrase)
+        return InvalidArgument(t.Where(r) + (phrase ? ": need a noun and its adjective" : ": need a class and one word"));
       WordClass cls;
       if (!WordClassNamed(name, &cls)) {
         std::string known;
@@ -562,7 +566,9 @@ void Lexicon::MatchAt(const Doc& doc, const std::vector<std::string>& keys, idx_
       // ("إطلاق المليشيات الحوثية ... صواريخ").
       const bool noun_adjective = table == LexHit::kPattern && patterns_[row].noun && IsNisba(words[w]);
       const bool wide_gap = table == LexHit::kPattern && w == 1 && !noun_adjective;
-      idx_t max_gap = table == LexHit::kPattern ? (wide_gap ? 9 : 2) : 0;
+      // A phrase headed by a preposition ("على اتصال") is fixed: "على موقع التواصل" is no contact.
+      const bool fixed = table != LexHit::kPattern || IsPreposition(words[0]);
+      idx_t max_gap = fixed ? 0 : (wide_gap ? 9 : 2);
       ok = false;
       bool subject_zone = true;  // nothing but named actors, dates and commas since the head
       for (idx_t g = 0; g <= max_gap && pos + g < sent_end; ++g) {
@@ -666,7 +672,7 @@ constexpr std::string_view kWordClassNames[] = {"honorific",  "strike_noun", "fi
                                                 "patron_adjective", "system_adjective", "closing_adjective",
                                                 "wrongdoing", "lawful", "landmark_word", "clause_opener", "led_by",
                                                 "degree_adjective", "interest_noun", "policy_word", "allegation_noun",
-                                                "necessity_noun"};
+                                                "necessity_noun", "thing_phrase", "reach_verb"};
 static_assert(std::size(kWordClassNames) == static_cast<size_t>(Lexicon::WordClass::kCount));
 }  // namespace
 

@@ -14,6 +14,9 @@ bool IsIntroducer(const FormCache& f, idx_t t) {
   return false;
 }
 
+// Nouns of taking a place back: the city right after them is where the fighting is ("عملية تحرير درنة").
+bool IsRetakeNoun(const FormCache& f, idx_t t) { return FormIsAny(f, t, {"تحرير", "استعاده"}); }
+
 // Verbs of visiting and arriving: the place may follow after the subject ("زار الوزير دمشق").
 bool IsVisitVerb(const FormCache& f, idx_t t) {
   return FormIsAny(f, t, {"زار", "زارت", "زاروا", "يزور", "تزور", "زياره", "وصل", "وصلت", "وصلوا", "يصل", "تصل",
@@ -160,7 +163,7 @@ void FindPlaceCues(const Gazetteer& gaz, const FormCache& f, idx_t s, const std:
         }
         if (found) continue;
         k = t + 1;
-      } else if (IsIntroducer(f, t)) {
+      } else if (IsIntroducer(f, t) || IsRetakeNoun(f, t)) {
         k = t + 1;
       } else {
         // "على مستوطنة كريات شمونة", "قصفت بلدة بنت جبيل": a noun of places names a place after any

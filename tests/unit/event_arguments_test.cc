@@ -356,6 +356,18 @@ INSTANTIATE_TEST_SUITE_P(
         // "مشاورته مع" (his consultation with) is a consultation; "على موقع التواصل" is no "على تواصل"
         Case{"website_not_contact", "وقد أطلق ناشطون على موقع التواصل الاجتماعي فيس بوك حملة ضد الحكومة المغربية.", false, "",
              "04", "", false},
+        Case{"website_contact_gap", "ونشر ناشطون مغاربة على موقع التواصل الاجتماعي صورا مع الرئيس الفرنسي.", false, "", "04",
+             "FRA", false},
+        // a verb of reaching after an act's noun names whom the act reached (word class reach_verb)
+        Case{"reached_by_strike", "وبدأت القوات الأميركية اليوم بقصف صاروخي على مخزن للسلاح في محافظة الأنبار غرب العراق، طال مليشيات إيرانية.",
+             false, "USA", "19", "IRN", true},
+        Case{"reached_by_criticism", "وردت الوزارة على الانتقادات الأوروبية للحكومة المجرية، التي طالت الحكومة الإيطالية أيضا.", false,
+             "IGO", "11", "ITA", true},
+        // a brand is the company behind it; broken plurals of demonyms stand bare after a role
+        Case{"brand_is_business", "وأطلق ناشطون مغاربة حملة مقاطعة لعلامات تجارية كبرى.", false, "MAR", "14", "MAR", true},
+        Case{"broken_plural_demonym", "وانتقد ناشطون مغاربة الحكومة الإسبانية.", false, "MAR", "11", "ESP", true},
+        // a role right after a weekday is no adjective of it: "الخميس المقاطعين" are the boycotters
+        Case{"role_after_weekday", "ودعت الحكومة المغربية الخميس المقاطعين إلى المصالحة.", false, "MAR", "02", "MAR", true},
         Case{"consultation_singular", "بدأ رئيس الوزراء الأردني مشاورته مع البرلمان التونسي.", false, "JOR", "04", "TUN", true},
         // a meeting noun with its agent's pronoun governs the one met directly, past an honorific
         Case{"meeting_noun_object", "وأكد ترامب ذلك لدى لقائه صاحب السمو الملكي الأمير محمد بن سلمان.", false, "USA", "04",
