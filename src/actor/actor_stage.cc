@@ -1168,11 +1168,13 @@ struct Finder {
     if (person_code.empty() && !roles.empty()) {
       if (idx_t next = UnknownPerson(i, j, end, s, r, country, roles)) return next;
     }
-    // A bare definite title refers back; an indefinite one ("عبر ضابط يدعى موشيه") introduces someone new.
+    // A bare definite title refers back; an indefinite one ("عبر ضابط يدعى موشيه") introduces someone new,
+    // and so does one with a number after it, a unit's name ("استهداف الكتيبة 101", "اللواء 105").
     idx_t ante = kNone;
+    const bool numbered = j < doc.tokens.size() && doc.tokens[j].sentence == s && (doc.tokens[j].flags & kTokNumber);
     // A plural refers back only to a group named with the same head word ("الوحدات" after "وحدات حماية
     // الشعب"), never to any group of its role.
-    if (country.empty() && person_code.empty() && (doc.tokens[i].proclitics & kProAl) && j == i + role.length) {
+    if (country.empty() && person_code.empty() && (doc.tokens[i].proclitics & kProAl) && j == i + role.length && !numbered) {
       // A bare title ("اللواء المتقاعد", "الوزير") refers back to the latest actor named with the same
       // title word ("الوزير السابق" -> "وزير النفط الليبي السابق", not a former president), else to the
       // latest actor with that role.

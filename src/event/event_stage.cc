@@ -1289,6 +1289,18 @@ class SentenceCoder {
     return doc_.StemText(t).substr(0, 4) != "ال";  // the segmenter leaves the article on a word it does not know
   }
 
+  // The named actor right before a word of class accused_word ("والعشماوي متهم في") up to 20 words
+  // before the trigger in its sentence; kNone when there is none.
+  idx_t AccusedBefore(const Trigger& tr, const mizan::Sentence& sent) const {
+    for (idx_t u = tr.tok; u-- > sent.tokens.begin + 1 && u + 20 >= tr.tok;) {
+      if (!lex_.InClass(Lexicon::WordClass::kAccusedWord, doc_.token_keys[u])) continue;
+      const idx_t m = mention_at_[u - 1];
+      if (m != kNone && doc_.mentions[m].tokens.end == u && doc_.mentions[m].via != MentionVia::kPronoun) return m;
+      return kNone;
+    }
+    return kNone;
+  }
+
   // The named actor right after a verb of reaching (word class reach_verb, no pronoun on it) between the
   // trigger and `hi`; kNone when there is none.
   idx_t ReachedActor(const Trigger& tr, idx_t hi) const {
@@ -2486,6 +2498,11 @@ class SentenceCoder {
         have_src_pron = have_tgt_pron = false;
       }
     }
+    // "والعشماوي متهم في عدة عمليات إرهابية، أهمها استهداف الكتيبة 101 واغتيال النائب العام": an act of
+    // violence with no agent, after an actor and a word of being accused (class accused_word), is that
+    // actor's.
+    if (violent && src.empty() && !have_src_pron && (p.noun || (trig_tok.proclitics & kProAl)))
+      if (const idx_t m = AccusedBefore(tr, sent); m != kNone && std::find(tgt.begin(), tgt.end(), m) == tgt.end()) src = Group(m);
     // "وسيلتقي زعماء من 10 دول بالاتحاد الأوروبي الأحد ... وقالت بولندا والتشيك إنها ستقاطع هذه المحادثات":
     // a meeting named back is the latest one of this sentence or the two before; its sides of another
     // country than the source's are the target.

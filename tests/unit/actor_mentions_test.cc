@@ -124,6 +124,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"dual_head_first_name", "وقعت حركتا فتح وحماس اتفاقا للمصالحة في القاهرة.", "حركتا فتح", "PSEGOVPTY", false, ""},
         // "للاجئين" in a name (ل + اللاجئين) still names the organization, and elsewhere the refugees
         Case{"merged_article_in_name", "وقالت المفوضية العليا للاجئين إن الوضع صعب.", "المفوضية العليا للاجئين", "IGOUNOREFCHR", false, ""},
+        // a definite title with a number after it is a unit's name, no reference to the last army named
+        Case{"numbered_unit_no_back_reference", "وسيطرت قوات الجيش الوطني الليبي على مدينة درنة. وفي مصر استهدف مسلحون الكتيبة 101 في العريش.",
+             "الكتيبة", "EGYMIL", false, ""},
         Case{"known_organization", "أدانت جامعة الدول العربية الهجوم على المدنيين.", "جامعة الدول العربية",
              "IGOMEAARL", false, ""}));
 

@@ -368,6 +368,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"broken_plural_demonym", "وانتقد ناشطون مغاربة الحكومة الإسبانية.", false, "MAR", "11", "ESP", true},
         // a role right after a weekday is no adjective of it: "الخميس المقاطعين" are the boycotters
         Case{"role_after_weekday", "ودعت الحكومة المغربية الخميس المقاطعين إلى المصالحة.", false, "MAR", "02", "MAR", true},
+        // acts of violence with no agent after "X متهم في" are X's (word class accused_word)
+        Case{"accused_agent", "والقيادي الليبي متهم في عمليات عدة، أبرزها اغتيال وزير الداخلية المصري.", false, "LBY", "18",
+             "EGY", true},
         Case{"consultation_singular", "بدأ رئيس الوزراء الأردني مشاورته مع البرلمان التونسي.", false, "JOR", "04", "TUN", true},
         // a meeting noun with its agent's pronoun governs the one met directly, past an honorific
         Case{"meeting_noun_object", "وأكد ترامب ذلك لدى لقائه صاحب السمو الملكي الأمير محمد بن سلمان.", false, "USA", "04",
