@@ -1478,6 +1478,32 @@ std::string SentencePlaceState(const Doc& doc, const Mention& r) {
   return cc;
 }
 
+// "المقاتلين الأكراد المتمركزين في شمال العراق", "يسيطر عليها الأكراد في شمال سوريا": the state named
+// after في within four words after the mention (past a word of direction), or "".
+std::string StateAfterIn(const Doc& doc, const Mention& r) {
+  const idx_t end = doc.sentences[r.sentence].tokens.end;
+  for (idx_t t = r.tokens.end; t + 1 < end && t < r.tokens.end + 4; ++t) {
+    if (doc.tokens[t].flags & kTokPunct) return "";
+    if (doc.token_keys[t] != "في") continue;
+    // (past up to two words of direction: "في شمال غربي سوريا")
+    auto direction = [&](idx_t k) {
+      for (std::string_view w : {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
+        if (doc.token_keys[k] == w) return true;
+      return false;
+    };
+    idx_t at = t + 1;
+    while (at < end && at < t + 3 && direction(at)) ++at;
+    for (const Mention& m : doc.mentions)
+      if (m.sentence == r.sentence && m.kind == ActorKind::kState && m.code.size() == 3 &&
+          (m.tokens.begin == at || m.tokens.begin == t + 1))
+        return m.code;
+    return "";
+  }
+  return "";
+}
+
+constexpr std::string_view kKurds = "KUR";  // the code of the Kurds as a people (organizations.tsv "kurds")
+
 void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex) {
   std::unordered_map<std::string, int> count;
   std::string best;
@@ -1485,6 +1511,7 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex)
   for (const Mention& m : doc.mentions) {
     if (m.code.size() < 3 || m.code.compare(0, 3, "---") == 0) continue;
     if (m.code.compare(0, 3, "IGO") == 0 || m.code.compare(0, 3, "NGO") == 0) continue;
+    if (m.code.compare(0, 3, kKurds) == 0) continue;  // a people of four states, no state of its own (below)
     // News agencies and papers report from everywhere: "وكالة رويترز" does not make the article British,
     // nor a dateline ("دبي، الإمارات العربية المتحدة (CNN)") Emirati.
     if (m.code.size() >= 6 && m.code.compare(3, 3, "MED") == 0) continue;
@@ -1494,6 +1521,31 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex)
     if (n > best_n) {
       best_n = n;
       best = m.code.substr(0, 3);
+    }
+  }
+  // The Kurds (KUR) are a people of Syria, Turkey, Iraq and Iran: coded as the armed Kurds of the state
+  // they are placed in ("مواجهات مع الأكراد في عفرين"), or of the one the article is about when it is
+  // one of those four; as a people of no state otherwise.
+  {
+    std::vector<LexHit> hits;
+    std::vector<idx_t> ids;
+    for (Mention& m : doc.mentions) {
+      if (m.code.compare(0, 3, kKurds) != 0 || m.via == MentionVia::kPronoun) continue;
+      std::string cc = PlacedIn(doc, places, lex, m, &hits, &ids);
+      if (cc.empty()) cc = StateAfterIn(doc, m);
+      if (cc.empty()) cc = SentencePlaceState(doc, m);
+      // ("أرسلت تركيا قوات إلى سوريا لقتال المسلحين الأكراد": where the fight was taken to)
+      for (const Mention& s : doc.mentions) {
+        if (!cc.empty()) break;
+        const idx_t b = s.tokens.begin;
+        if (s.sentence == m.sentence && s.kind == ActorKind::kState && b > 0 && doc.tokens[b - 1].sentence == m.sentence &&
+            doc.token_keys[b - 1] == "الي" && (s.code == "SYR" || s.code == "IRQ"))
+          cc = s.code;
+      }
+      if (cc.empty() && (best == "SYR" || best == "TUR" || best == "IRQ" || best == "IRN")) cc = best;
+      if (cc != "SYR" && cc != "TUR" && cc != "IRQ" && cc != "IRN") continue;
+      m.code = cc + (m.code.size() > 3 ? m.code.substr(3) : "REB");  // ("المقاتلين الأكراد": KURREB)
+      m.confidence = 0.5f;
     }
   }
   bool generic = false;

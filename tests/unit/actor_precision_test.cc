@@ -149,7 +149,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"terrorist_organizations", "قالت الحكومة اليمنية إن المنظمات الإرهابية تهدد عدن.", "المنظمات الإرهابية", "YEMREB"},
         Case{"nun_plural_no_genitive", "طالب حقوقيون المجتمع الدولي بمحاسبة المسؤولين.", "المجتمع الدولي", "INT"},
         Case{"definite_plural_adjective_control", "قصفت الطائرات التركية مواقع المقاتلين الأكراد في عفرين.",
-             "المقاتلين الأكراد", "KURREB"},
+             "المقاتلين الأكراد", "SYRREB"},
         Case{"nationality_after_role", "قال مسؤول عسكري أردني إن الحدود آمنة.", "مسؤول عسكري أردني", "JORGOV"},
         // An organization's name word, then its nationality (sample_5.tsv).
         Case{"organization_name_word", "قال الوزير الإيطالي إن منظمة الإنقاذ الألمانية خالفت القانون.",

@@ -602,7 +602,7 @@ INSTANTIATE_TEST_SUITE_P(
              "لفرنسا والسويد إلى المنطقة. لكن قوات الأمن الإسرائيلية رفضت السماح لهم بالزيارة.",
              false, "ISR", "12", "SWE", true},
         // a fight named as a purpose is the clause subject's fight against the genitive
-        Case{"purpose_fight_is_the_subjects", "أرسلت تركيا قوات إلى سوريا لقتال المسلحين الأكراد.", false, "TUR", "19", "KUR", true},
+        Case{"purpose_fight_is_the_subjects", "أرسلت تركيا قوات إلى سوريا لقتال المسلحين الأكراد.", false, "TUR", "19", "SYR", true},
         // the leaders of a coalition of another country than its code act with it, and are no object
         Case{"coalition_leaders_act_with_it", "قصف التحالف العربي الذي تقوده السعودية والإمارات مواقع للحوثيين في صعدة.", false,
              "ARE", "19", "YEM", true},

@@ -127,10 +127,10 @@ TEST_P(EventRules, Codes) {
 INSTANTIATE_TEST_SUITE_P(
     Table, EventRules,
     ::testing::Values(
-        RuleCase{"weapon_agent_plural", "قتل ثلاثة جنود أتراك بنيران المسلحين الأكراد في شمال العراق.", {"KUR", "19", "TUR"}, true},
-        RuleCase{"weapon_agent_not_reversed", "قتل ثلاثة جنود أتراك بنيران المسلحين الأكراد في شمال العراق.", {"TUR", "19", "KUR"}, false},
+        RuleCase{"weapon_agent_plural", "قتل ثلاثة جنود أتراك بنيران المسلحين الأكراد في شمال العراق.", {"IRQ", "19", "TUR"}, true},
+        RuleCase{"weapon_agent_not_reversed", "قتل ثلاثة جنود أتراك بنيران المسلحين الأكراد في شمال العراق.", {"TUR", "19", "IRQ"}, false},
         RuleCase{"weapon_agent_singular", "قتل شرطي مصري برصاص مسلحين ليبيين قرب الحدود.", {"LBY", "19", "EGY"}, true},
-        RuleCase{"active_kill_unchanged", "قتل الجيش التركي ثلاثة مسلحين أكراد في شمال العراق.", {"TUR", "19", "KUR"}, true},
+        RuleCase{"active_kill_unchanged", "قتل الجيش التركي ثلاثة مسلحين أكراد في شمال العراق.", {"TUR", "19", "IRQ"}, true},
         RuleCase{"monday_is_no_praise", "استقبل الرئيس المصري يوم الاثنين وزير الخارجية الأردني في القاهرة.", {"EGY", "04", "JOR"}, true},
         RuleCase{"monday_is_no_praise_2", "استقبل الرئيس المصري يوم الاثنين وزير الخارجية الأردني في القاهرة.", {"EGY", "05", "JOR"}, false}));
 
