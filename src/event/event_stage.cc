@@ -1289,6 +1289,21 @@ class SentenceCoder {
     return doc_.StemText(t).substr(0, 4) != "ال";  // the segmenter leaves the article on a word it does not know
   }
 
+  // "أسفر عن" / "أسفرت عن" right before token t: (an act that) resulted in.
+  // Not after a denial or a negation in the sentence ("نفت ... أي مسؤولية عن القصف الذي ...، وأسفر عن
+  // مقتل"): the act denied is the harm's, and the harm would escape the denial's reach.
+  bool ResultedIn(idx_t t) const {
+    if (t < 2 || doc_.token_keys[t - 1] != "عن") return false;
+    const std::string& k = doc_.token_keys[t - 2];
+    if (k != "اسفر" && k != "اسفرت" && k != "يسفر" && k != "تسفر") return false;
+    const idx_t s = doc_.tokens[t].sentence;
+    for (const Cue& c : doc_.cues)
+      if (c.sentence == s && c.tokens.begin < t &&
+          (c.kind == CueKind::kNegation || (c.kind == CueKind::kCertainty && c.label == "denied")))
+        return false;
+    return true;
+  }
+
   // The named actor right before a word of class accused_word ("والعشماوي متهم في") up to 20 words
   // before the trigger in its sentence; kNone when there is none.
   idx_t AccusedBefore(const Trigger& tr, const mizan::Sentence& sent) const {
@@ -1547,6 +1562,10 @@ class SentenceCoder {
         // name ("مبايعة تنظيم \"أنصار بيت المقدس\" لـ\"داعش\""): read on.
         if ((doc_.tokens[t].flags & kTokQuote) && t > after &&
             (Lexicon::IsPreposition(doc_.token_keys[t - 1]) || (mention_at_[t - 1] != kNone && SpanEnd(mention_at_[t - 1]) == t)))
+          continue;
+        // ... and on a noun's genitive actor ("أسفرت عن مقتل \"مستشارين عسكريين إيرانيين\"").
+        if ((doc_.tokens[t].flags & kTokQuote) && t == after && p.noun && t + 1 < hi && mention_at_[t + 1] != kNone &&
+            doc_.mentions[mention_at_[t + 1]].tokens.begin == t + 1)
           continue;
         // "سفينة عسكرية برتغالية تعمل ضمن عملية "تريتون" ... 296 مهاجرا": a quoted name is read over.
         if (idx_t close = t > after ? ClosingNameQuote(t, hi) : kNone; close != kNone) {
@@ -1895,8 +1914,10 @@ class SentenceCoder {
           tgt = Group(post_free);
           post_free = post_free2 = kNone;
         }
-      } else if (violent && !harm_src_.empty() && tr.tok <= harm_tok_ + 8 && tr.tok > sent.tokens.begin &&
-                 (doc_.token_keys[tr.tok - 1] == "في" || doc_.token_keys[tr.tok - 1] == "خلال")) {
+      } else if (violent && !harm_src_.empty() && tr.tok > sent.tokens.begin + 1 &&
+                 ((tr.tok <= harm_tok_ + 8 && (doc_.token_keys[tr.tok - 1] == "في" || doc_.token_keys[tr.tok - 1] == "خلال")) ||
+                  ResultedIn(tr.tok))) {
+        // (and "الهجوم ... أسفر عن مقتل X": the harm an act of this sentence resulted in is its agent's)
         // "مقتل اثنين من الإرهابيين في غارة جوية", "قُتل في الغارة X": the attack in which the harm was
         // done is the act of the harm's agent; the victims named around it are not its agent.
         src = harm_src_;

@@ -371,6 +371,12 @@ INSTANTIATE_TEST_SUITE_P(
         // acts of violence with no agent after "X متهم في" are X's (word class accused_word)
         Case{"accused_agent", "والقيادي الليبي متهم في عمليات عدة، أبرزها اغتيال وزير الداخلية المصري.", false, "LBY", "18",
              "EGY", true},
+        // a noun's genitive actor in scare quotes is still its genitive; the harm an act resulted in is
+        // its agent's, but not after a denial (the harm would escape the denial)
+        Case{"quoted_genitive_victim", "وتبنت إسرائيل الهجوم الذي أسفر عن مقتل \"مستشارين عسكريين إيرانيين\" قرب دمشق.", false, "ISR",
+             "19", "IRN", true},
+        Case{"resulted_in_after_denial", "ونفت الحكومة الإيرانية أي علاقة لها بالهجوم الذي استهدف قاعدة أمريكية، وأسفر عن مقتل جنود أمريكيين.",
+             false, "IRN", "19", "USA", false},
         Case{"consultation_singular", "بدأ رئيس الوزراء الأردني مشاورته مع البرلمان التونسي.", false, "JOR", "04", "TUN", true},
         // a meeting noun with its agent's pronoun governs the one met directly, past an honorific
         Case{"meeting_noun_object", "وأكد ترامب ذلك لدى لقائه صاحب السمو الملكي الأمير محمد بن سلمان.", false, "USA", "04",
