@@ -1806,7 +1806,9 @@ class SentenceCoder {
     const bool meets = p.cameo.compare(0, 2, "04") == 0 || p.cameo.compare(0, 3, "057") == 0 || p.cameo.compare(0, 3, "087") == 0 ||
                        p.cameo.compare(0, 2, "11") == 0;
     bool self_sides = false;  // "اشتباكات بين الجماعات المسلحة المتناحرة": one plural actor on both sides
-    if (!passive && p.symmetric && (violent || meets)) {
+    // (and a war, which has a direction otherwise: "يشهد اليمن حربا بين المتمردين الحوثيين والقوات الموالية")
+    const bool war_between = p.noun && violent && after < hi && doc_.token_keys[after] == "بين";
+    if (!passive && (p.symmetric || war_between) && (violent || meets)) {
       idx_t a = kNone, b = kNone;
       // (after the pattern's last word: "أعلنت الأمم المتحدة أنه تم الاتفاق على هدنة بين")
       const idx_t bt = std::max<idx_t>(after, tr.tok + tr.len);
@@ -2823,10 +2825,12 @@ class SentenceCoder {
     }
     // (Taking a place back, flag retake, is done to those who hold it, however much the place is the
     // taker's own: "أعلن حفتر بدء عملية تحرير درنة" is the army against the city's holders. A taker
-    // whose country is only the article's default says nothing of them: "مشاركة 140 ألف مقاتل بعملية
-    // تحرير الموصل".)
-    if (p.retake && default_country) return;
-    if (idx_t m = PlaceVictim(from, place_end); m != kNone && (!same(m) || p.retake) && src_cc != "---") *tgt = {m};
+    // whose country is only the article's default says nothing of a place elsewhere: "مشاركة 140 ألف
+    // مقاتل بعملية تحرير الموصل" in a story about Qatar.)
+    if (idx_t m = PlaceVictim(from, place_end); m != kNone && (!same(m) || p.retake) && src_cc != "---") {
+      if (p.retake && default_country && doc_.mentions[m].code.compare(0, 3, doc_.mentions[src[0]].code, 0, 3) != 0) return;
+      *tgt = {m};
+    }
   }
 
   // Whether one of the sources is named within 8 words of the trigger (not carried over).

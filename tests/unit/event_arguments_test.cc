@@ -377,6 +377,9 @@ INSTANTIATE_TEST_SUITE_P(
              "19", "IRN", true},
         Case{"resulted_in_after_denial", "ونفت الحكومة الإيرانية أي علاقة لها بالهجوم الذي استهدف قاعدة أمريكية، وأسفر عن مقتل جنود أمريكيين.",
              false, "IRN", "19", "USA", false},
+        // a war between two sides, however the sentence's subject is named ("يشهد الإقليم حربا بين")
+        Case{"war_between_sides", "ويشهد الإقليم منذ سنوات حربا بين القوات الإثيوبية والمتمردين الإريتريين.", false, "ETH", "19", "ERI",
+             true},
         Case{"consultation_singular", "بدأ رئيس الوزراء الأردني مشاورته مع البرلمان التونسي.", false, "JOR", "04", "TUN", true},
         // a meeting noun with its agent's pronoun governs the one met directly, past an honorific
         Case{"meeting_noun_object", "وأكد ترامب ذلك لدى لقائه صاحب السمو الملكي الأمير محمد بن سلمان.", false, "USA", "04",
