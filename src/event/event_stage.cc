@@ -3047,6 +3047,22 @@ class SentenceCoder {
       if (!kQuantifiers.Has(doc_.token_keys[t])) break;
     }
     if (subject == kNone) return kNone;
+    // The step is the act coded before it in the sentence, whoever its grammar puts first ("حصلت قوات
+    // الوفاق على شحنة من المدرعات التركية، في خطوة اعتبرها الجيش الوطني خرقا": Turkey's delivery) ...
+    const idx_t s = doc_.tokens[tr.tok].sentence;
+    for (size_t i = doc_.events.size(); i-- > 0;) {
+      const Event& e = doc_.events[i];
+      if (e.sentence != s) break;
+      if (e.negated || e.trigger_tokens.begin >= noun || e.source.mention == kNone) continue;
+      // (the first source of that act: its group holds the others, "أعلنت ألمانيا والولايات المتحدة")
+      size_t first = i;
+      while (first > 0 && doc_.events[first - 1].sentence == s && doc_.events[first - 1].trigger_tokens.begin == e.trigger_tokens.begin &&
+             doc_.events[first - 1].source.mention != kNone)
+        --first;
+      *doer = doc_.events[first].source.mention;
+      return InGroup(*doer, subject) ? kNone : subject;
+    }
+    // ... else the first actor of the sentence that no preposition governs.
     for (idx_t t = noun; t-- > sent.tokens.begin;) {
       const idx_t m = mention_at_[t];
       if (m == kNone || doc_.mentions[m].via == MentionVia::kPronoun) continue;
@@ -3198,6 +3214,23 @@ class SentenceCoder {
     return false;
   }
 
+  // A word of censure (class censure_word; إنساني، مقبول، مبرر only after غير) or of wrongdoing in the
+  // clause after token `from`, up to twelve words on.
+  bool Censures(idx_t from) const {
+    if (from >= doc_.tokens.size()) return false;
+    const Range sr = doc_.sentences[doc_.tokens[from].sentence].tokens;
+    for (idx_t t = from; t < sr.end && t < from + 12; ++t) {
+      if ((doc_.tokens[t].flags & kTokPunct) && !(doc_.tokens[t].flags & (kTokQuote | kTokClauseSep))) return false;
+      const std::string& k = doc_.token_keys[t];
+      const bool after_ghayr = t > sr.begin && (doc_.token_keys[t - 1] == "غير" ||
+                                                (t > sr.begin + 1 && (doc_.tokens[t - 1].flags & kTokQuote) && doc_.token_keys[t - 2] == "غير"));
+      const bool needs_ghayr = k == "انساني" || k == "انسانيه" || k == "مقبول" || k == "مقبوله" || k == "مبرر" || k == "مبرره";
+      if (lex_.InClass(Lexicon::WordClass::kCensureWord, k) && (!needs_ghayr || after_ghayr)) return true;
+      if (lex_.InClass(Lexicon::WordClass::kWrongdoing, k)) return true;
+    }
+    return false;
+  }
+
   // Appends one event with its date, claims and confidence.
   void Emit(const Trigger& tr, const PatternEntry& p, const EventActor& a, const EventActor& b, bool one_sided) {
     Event ev;
@@ -3216,6 +3249,12 @@ class SentenceCoder {
     if (p.cameo == "010" && b.mention != kNone && AllegesWrongdoing(tr.tok + tr.len)) ev.cameo = "112";
     // "ووصف الرئيس الاتفاق بأنه تاريخي": a description by a word of praise praises.
     if (p.id == "describe_neg" && PraisingDescription(tr.tok + tr.len)) ev.cameo = "051";
+    // "اعتبر البيان خطوة واشنطن عملا استفزازيا": a judgement (judge) is a criticism by a word of censure, praise by
+    // a word of praise, and no event without either ("يعتبر من أهم المشاريع").
+    if (p.id == "judge") {
+      if (PraisingDescription(tr.tok + tr.len)) ev.cameo = "051";
+      else if (!Censures(tr.tok + tr.len)) return;
+    }
     // "طلبت تركيا من السفير الإسرائيلي مغادرة أراضيها": asking an envoy to leave expels him, a cut in relations.
     if ((ev.cameo.compare(0, 2, "02") == 0 || ev.cameo.compare(0, 2, "10") == 0) && EnvoyToLeave(b.mention)) ev.cameo = "161";
     // "ضرورة انسحاب القوات": an act that a word of necessity governs is a demand (Code chose the sides).

@@ -380,6 +380,13 @@ INSTANTIATE_TEST_SUITE_P(
         // a war between two sides, however the sentence's subject is named ("يشهد الإقليم حربا بين")
         Case{"war_between_sides", "ويشهد الإقليم منذ سنوات حربا بين القوات الإثيوبية والمتمردين الإريتريين.", false, "ETH", "19", "ERI",
              true},
+        // a judgement with a word of censure is a criticism; with none, no event (pattern judge)
+        Case{"judged_with_censure", "واعتبرت الحكومة الجزائرية سياسة الاتحاد الأوروبي تجاه المهاجرين \"غير إنسانية\".", false, "DZA", "11",
+             "IGO", true},
+        Case{"judged_without_censure", "ويعتبر الرئيس المصري من أهم حلفاء الحكومة السعودية.", false, "EGY", "11", "SAU", false},
+        // the step named after an act is that act's: the giver of "حصل على ... من", all sources of a coordination
+        Case{"step_is_the_coded_act", "حصلت قوات الحكومة الليبية على شحنة من المدرعات التركية، في خطوة اعتبرها الجيش المصري خرقا للحظر.",
+             false, "EGY", "11", "TUR", true},
         Case{"consultation_singular", "بدأ رئيس الوزراء الأردني مشاورته مع البرلمان التونسي.", false, "JOR", "04", "TUN", true},
         // a meeting noun with its agent's pronoun governs the one met directly, past an honorific
         Case{"meeting_noun_object", "وأكد ترامب ذلك لدى لقائه صاحب السمو الملكي الأمير محمد بن سلمان.", false, "USA", "04",
