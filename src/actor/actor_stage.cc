@@ -1548,6 +1548,11 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex)
       m.confidence = 0.5f;
     }
   }
+  // A non-governmental body of no stated country ("سفينة إنقاذ", "منظمة غير حكومية") is coded by CAMEO's
+  // international code NGO, as the gold and the schema do, not as ---NGO: the article's country is no
+  // evidence of its own (below).
+  for (Mention& m : doc.mentions)
+    if (m.code.size() >= 6 && m.code.compare(0, 6, "---NGO") == 0) m.code = m.code.substr(3);
   bool generic = false;
   for (const Mention& m : doc.mentions) generic = generic || m.code.compare(0, 3, "---") == 0;
   if (!generic) return;

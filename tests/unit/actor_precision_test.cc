@@ -388,7 +388,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"factor", "قال الرئيس الروسي إن هذا عامل استقرار في العلاقة مع فرنسا.", "عامل", ""},
         Case{"aid_worker_control", "قتل عامل إغاثة فرنسي في مالي.", "عامل إغاثة فرنسي", "FRANGO"},
         // a plural that keeps its ن is in no construct: two actors, not "مسلحون عامل إغاثة"
-        Case{"nun_plural_no_construct", "خطف مسلحون عامل إغاثة في مالي.", "عامل إغاثة", "---NGO"},
+        Case{"nun_plural_no_construct", "خطف مسلحون عامل إغاثة في مالي.", "عامل إغاثة", "NGO"},
         // sample 7: the office held is no actor ("تولى الرئاسة", "شغل منصب وزير")
         Case{"office_held", "أعلن ساركوزي الذي تولى الرئاسة بين 2007 و2012 رفضه للاتهامات.", "الرئاسة", ""},
         Case{"office_post", "وكان الرجل قد شغل منصب وزير الخارجية في حكومة سابقة.", "وزير الخارجية", ""},

@@ -387,6 +387,8 @@ INSTANTIATE_TEST_SUITE_P(
         // the step named after an act is that act's: the giver of "حصل على ... من", all sources of a coordination
         Case{"step_is_the_coded_act", "حصلت قوات الحكومة الليبية على شحنة من المدرعات التركية، في خطوة اعتبرها الجيش المصري خرقا للحظر.",
              false, "EGY", "11", "TUR", true},
+        // a ship carrying migrants is a rescuers' ship; a body of no country is coded NGO, CAMEO's code
+        Case{"ship_carrying_is_ngo", "وأعلنت مالطا رفضها استقبال سفينة تقل 230 مهاجرا.", false, "MLT", "12", "NGO", true},
         Case{"consultation_singular", "بدأ رئيس الوزراء الأردني مشاورته مع البرلمان التونسي.", false, "JOR", "04", "TUN", true},
         // a meeting noun with its agent's pronoun governs the one met directly, past an honorific
         Case{"meeting_noun_object", "وأكد ترامب ذلك لدى لقائه صاحب السمو الملكي الأمير محمد بن سلمان.", false, "USA", "04",
