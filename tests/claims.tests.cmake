@@ -27,13 +27,16 @@
 # with the next commit, on purpose: "قال X في بيان إن" now opens its reported clause (right in those
 # sentences: "قال الكرملين في بيان إن ... هنأ" is the Kremlin's report), and two gold events of other
 # sentences that had matched those triples in the author's voice lost that luck: 0.882 -> 0.879.
+# 29 Nov, 5e6f47c: 0.855 / 0.883 / 0.929 (twenty-sixth session: acts found in their own sentences with
+# their own dates: boycott campaigns, what an act reached, the accused's acts, the Kurds by state, wars
+# between sides); date gate 0.84.
 set(MIZAN_CLAIMS_EVAL ${CMAKE_SOURCE_DIR}/../shared/eval)
 if(EXISTS ${MIZAN_CLAIMS_EVAL}/seed/gold.jsonl AND EXISTS ${MIZAN_CLAIMS_EVAL}/articles/dev)
   add_test(NAME claims.seed_and_dev
     COMMAND $<TARGET_FILE:mizan_cli> eval --gold ${MIZAN_CLAIMS_EVAL}/seed/gold.jsonl
             --gold ${MIZAN_CLAIMS_EVAL}/articles/dev ${MIZAN_CLAIMS_EVAL}/seed/article.txt
             ${MIZAN_CLAIMS_EVAL}/articles/dev
-            --min-date-acc 0.81 --min-attribution-acc 0.87 --min-certainty-acc 0.92)
+            --min-date-acc 0.84 --min-attribution-acc 0.87 --min-certainty-acc 0.92)
   set_tests_properties(claims.seed_and_dev PROPERTIES LABELS "claims;eval")
 endif()
 # The silver TimeML set: the value match on dates that name their year must stay at or above 0.9
