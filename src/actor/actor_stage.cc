@@ -1551,8 +1551,14 @@ void AssignDefaultCountry(Doc& doc, const Gazetteer& places, const Lexicon& lex)
   // A non-governmental body of no stated country ("سفينة إنقاذ", "منظمة غير حكومية") is coded by CAMEO's
   // international code NGO, as the gold and the schema do, not as ---NGO: the article's country is no
   // evidence of its own (below).
-  for (Mention& m : doc.mentions)
-    if (m.code.size() >= 6 && m.code.compare(0, 6, "---NGO") == 0) m.code = m.code.substr(3);
+  // (Not a bare "منظمة" or "جمعية", which names an international body or a local association as often.)
+  for (Mention& m : doc.mentions) {
+    if (m.code.size() < 6 || m.code.compare(0, 6, "---NGO") != 0) continue;
+    const std::string_view head = doc.token_keys[m.tokens.begin];
+    const bool bare = m.tokens.end == m.tokens.begin + 1 &&
+                      (head == "منظمه" || head == "منظمات" || head == "جمعيه" || head == "جمعيات");
+    if (!bare) m.code = m.code.substr(3);
+  }
   bool generic = false;
   for (const Mention& m : doc.mentions) generic = generic || m.code.compare(0, 3, "---") == 0;
   if (!generic) return;

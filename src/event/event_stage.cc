@@ -1289,6 +1289,17 @@ class SentenceCoder {
     return doc_.StemText(t).substr(0, 4) != "ال";  // the segmenter leaves the article on a word it does not know
   }
 
+  // "سبق لـX أن" (وسبق، كما سبق) right before the verb at t: the mention X (with لـ on it), else kNone.
+  idx_t HadAlreadySubject(idx_t t) const {
+    const idx_t begin = doc_.sentences[doc_.tokens[t].sentence].tokens.begin;
+    if (t < begin + 3 || doc_.token_keys[t - 1] != "ان") return kNone;
+    const idx_t m = mention_at_[t - 2];
+    if (m == kNone || SpanEnd(m) != t - 1) return kNone;
+    const idx_t b = doc_.mentions[m].tokens.begin;
+    if (b == begin || !(doc_.tokens[b].proclitics & kProLi) || doc_.token_keys[b - 1] != "سبق") return kNone;
+    return m;
+  }
+
   // "أسفر عن" / "أسفرت عن" right before token t: (an act that) resulted in.
   // Not after a denial or a negation in the sentence ("نفت ... أي مسؤولية عن القصف الذي ...، وأسفر عن
   // مقتل"): the act denied is the harm's, and the harm would escape the denial's reach.
@@ -1853,6 +1864,11 @@ class SentenceCoder {
       src = strike_noun_src_;
     } else if (!p.noun && violent && tr.tok == agentless_strike_end_) {
       strike_relative = true;  // (its object still follows it)
+    } else if (idx_t had = p.noun ? kNone : HadAlreadySubject(tr.tok); had != kNone) {
+      // "وسبق للحكومة أن حذرت مروجي الدعوة": "it happened before for X that X did" — the actor after سبق
+      // and لـ is the verb's subject, and the actor after the verb its object.
+      src = Group(had);
+      if (post_free != kNone && InGroup(had, post_free)) post_free = post_free2;
     } else if (comp != Enclitic::kNone && !p.noun && SpeakerBeforeComplementizer(tr.tok - 1, comp)) {
       // "وقالت بولندا والتشيك والمجر إنها ستقاطع": the pronoun of "that" right after the speaker is
       // the speaker, all of a coordination.

@@ -389,6 +389,10 @@ INSTANTIATE_TEST_SUITE_P(
              false, "EGY", "11", "TUR", true},
         // a ship carrying migrants is a rescuers' ship; a body of no country is coded NGO, CAMEO's code
         Case{"ship_carrying_is_ngo", "وأعلنت مالطا رفضها استقبال سفينة تقل 230 مهاجرا.", false, "MLT", "12", "NGO", true},
+        // "سبق لـX أن": X is the verb's subject, the actor after the verb its object; a threat of sanctions
+        // names whom they would bear on after على
+        Case{"had_already_subject", "وسبق للحكومة المغربية أن حذرت الناشطين الجزائريين من الملاحقة.", false, "MAR", "13", "DZA", true},
+        Case{"threatened_sanctions_on", "وسبق لترامب أن هدد بفرض عقوبات على الصين.", false, "USA", "13", "CHN", true},
         Case{"consultation_singular", "بدأ رئيس الوزراء الأردني مشاورته مع البرلمان التونسي.", false, "JOR", "04", "TUN", true},
         // a meeting noun with its agent's pronoun governs the one met directly, past an honorific
         Case{"meeting_noun_object", "وأكد ترامب ذلك لدى لقائه صاحب السمو الملكي الأمير محمد بن سلمان.", false, "USA", "04",
