@@ -270,7 +270,7 @@ def main():
     stats["word_classes"] = len(seen)
 
     for n, c in read("actors/references.tsv"):
-        if c[1] not in {"state", "actor", "guest", "host", "kingdom", "group", "same_head"}:
+        if c[1] not in {"state", "actor", "guest", "host", "kingdom", "group", "same_head", "issuer"}:
             err("references", n, f"bad refers {c[1]}")
         codes = c[2].split()
         if (c[1] == "kingdom") != bool(codes):

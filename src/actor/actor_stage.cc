@@ -35,7 +35,7 @@ StatusOr<std::unique_ptr<ActorStage>> ActorStage::Create(const Lexicon* lex, con
     for (const auto& c : SplitWords(t.Get(r, "countries"))) ref.countries.push_back(c);
     if (ref.words.empty() ||
         (ref.refers != "state" && ref.refers != "actor" && ref.refers != "guest" && ref.refers != "host" &&
-         ref.refers != "kingdom" && ref.refers != "group" && ref.refers != "same_head"))
+         ref.refers != "kingdom" && ref.refers != "group" && ref.refers != "same_head" && ref.refers != "issuer"))
       return InvalidArgument(t.Where(r) + ": need a surface and refers = state|actor|guest|host|kingdom|group|same_head");
     if (ref.refers == "kingdom" && ref.countries.empty())
       return InvalidArgument(t.Where(r) + ": refers = kingdom needs the countries it may name (SAU JOR ...)");
@@ -650,6 +650,7 @@ struct Finder {
       if (ref.refers == "kingdom") return MatchKingdom(i, n, s, ref.countries);
       if (ref.refers == "group") return MatchGroup(i, n, s);
       if (ref.refers == "same_head") return MatchSameHead(i, n, s);
+      if (ref.refers == "issuer") return MatchIssuer(i, n, s);
       // Resolve now: the nearest earlier mention of the right kind.
       idx_t ante = visit_role ? VisitParty(s, ref.refers == "guest") : kNone;
       if (visit_role && ante == kNone) return 0;
@@ -744,6 +745,33 @@ struct Finder {
           doc.token_keys[c.tokens.begin] != doc.token_keys[i])
         continue;  // (a body of no known country tells no more than the word itself)
       if (c.tokens.end == c.tokens.begin + 1 && c.via != MentionVia::kDescription) continue;  // a bare role, no name
+      const Mention a = c;
+      Add({i, i + n}, s, a.code, a.name, a.actor_id, a.kind, MentionVia::kDescription, a.plural);
+      doc.mentions.back().antecedent = m;
+      return n;
+    }
+    return 0;
+  }
+
+  // "واتهم البيان الختامي ...": a statement as the subject of a verb stands for whoever issued it, the
+  // international body or organization the last five sentences named last (not a state, nor a person:
+  // "البيان الختامي لاجتماع عقدته دول منظمة التعاون الإسلامي"). Not "البيان الصادر عن X", which names it.
+  // With its article only, no pronoun on it, governed by no preposition ("في البيان", "وفق البيان"), and
+  // no issuer after it ("البيان الصادر عن X", "البيان لـX").
+  idx_t MatchIssuer(idx_t i, idx_t n, idx_t s) {
+    const Token& tk = doc.tokens[i];
+    if (!(tk.proclitics & kProAl) || (tk.proclitics & (kProBi | kProLi | kProKa)) || tk.enclitic != Enclitic::kNone) return 0;
+    if (i > doc.sentences[s].tokens.begin && Lexicon::IsPreposition(doc.token_keys[i - 1])) return 0;
+    const idx_t next = i + n;
+    if (next < doc.sentences[s].tokens.end &&
+        (doc.token_keys[next] == "صادر" || doc.token_keys[next] == "منسوب" || (doc.tokens[next].proclitics & kProLi)))
+      return 0;
+    for (idx_t m = static_cast<idx_t>(doc.mentions.size()); m-- > 0;) {
+      const Mention& c = doc.mentions[m];
+      if (s - c.sentence > 5) break;
+      if (c.via == MentionVia::kPronoun || c.code.size() < 3) continue;
+      const bool body = c.code.compare(0, 3, "IGO") == 0 || c.code.compare(0, 3, "NGO") == 0;
+      if (!body) continue;
       const Mention a = c;
       Add({i, i + n}, s, a.code, a.name, a.actor_id, a.kind, MentionVia::kDescription, a.plural);
       doc.mentions.back().antecedent = m;

@@ -393,6 +393,10 @@ INSTANTIATE_TEST_SUITE_P(
         // names whom they would bear on after على
         Case{"had_already_subject", "وسبق للحكومة المغربية أن حذرت الناشطين الجزائريين من الملاحقة.", false, "MAR", "13", "DZA", true},
         Case{"threatened_sanctions_on", "وسبق لترامب أن هدد بفرض عقوبات على الصين.", false, "USA", "13", "CHN", true},
+        // a statement as a verb's subject stands for the body that issued it (references.tsv, issuer)
+        Case{"statement_stands_for_issuer",
+             "وعقدت منظمة التعاون الإسلامي قمة في إسطنبول. وقتل الجيش الإسرائيلي 60 فلسطينيا في غزة. واتهم البيان الختامي الحكومة الأمريكية بدعم إسرائيل.",
+             false, "IGO", "11", "USA", true},
         Case{"consultation_singular", "بدأ رئيس الوزراء الأردني مشاورته مع البرلمان التونسي.", false, "JOR", "04", "TUN", true},
         // a meeting noun with its agent's pronoun governs the one met directly, past an honorific
         Case{"meeting_noun_object", "وأكد ترامب ذلك لدى لقائه صاحب السمو الملكي الأمير محمد بن سلمان.", false, "USA", "04",
