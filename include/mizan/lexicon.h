@@ -131,7 +131,7 @@ class Lexicon {
     kHonorific, kStrikeNoun, kFireNoun, kAimPrep, kStruckSite, kTimeConj, kSidesNoun, kJoinVerb, kLandingVerb,
     kCarryOutVerb, kMasdarGovernor, kOfficeWord, kPlacePrep, kOriginPrep, kNamedMeeting, kTopicPrep, kFamilyNoun, kGenericNoun, kIllness,
     kPatronAdjective, kSystemAdjective, kClosingAdjective, kWrongdoing, kLawful, kLandmarkWord, kClauseOpener, kLedBy,
-    kDegreeAdjective, kInterestNoun, kPolicyWord, kAllegationNoun, kNecessityNoun, kThingPhrase, kReachVerb, kAccusedWord, kCensureWord,
+    kDegreeAdjective, kInterestNoun, kPolicyWord, kAllegationNoun, kNecessityNoun, kThingPhrase, kReachVerb, kAccusedWord, kCensureWord, kGhayrCensure,
     kCount
   };
   // The class's name in word_classes.tsv ("struck_site"); WordClassNamed is its inverse (false: unknown).

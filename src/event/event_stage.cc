@@ -81,6 +81,7 @@ class SentenceCoder {
   std::vector<idx_t> harm_src_;        // the agent of the sentence's latest event of roots 17-20
   idx_t harm_tok_ = 0;                 // that event's trigger token
   std::vector<LexHit> hits_;
+  std::string pair_key_;  // a noun and its adjective, for NamesAThing
   idx_t demonstrate_row_ = kNone;      // the pattern "demonstrate" (141), for ProtestersAct
 
   void Index() {
@@ -1342,11 +1343,13 @@ class SentenceCoder {
 
   // An act's noun and the adjective after it that together name a thing, not the act (word class
   // thing_phrase): "على مواقع التواصل الاجتماعي" (social media) is no contact.
-  bool NamesAThing(idx_t t, const LexHit& h) const {
+  // (one buffer for the two words: this runs for every trigger candidate)
+  bool NamesAThing(idx_t t, const LexHit& h) {
     const idx_t n = t + h.length;
     if (h.length != 1 || n >= doc_.tokens.size() || doc_.tokens[n].sentence != doc_.tokens[t].sentence) return false;
-    const bool noun = lex_.patterns()[h.row].noun || (doc_.tokens[t].proclitics & kProAl);
-    return noun && lex_.InClass(Lexicon::WordClass::kThingPhrase, doc_.token_keys[t] + " " + doc_.token_keys[n]);
+    if (!lex_.patterns()[h.row].noun && !(doc_.tokens[t].proclitics & kProAl)) return false;
+    pair_key_.assign(doc_.token_keys[t]).append(" ").append(doc_.token_keys[n]);
+    return lex_.InClass(Lexicon::WordClass::kThingPhrase, pair_key_);
   }
 
   std::vector<Trigger> Triggers(const Sentence& sent) {
@@ -3222,27 +3225,32 @@ class SentenceCoder {
         if (before == "لم" || before == "لن" || before == "لا" || before == "ليس" || before == "ليست" || before == "ما") continue;
         return true;
       }
-      if (doc_.token_keys[t] != "غير") continue;
-      idx_t u = t + 1;
-      while (u < sr.end && (doc_.tokens[u].flags & kTokQuote)) ++u;
-      if (u < sr.end && lex_.InClass(Lexicon::WordClass::kLawful, doc_.token_keys[u])) return true;
+      if (const idx_t u = WordAfterGhayr(t, sr.end); u != kNone && lex_.InClass(Lexicon::WordClass::kLawful, doc_.token_keys[u]))
+        return true;
     }
     return false;
   }
 
-  // A word of censure (class censure_word; إنساني، مقبول، مبرر only after غير) or of wrongdoing in the
-  // clause after token `from`, up to twelve words on.
+  // The word after "غير" at token t, past quotation marks ("غير "قانونية""), before `end`; kNone when t is
+  // no غير or nothing follows it.
+  idx_t WordAfterGhayr(idx_t t, idx_t end) const {
+    if (doc_.token_keys[t] != "غير") return kNone;
+    idx_t u = t + 1;
+    while (u < end && (doc_.tokens[u].flags & kTokQuote)) ++u;
+    return u < end ? u : kNone;
+  }
+
+  // A word of censure or of wrongdoing (classes censure_word, wrongdoing) in the clause after token
+  // `from`, up to twelve words on, or غير before a word of class ghayr_censure ("غير إنسانية").
   bool Censures(idx_t from) const {
     if (from >= doc_.tokens.size()) return false;
     const Range sr = doc_.sentences[doc_.tokens[from].sentence].tokens;
     for (idx_t t = from; t < sr.end && t < from + 12; ++t) {
       if ((doc_.tokens[t].flags & kTokPunct) && !(doc_.tokens[t].flags & (kTokQuote | kTokClauseSep))) return false;
       const std::string& k = doc_.token_keys[t];
-      const bool after_ghayr = t > sr.begin && (doc_.token_keys[t - 1] == "غير" ||
-                                                (t > sr.begin + 1 && (doc_.tokens[t - 1].flags & kTokQuote) && doc_.token_keys[t - 2] == "غير"));
-      const bool needs_ghayr = k == "انساني" || k == "انسانيه" || k == "مقبول" || k == "مقبوله" || k == "مبرر" || k == "مبرره";
-      if (lex_.InClass(Lexicon::WordClass::kCensureWord, k) && (!needs_ghayr || after_ghayr)) return true;
-      if (lex_.InClass(Lexicon::WordClass::kWrongdoing, k)) return true;
+      if (lex_.InClass(Lexicon::WordClass::kCensureWord, k) || lex_.InClass(Lexicon::WordClass::kWrongdoing, k)) return true;
+      if (const idx_t u = WordAfterGhayr(t, sr.end); u != kNone && lex_.InClass(Lexicon::WordClass::kGhayrCensure, doc_.token_keys[u]))
+        return true;
     }
     return false;
   }

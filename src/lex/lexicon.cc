@@ -672,7 +672,7 @@ constexpr std::string_view kWordClassNames[] = {"honorific",  "strike_noun", "fi
                                                 "patron_adjective", "system_adjective", "closing_adjective",
                                                 "wrongdoing", "lawful", "landmark_word", "clause_opener", "led_by",
                                                 "degree_adjective", "interest_noun", "policy_word", "allegation_noun",
-                                                "necessity_noun", "thing_phrase", "reach_verb", "accused_word", "censure_word"};
+                                                "necessity_noun", "thing_phrase", "reach_verb", "accused_word", "censure_word", "ghayr_censure"};
 static_assert(std::size(kWordClassNames) == static_cast<size_t>(Lexicon::WordClass::kCount));
 }  // namespace
 
